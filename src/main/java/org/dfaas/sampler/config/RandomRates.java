@@ -1,0 +1,59 @@
+package org.dfaas.sampler.config;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/**
+ * {@code count} distinct integers drawn from {@code [minRate, maxRate]}, sorted; the whole range
+ * when {@code count} covers it.
+ *
+ * <p>The draw uses {@link java.util.Random}, whose algorithm the JDK specifies exactly, with Robert
+ * Floyd's sampling; so one seed gives the same rates on every run and every JVM.
+ *
+ * @param seed the seed; the loader draws one (and says which) when the config gives none
+ * @param seedGiven whether the config gave the seed
+ */
+public record RandomRates(int minRate, int maxRate, int count, long seed, boolean seedGiven)
+    implements RateStrategy {
+
+  @Override
+  public String type() {
+    return "random";
+  }
+
+  @Override
+  public int[] rates() {
+    long rangeSize = (long) maxRate - minRate + 1;
+    if (count >= rangeSize) {
+      return new LinearRates(minRate, maxRate, 1).rates();
+    }
+    Random random = new Random(seed);
+    Set<Integer> chosen = new HashSet<>();
+    int range = (int) rangeSize;
+    for (int j = range - count; j < range; j++) {
+      int candidate = random.nextInt(j + 1);
+      chosen.add(chosen.contains(candidate) ? j : candidate);
+    }
+    return chosen.stream().mapToInt(offset -> minRate + offset).sorted().toArray();
+  }
+
+  @Override
+  public List<ConfigProblem> validate(String path) {
+    List<ConfigProblem> problems = new ArrayList<>();
+    if (minRate < 0) {
+      problems.add(new ConfigProblem(path + ".min_rate", "must be ≥ 0, got " + minRate));
+    }
+    if (maxRate < minRate) {
+      problems.add(
+          new ConfigProblem(
+              path + ".max_rate", "must be ≥ min_rate (" + minRate + "), got " + maxRate));
+    }
+    if (count < 1) {
+      problems.add(new ConfigProblem(path + ".count", "must be ≥ 1, got " + count));
+    }
+    return problems;
+  }
+}
