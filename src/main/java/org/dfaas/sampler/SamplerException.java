@@ -1,0 +1,41 @@
+package org.dfaas.sampler;
+
+/**
+ * The root of every error dfaas-sampler reports to its user. Each carries the exit code it maps to
+ * and, where one helps, a hint of what to do about it. Messages name the host, config id, query or
+ * file concerned; the command line prints message and hint, and the stack trace only with {@code
+ * --verbose}.
+ */
+public class SamplerException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final int exitCode;
+  private final String hint;
+
+  public SamplerException(String message, int exitCode, String hint, Throwable cause) {
+    super(message, cause);
+    this.exitCode = exitCode;
+    this.hint = hint;
+  }
+
+  /** A failure at run time (exit 1) without a hint. */
+  public SamplerException(String message, Throwable cause) {
+    this(message, ExitCode.RUNTIME_FAILURE, null, cause);
+  }
+
+  /** A failure at run time (exit 1) without a hint or cause. */
+  public SamplerException(String message) {
+    this(message, ExitCode.RUNTIME_FAILURE, null, null);
+  }
+
+  /** The exit code this error ends the command with. */
+  public int exitCode() {
+    return exitCode;
+  }
+
+  /** What the user can do about it, or {@code null}. */
+  public String hint() {
+    return hint;
+  }
+}
