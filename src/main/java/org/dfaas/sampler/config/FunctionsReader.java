@@ -1,0 +1,106 @@
+package org.dfaas.sampler.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads and checks {@code functions} (compat §1). */
+final class FunctionsReader {
+
+  static final Set<String> METHODS =
+      Set.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS");
+
+  /** The function a config gets when it lists none, as in the old tool. */
+  static final FunctionSpec DEFAULT_FUNCTION =
+      new FunctionSpec(
+          "figlet", "POST", "Hello DFaaS!", Map.of("Content-Type", "text/plain"), null);
+
+  List<FunctionSpec> read(ConfigNode root, RateStrategy strategy, Problems problems) {
+    if (!root.has("functions")) {
+      root.raw("functions");
+      return List.of(DEFAULT_FUNCTION);
+    }
+    List<JsonNode> items = root.list("functions").orElse(List.of());
+    if (items.isEmpty() && root.raw("functions").map(JsonNode::isArray).orElse(false)) {
+      problems.add("functions", "must list at least one function");
+    }
+    int lowestRate = strategy.lowestRate();
+    List<FunctionSpec> functions = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    for (int i = 0; i < items.size(); i++) {
+      String path = "functions[" + i + "]";
+      if (!(items.get(i) instanceof ObjectNode map)) {
+        problems.add(
+            path, "must be a map with at least a name, got " + ConfigNode.describe(items.get(i)));
+        continue;
+      }
+      FunctionSpec function = readOne(new ConfigNode(map, path, problems), lowestRate);
+      if (function == null) {
+        continue;
+      }
+      if (!names.add(function.name())) {
+        problems.add(path + ".name", "\"" + function.name() + "\" is listed twice");
+      }
+      functions.add(function);
+    }
+    return functions;
+  }
+
+  private static FunctionSpec readOne(ConfigNode node, int lowestRate) {
+    Problems problems = node.problems();
+    String name = node.string("name", null);
+    if (name == null || name.isEmpty()) {
+      problems.add(node.pathOf("name"), "is required and must not be empty");
+    } else if (!Rules.SAFE_NAME.matcher(name).matches()) {
+      problems.add(
+          node.pathOf("name"),
+          "\""
+              + name
+              + "\" is not a function name: letters, digits, '.', '_' and '-', starting with a"
+              + " letter or digit");
+    }
+    String rawMethod = node.string("method", "GET");
+    String method = rawMethod == null ? "GET" : rawMethod.trim().toUpperCase(Locale.ROOT);
+    if (!METHODS.contains(method)) {
+      problems.add(
+          node.pathOf("method"),
+          "unsupported HTTP method \""
+              + rawMethod
+              + "\"; one of GET POST PUT DELETE PATCH HEAD OPTIONS");
+    }
+    String body = node.string("body", "");
+    Map<String, String> headers = readHeaders(node);
+    Integer maxRate = node.integer("max_rate", null);
+    if (maxRate != null && maxRate < 0) {
+      problems.add(node.pathOf("max_rate"), "must be ≥ 0, got " + maxRate);
+    } else if (maxRate != null && maxRate < lowestRate) {
+      problems.add(
+          node.pathOf("max_rate"),
+          "must be ≥ the strategy's lowest rate (" + lowestRate + "), got " + maxRate);
+    }
+    node.warnUnknownKeys();
+    if (name == null) {
+      return null;
+    }
+    return new FunctionSpec(name, method, body == null ? "" : body, headers, maxRate);
+  }
+
+  private static Map<String, String> readHeaders(ConfigNode node) {
+    Map<String, String> headers = new LinkedHashMap<>(Rules.stringMap(node, "headers"));
+    for (String header : headers.keySet()) {
+      if (!Rules.HTTP_TOKEN.matcher(header).matches()) {
+        node.problems()
+            .add(
+                node.pathOf("headers") + "." + header,
+                "\"" + header + "\" is not an HTTP header name");
+      }
+    }
+    return headers;
+  }
+}

@@ -1,0 +1,35 @@
+package org.dfaas.sampler.config;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Collects every problem and warning of one config, so all of them are reported at once. */
+final class Problems {
+
+  private final List<ConfigProblem> problems = new ArrayList<>();
+  private final List<String> warnings = new ArrayList<>();
+
+  void add(String path, String message) {
+    problems.add(new ConfigProblem(path, message));
+  }
+
+  void addAll(List<ConfigProblem> more) {
+    problems.addAll(more);
+  }
+
+  void warn(String path, String message) {
+    warnings.add(path + ": " + message);
+  }
+
+  boolean isEmpty() {
+    return problems.isEmpty();
+  }
+
+  List<ConfigProblem> problems() {
+    return List.copyOf(problems);
+  }
+
+  List<String> warnings() {
+    return List.copyOf(warnings);
+  }
+}
