@@ -1,0 +1,62 @@
+package org.dfaas.sampler.cli;
+
+import org.dfaas.sampler.ExitCode;
+import org.dfaas.sampler.SamplerException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The command line as a library: builds the picocli tree over one {@link CliEnvironment} and maps
+ * every outcome to an exit code. The only place where errors are turned into text for a human.
+ */
+public final class Cli {
+
+  private final CliEnvironment environment;
+
+  public Cli(CliEnvironment environment) {
+    this.environment = environment;
+  }
+
+  /** Runs one command line and returns its exit code. */
+  public int run(String... args) {
+    CommandLine commandLine = new CommandLine(new RootCommand(), new CommandFactory(environment));
+    commandLine.setOut(environment.out());
+    commandLine.setErr(environment.err());
+    commandLine.setExecutionExceptionHandler(new ErrorReporter());
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    try {
+      return commandLine.execute(args);
+    } finally {
+      environment.out().flush();
+      environment.err().flush();
+    }
+  }
+
+  /** Prints a failure for a human: message and hint, the stack trace only with --verbose. */
+  private final class ErrorReporter implements IExecutionExceptionHandler {
+
+    @Override
+    public int handleExecutionException(
+        Exception exception, CommandLine commandLine, ParseResult parseResult) {
+      boolean verbose = LoggingOptions.isVerbose(parseResult);
+      if (exception instanceof SamplerException failure) {
+        environment.err().println("error: " + failure.getMessage());
+        if (failure.hint() != null) {
+          environment.err().println("hint: " + failure.hint());
+        }
+        if (verbose) {
+          failure.printStackTrace(environment.err());
+        }
+        return failure.exitCode();
+      }
+      environment.err().println("error: unexpected failure: " + exception);
+      if (verbose) {
+        exception.printStackTrace(environment.err());
+      } else {
+        environment.err().println("hint: run again with --verbose for the stack trace");
+      }
+      return ExitCode.RUNTIME_FAILURE;
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.dfaas.sampler.cli;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
+
+/** {@code -v} and {@code -q}, accepted on every command; they set the log level at once. */
+final class LoggingOptions {
+
+  static final String VERBOSE = "--verbose";
+
+  @Option(
+      names = {"-v", VERBOSE},
+      scope = ScopeType.INHERIT,
+      description = "Show debug lines, and stack traces of errors.")
+  void verbose(boolean on) {
+    if (on) {
+      rootLogger().setLevel(Level.DEBUG);
+    }
+  }
+
+  @Option(
+      names = {"-q", "--quiet"},
+      scope = ScopeType.INHERIT,
+      description = "Show only warnings and errors.")
+  void quiet(boolean on) {
+    if (on) {
+      rootLogger().setLevel(Level.WARN);
+    }
+  }
+
+  static boolean isVerbose(ParseResult parseResult) {
+    for (ParseResult result = parseResult; result != null; result = result.subcommand()) {
+      if (result.hasMatchedOption(VERBOSE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Logger rootLogger() {
+    return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+  }
+}

@@ -1,0 +1,30 @@
+package org.dfaas.sampler.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code dfaas-sampler}: only dispatches to its subcommands. */
+@Command(
+    name = "dfaas-sampler",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    description = "Load-sampling campaigns against serverless functions (DFaaS node datasets).",
+    subcommands = {ValidateCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:a failure at run time",
+      "2:a bad config or bad arguments",
+      "130:stopped by Ctrl-C (resumable)"
+    })
+final class RootCommand implements Runnable {
+
+  @Mixin LoggingOptions logging;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a command");
+  }
+}

@@ -1,0 +1,133 @@
+package org.dfaas.sampler.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a config back as YAML in the plain layout, every key with its effective value, so the
+ * output of {@code validate} loads again to the same config (a drawn random seed included).
+ */
+public final class ConfigPrinter {
+
+  private static final YAMLMapper YAML =
+      YAMLMapper.builder()
+          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+          .build();
+
+  private ConfigPrinter() {}
+
+  /** The effective config as YAML, headed by comments naming the source and the rates. */
+  public static String toYaml(String source, SamplerConfig config) {
+    int[] rates = config.rateStrategy().rates();
+    String header =
+        "# effective config of "
+            + source
+            + "\n# rates: "
+            + Arrays.stream(rates).mapToObj(Integer::toString).collect(Collectors.joining(", "))
+            + " ("
+            + rates.length
+            + ")\n";
+    try {
+      return header + YAML.writeValueAsString(tree(config));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a config tree always serialises", e);
+    }
+  }
+
+  static ObjectNode tree(SamplerConfig config) {
+    JsonNodeFactory nodes = JsonNodeFactory.instance;
+    ObjectNode root = nodes.objectNode();
+    root.put("output_dir", config.resolvedOutputDir().toString());
+    if (config.runId() != null) {
+      root.put("run_id", config.runId());
+    }
+    K6Settings k6 = config.k6();
+    root.put("k6_host", k6.host());
+    root.put("k6_user", k6.user());
+    root.put("k6_ssh_key", k6.sshKey().toString());
+    root.put("k6_port", k6.port());
+    root.put("k6_workspace_root", k6.workspaceRoot());
+    root.put("k6_log_stream", k6.logStream());
+    ArrayNode outputs = root.putArray("k6_outputs");
+    k6.outputs().forEach(outputs::add);
+    ObjectNode tags = root.putObject("k6_tags");
+    k6.tags().forEach(tags::put);
+    root.put("gateway_url", config.gatewayUrl());
+    root.put("prometheus_url", config.prometheusUrl());
+    ArrayNode functions = root.putArray("functions");
+    for (FunctionSpec function : config.functions()) {
+      ObjectNode item = functions.addObject();
+      item.put("name", function.name());
+      item.put("method", function.method());
+      item.put("body", function.body());
+      ObjectNode headers = item.putObject("headers");
+      function.headers().forEach(headers::put);
+      if (function.maxRate() == null) {
+        item.putNull("max_rate");
+      } else {
+        item.put("max_rate", function.maxRate());
+      }
+    }
+    root.set("rate_strategy", strategy(config.rateStrategy()));
+    ObjectNode combinations = root.putObject("combinations");
+    combinations.put("min_functions", config.combinations().minFunctions());
+    combinations.put("max_functions", config.combinations().maxFunctions());
+    root.put("duration", config.duration().text());
+    root.put("iterations", config.iterations());
+    ObjectNode cooldown = root.putObject("cooldown");
+    cooldown.put("max_wait_seconds", config.cooldown().maxWaitSeconds());
+    cooldown.put("sleep_step_seconds", config.cooldown().sleepStepSeconds());
+    cooldown.put("idle_threshold_pct", config.cooldown().idleThresholdPct());
+    OverloadSettings overload = config.overload();
+    ObjectNode overloadNode = root.putObject("overload");
+    overloadNode.put("cpu_overload_pct_of_capacity", overload.cpuOverloadPctOfCapacity());
+    overloadNode.put("ram_overload_pct", overload.ramOverloadPct());
+    overloadNode.put("success_rate_node_min", overload.successRateNodeMin());
+    overloadNode.put("success_rate_function_min", overload.successRateFunctionMin());
+    overloadNode.put("replicas_overload_threshold", overload.replicasOverloadThreshold());
+    if (config.queriesPath() == null) {
+      root.putNull("queries_path");
+    } else {
+      root.put("queries_path", config.queriesPath().toString());
+    }
+    root.put("scaphandre_enabled", config.scaphandreEnabled());
+    ObjectNode regexes = root.putObject("function_pid_regexes");
+    config.functionPidRegexes().forEach(regexes::put);
+    root.put("deploy_functions", config.deployFunctions());
+    return root;
+  }
+
+  private static ObjectNode strategy(RateStrategy strategy) {
+    ObjectNode node = JsonNodeFactory.instance.objectNode();
+    node.put("type", strategy.type());
+    if (strategy instanceof LinearRates linear) {
+      node.put("min_rate", linear.minRate());
+      node.put("max_rate", linear.maxRate());
+      node.put("step", linear.step());
+    } else if (strategy instanceof ExponentialRates exponential) {
+      node.put("base", exponential.base());
+      node.put("min_power", exponential.minPower());
+      node.put("max_power", exponential.maxPower());
+      if (exponential.maxRate() != null) {
+        node.put("max_rate", exponential.maxRate());
+      }
+    } else if (strategy instanceof RandomRates random) {
+      node.put("min_rate", random.minRate());
+      node.put("max_rate", random.maxRate());
+      node.put("count", random.count());
+      node.put("seed", random.seed());
+    } else if (strategy instanceof CustomRates custom) {
+      ArrayNode rates = node.putArray("rates");
+      Arrays.stream(custom.rates()).forEach(rates::add);
+    }
+    return node;
+  }
+}
