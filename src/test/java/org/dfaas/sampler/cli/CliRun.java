@@ -1,0 +1,19 @@
+package org.dfaas.sampler.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.Map;
+
+/** One in-process run of the command line: exit code and everything it printed. */
+record CliRun(int exitCode, String out, String err) {
+
+  static CliRun of(Path workDir, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CliEnvironment environment =
+        new CliEnvironment(new PrintWriter(out), new PrintWriter(err), Map.of(), workDir);
+    int exitCode = new Cli(environment).run(args);
+    return new CliRun(exitCode, out.toString(), err.toString());
+  }
+}

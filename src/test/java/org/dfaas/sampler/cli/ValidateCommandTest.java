@@ -1,0 +1,101 @@
+package org.dfaas.sampler.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dfaas.sampler.config.ConfigLoader;
+import org.dfaas.sampler.config.SamplerConfig;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidateCommandTest {
+
+  @TempDir Path dir;
+
+  private Path write(String name, String text) throws IOException {
+    return Files.writeString(dir.resolve(name), text);
+  }
+
+  @Test
+  void printsTheEffectiveConfigAsYamlThatLoadsToTheSameConfig() throws IOException {
+    write(
+        "campaign.yaml",
+        """
+        functions: [{name: env}, {name: figlet, method: post, max_rate: 50}]
+        rate_strategy: {type: random, min_rate: 0, max_rate: 100, count: 4}
+        duration: 5s
+        """);
+
+    CliRun run = CliRun.of(dir, "validate", "-c", "campaign.yaml", "--set", "iterations=2");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("iterations: 2", "method: POST", "duration: 5s", "seed:");
+    assertThat(run.err()).contains("warning: rate_strategy.seed: not set, drew");
+    Path printed = write("printed.yaml", run.out());
+    ConfigLoader loader = new ConfigLoader();
+    SamplerConfig reloaded = loader.load(printed, java.util.List.of()).config();
+    assertThat(reloaded.iterations()).isEqualTo(2);
+    assertThat(reloaded.functions()).hasSize(2);
+    assertThat(reloaded.rateStrategy().rates()).hasSize(4);
+  }
+
+  @Test
+  void listsEveryProblemAndExitsTwoWithoutAStackTrace() throws IOException {
+    write("bad.yaml", "k6_port: 0\nfunctions: [{name: a, method: FETCH}]\n");
+
+    CliRun run = CliRun.of(dir, "validate", "-c", "bad.yaml");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err())
+        .contains("has 2 problems", "k6_port: must be within 1..65535, got 0")
+        .contains("functions[0].method: unsupported HTTP method \"FETCH\"")
+        .doesNotContain("at org.dfaas");
+  }
+
+  @Test
+  void showsTheStackTraceOfAnErrorOnlyWithVerbose() throws IOException {
+    write("bad.yaml", "k6_port: 0\n");
+
+    CliRun run = CliRun.of(dir, "validate", "--verbose", "-c", "bad.yaml");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("at org.dfaas.sampler.config.ConfigLoader");
+  }
+
+  @Test
+  void refusesAMalformedOverrideWithExitCodeTwo() throws IOException {
+    write("campaign.yaml", "");
+
+    CliRun run = CliRun.of(dir, "validate", "-c", "campaign.yaml", "--set", "no-equals-sign");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("expected key.path=value");
+  }
+
+  @Test
+  void exitsTwoWhenTheConfigFileIsMissing() {
+    CliRun run = CliRun.of(dir, "validate", "-c", "missing.yaml");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("missing.yaml does not exist");
+  }
+
+  @Test
+  void exitsTwoOnAnUnknownOption() {
+    CliRun run = CliRun.of(dir, "validate", "-c", "campaign.yaml", "--frobnicate");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("Unknown option");
+  }
+
+  @Test
+  void helpIsThereForEveryCommand() {
+    CliRun run = CliRun.of(dir, "validate", "--help");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("--config-file", "--set");
+  }
+}
