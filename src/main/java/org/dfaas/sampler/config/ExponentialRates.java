@@ -61,6 +61,19 @@ public record ExponentialRates(int base, int minPower, int maxPower, Integer max
             new ConfigProblem(
                 path + ".min_power",
                 base + "^" + minPower + " is larger than the largest rate " + Integer.MAX_VALUE));
+      } else if (maxRate != null && exceeds(minPower, limit)) {
+        // Every power would be dropped, leaving a plan without a single configuration.
+        problems.add(
+            new ConfigProblem(
+                path + ".max_rate",
+                "must be ≥ the lowest rate "
+                    + base
+                    + "^"
+                    + minPower
+                    + " = "
+                    + power(minPower)
+                    + ", got "
+                    + maxRate));
       } else if (maxRate == null && exceeds(maxPower, limit)) {
         problems.add(
             new ConfigProblem(

@@ -31,13 +31,21 @@ public record RandomRates(int minRate, int maxRate, int count, long seed, boolea
       return new LinearRates(minRate, maxRate, 1).rates();
     }
     Random random = new Random(seed);
-    Set<Integer> chosen = new HashSet<>();
-    int range = (int) rangeSize;
-    for (int j = range - count; j < range; j++) {
-      int candidate = random.nextInt(j + 1);
+    Set<Long> chosen = new HashSet<>();
+    for (long j = rangeSize - count; j < rangeSize; j++) {
+      long candidate = draw(random, j + 1);
       chosen.add(chosen.contains(candidate) ? j : candidate);
     }
-    return chosen.stream().mapToInt(offset -> minRate + offset).sorted().toArray();
+    return chosen.stream().mapToInt(offset -> (int) (minRate + offset)).sorted().toArray();
+  }
+
+  /**
+   * A uniform draw from {@code [0, bound)}. The range 0..{@link Integer#MAX_VALUE} holds 2^31
+   * rates, one more than {@link Random#nextInt(int)} accepts as a bound; 31 uniform bits cover it
+   * exactly, and every smaller bound keeps the draw earlier versions made.
+   */
+  private static long draw(Random random, long bound) {
+    return bound > Integer.MAX_VALUE ? random.nextInt() >>> 1 : random.nextInt((int) bound);
   }
 
   @Override
