@@ -2,6 +2,9 @@ package org.dfaas.sampler.cli;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code dfaas-sampler}: only dispatches to its subcommands. */
 @Command(
@@ -9,7 +12,7 @@ import picocli.CommandLine.Mixin;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Load-sampling campaigns against serverless functions (DFaaS node datasets).",
-    subcommands = {ValidateCommand.class},
+    subcommands = {ValidateCommand.class, PlanCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
@@ -21,10 +24,10 @@ final class RootCommand implements Runnable {
 
   @Mixin LoggingOptions logging;
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+  @Spec CommandSpec spec;
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "name a command");
+    throw new ParameterException(spec.commandLine(), "name a command");
   }
 }
