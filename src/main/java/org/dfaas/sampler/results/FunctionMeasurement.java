@@ -26,5 +26,9 @@ public record FunctionMeasurement(
   public FunctionMeasurement {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(usage, "usage");
+    if (rate < 0 || replicas < 0) {
+      throw new IllegalArgumentException(
+          name + ": rate and replicas must be ≥ 0, got " + rate + " and " + replicas);
+    }
   }
 }

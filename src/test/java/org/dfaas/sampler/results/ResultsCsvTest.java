@@ -87,4 +87,14 @@ class ResultsCsvTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("env");
   }
+
+  @Test
+  void refusesANegativeRateOrReplicaCount() {
+    assertThatThrownBy(
+            () -> new FunctionMeasurement("env", -1, 1.0, FunctionUsage.UNKNOWN, 1, false, 1.0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(
+            () -> new FunctionMeasurement("env", 1, 1.0, FunctionUsage.UNKNOWN, -1, false, 1.0))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
