@@ -1,0 +1,35 @@
+package org.dfaas.sampler.results;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One iteration of one configuration, as a line of {@code results.csv} holds it. Functions are kept
+ * sorted by name, as configurations are everywhere else.
+ *
+ * @param functions the functions of the configuration, names distinct
+ * @param node the node's values
+ */
+public record ResultRow(List<FunctionMeasurement> functions, NodeMeasurement node) {
+
+  public ResultRow {
+    Objects.requireNonNull(node, "node");
+    List<FunctionMeasurement> sorted = new ArrayList<>(functions);
+    sorted.sort(Comparator.comparing(FunctionMeasurement::name));
+    for (int i = 1; i < sorted.size(); i++) {
+      if (sorted.get(i).name().equals(sorted.get(i - 1).name())) {
+        throw new IllegalArgumentException(
+            "function " + sorted.get(i).name() + " appears twice in one result row");
+      }
+    }
+    functions = List.copyOf(sorted);
+  }
+
+  /** The measurement of {@code name}, empty when that function was not in the configuration. */
+  public Optional<FunctionMeasurement> function(String name) {
+    return functions.stream().filter(f -> f.name().equals(name)).findFirst();
+  }
+}
