@@ -1,6 +1,7 @@
 package org.dfaas.sampler.k6;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
@@ -21,7 +22,9 @@ public final class K6SummaryParser {
   /** A Counter's total; its per-second rate when a summary leaves the total out. */
   private static final List<String> COUNT_FIELDS = List.of("count", "rate");
 
-  private final ObjectMapper mapper = new ObjectMapper();
+  // A summary cut short or followed by k6's own output is not the summary k6 meant to write.
+  private final ObjectMapper mapper =
+      new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   /**
    * The results of each function of {@code pairs}.
@@ -70,7 +73,10 @@ public final class K6SummaryParser {
       throw new K6SummaryException(
           "k6 summary of " + source + " is not JSON: " + e.getOriginalMessage(), e);
     }
-    JsonNode metrics = root == null ? null : root.get("metrics");
+    if (root == null || root.isMissingNode()) {
+      throw new K6SummaryException("k6 summary of " + source + " is not JSON: it is empty");
+    }
+    JsonNode metrics = root.get("metrics");
     if (metrics == null || !metrics.isObject()) {
       throw new K6SummaryException("k6 summary of " + source + " has no \"metrics\" map");
     }
