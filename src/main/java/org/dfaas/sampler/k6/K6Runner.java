@@ -38,7 +38,8 @@ public final class K6Runner {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.duration = Objects.requireNonNull(duration, "duration");
     this.executor = Objects.requireNonNull(executor, "executor");
-    this.scriptWriter = new K6ScriptWriter(Objects.requireNonNull(gatewayUrl), duration.text());
+    this.scriptWriter =
+        new K6ScriptWriter(Objects.requireNonNull(gatewayUrl, "gatewayUrl"), duration.text());
   }
 
   /** A runner for the k6 part of {@code config}. */
