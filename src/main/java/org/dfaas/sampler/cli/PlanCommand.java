@@ -66,7 +66,8 @@ final class PlanCommand implements Callable<Integer> {
 
     @Option(
         names = "--list",
-        description = "Print one line per configuration: n, id, pairs, status (todo/done/dominated).")
+        description =
+            "Print one line per configuration: n, id, pairs, status (todo/done/dominated).")
     boolean list;
   }
 
@@ -81,7 +82,8 @@ final class PlanCommand implements Callable<Integer> {
           spec.commandLine(), "--assume-capacity must be ≥ 0, got " + assumedCapacity);
     }
     SamplerConfig samplerConfig = config.load(environment).config();
-    Path outputDir = environment.resolve(output != null ? output : samplerConfig.resolvedOutputDir());
+    Path outputDir =
+        environment.resolve(output != null ? output : samplerConfig.resolvedOutputDir());
     Path index = outputDir.resolve(ArtifactNames.INDEX_CSV);
     Set<ConfigKey> done = IndexReader.doneKeys(index);
     Plan plan = Plan.of(samplerConfig);
@@ -110,7 +112,8 @@ final class PlanCommand implements Callable<Integer> {
   static long worstCaseSeconds(SamplerConfig config, long toRun) {
     long perIterationMillis =
         config.duration().millis() + config.cooldown().maxWaitSeconds() * 1000L;
-    long millis = Math.multiplyExact(Math.multiplyExact(toRun, config.iterations()), perIterationMillis);
+    long millis =
+        Math.multiplyExact(Math.multiplyExact(toRun, config.iterations()), perIterationMillis);
     return (millis + 999) / 1000;
   }
 
@@ -137,11 +140,7 @@ final class PlanCommand implements Callable<Integer> {
 
     @Override
     public void configuration(
-        long ordinal,
-        FunctionSet set,
-        int[] rates,
-        PlanStatus status,
-        boolean assumedOverloaded) {
+        long ordinal, FunctionSet set, int[] rates, PlanStatus status, boolean assumedOverloaded) {
       line.setLength(0);
       line.append(ordinal).append('\t').append(set.configuration(rates).id()).append('\t');
       for (int i = 0; i < rates.length; i++) {

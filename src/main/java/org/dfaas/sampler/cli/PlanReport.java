@@ -50,12 +50,17 @@ final class PlanReport {
     }
     out.println();
     boolean assumed = capacity.isPresent();
-    String header =
-        assumed
-            ? "  %-6s %15s %12s %12s %12s %12s%n"
-            : "  %-6s %15s %12s %12s%n";
+    String header = assumed ? "  %-6s %15s %12s %12s %12s %12s%n" : "  %-6s %15s %12s %12s%n";
     if (assumed) {
-      out.printf(Locale.ROOT, header, "size", "configurations", "done", "dominated", "to run", "overloaded");
+      out.printf(
+          Locale.ROOT,
+          header,
+          "size",
+          "configurations",
+          "done",
+          "dominated",
+          "to run",
+          "overloaded");
     } else {
       out.printf(Locale.ROOT, header, "size", "configurations", "done", "to run");
     }

@@ -1,0 +1,53 @@
+package org.dfaas.sampler.cli;
+
+import java.util.concurrent.Callable;
+import org.dfaas.sampler.ExitCode;
+import org.dfaas.sampler.config.SamplerConfig;
+import org.dfaas.sampler.k6.K6ExecutionException;
+import org.dfaas.sampler.k6.K6Executor;
+import org.dfaas.sampler.k6.K6Runner;
+import org.dfaas.sampler.plan.Configuration;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code script}: print the k6 script of one configuration, as a campaign would write it. */
+@Command(
+    name = "script",
+    mixinStandardHelpOptions = true,
+    description = "Print the k6 script of one configuration and nothing else.")
+final class ScriptCommand implements Callable<Integer> {
+
+  /** This command only writes scripts; it never hands one to k6. */
+  private static final K6Executor NO_EXECUTION =
+      request -> {
+        throw new K6ExecutionException(
+            request.configId(), null, null, "", "the script command does not run k6", null);
+      };
+
+  private final CliEnvironment environment;
+
+  @Mixin ConfigOptions config;
+
+  @Option(
+      names = "--config",
+      required = true,
+      paramLabel = "PAIRS",
+      description = "The configuration as name=rate pairs, in any order, e.g. figlet=20,env=0.")
+  String pairs;
+
+  ScriptCommand(CliEnvironment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() {
+    SamplerConfig samplerConfig = config.load(environment).config();
+    Configuration configuration = ConfigurationArgument.parse(pairs, samplerConfig);
+    K6Runner runner = K6Runner.fromConfig(samplerConfig, NO_EXECUTION);
+    environment
+        .out()
+        .print(runner.buildScript(configuration.pairs(), samplerConfig.functions()).text());
+    return ExitCode.OK;
+  }
+}
