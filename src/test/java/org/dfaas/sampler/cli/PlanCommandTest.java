@@ -1,0 +1,181 @@
+package org.dfaas.sampler.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class PlanCommandTest {
+
+  private static final String FOURTEEN_FUNCTIONS =
+      """
+      functions:
+        - {name: figlet}
+        - {name: shasum}
+        - {name: nmap}
+        - {name: env}
+        - {name: curl}
+        - {name: qrcode-go}
+        - {name: sentimentanalysis}
+        - {name: face-detect-pigo}
+        - {name: face-blur}
+        - {name: coherent-line-drawing}
+        - {name: certinfo}
+        - {name: markdown}
+        - {name: openfaas-youtube-dl}
+        - {name: openfaas-text-to-speech}
+      rates: {min_rate: 0, max_rate: 200, step: 10}
+      combinations: {min_functions: 1, max_functions: 3}
+      """;
+
+  @TempDir Path dir;
+
+  private void copyFixture(String fixture, Path target) throws IOException {
+    Files.createDirectories(target.getParent());
+    try (InputStream in = getClass().getResourceAsStream("/fixtures/" + fixture)) {
+      Files.copy(in, target);
+    }
+  }
+
+  private static JsonNode json(CliRun run) throws IOException {
+    return new ObjectMapper().readTree(run.out());
+  }
+
+  @Test
+  void countsTheOldToolsCampaignWithAssumedCapacityAsJsonOnly() throws IOException {
+    Files.writeString(dir.resolve("campaign.yaml"), FOURTEEN_FUNCTIONS);
+
+    CliRun run =
+        CliRun.of(dir, "plan", "-c", "campaign.yaml", "--assume-capacity", "150", "--json");
+
+    assertThat(run.exitCode()).isZero();
+    JsonNode result = json(run);
+    assertThat(result.get("configurations").asLong()).isEqualTo(40_425);
+    assertThat(result.get("to_run").asLong()).isEqualTo(14_161);
+    assertThat(result.get("dominated").asLong()).isEqualTo(26_264);
+    assertThat(result.get("assumed_overloaded").asLong()).isEqualTo(1_561);
+    assertThat(result.get("done").asLong()).isZero();
+    // 14,161 × 3 iterations × (30 s + 180 s).
+    assertThat(result.get("estimated_seconds").asLong()).isEqualTo(14_161L * 3 * 210);
+    assertThat(run.err()).isEmpty();
+  }
+
+  @Test
+  void reportsNothingDominatedWithoutAnAssumedCapacity() throws IOException {
+    Files.writeString(dir.resolve("campaign.yaml"), FOURTEEN_FUNCTIONS);
+
+    JsonNode result = json(CliRun.of(dir, "plan", "-c", "campaign.yaml", "--json"));
+
+    assertThat(result.get("dominated").asLong()).isZero();
+    assertThat(result.get("assumed_overloaded").asLong()).isZero();
+    assertThat(result.get("to_run").asLong()).isEqualTo(40_425);
+  }
+
+  @Test
+  void countsTheConfigurationsTheOldToolsIndexListsAsDone() throws IOException {
+    copyFixture("legacy-config.yaml", dir.resolve("legacy-config.yaml"));
+    copyFixture("legacy-output/index.csv", dir.resolve("old-output/index.csv"));
+
+    CliRun run =
+        CliRun.of(dir, "plan", "-c", "legacy-config.yaml", "--output", "old-output", "--json");
+
+    assertThat(run.exitCode()).isZero();
+    JsonNode result = json(run);
+    // figlet capped at 100: 11 rates; env: 21 rates; pairs 11 × 21.
+    assertThat(result.get("configurations").asLong()).isEqualTo(11 + 21 + 11 * 21);
+    assertThat(result.get("done").asLong()).isEqualTo(5);
+    assertThat(result.get("to_run").asLong()).isEqualTo(11 + 21 + 11 * 21 - 5);
+  }
+
+  @Test
+  void listsEveryConfigurationInPlanOrderWithIdAndStatus() throws IOException {
+    Files.writeString(
+        dir.resolve("campaign.yaml"),
+        """
+        functions: [{name: b}, {name: a}]
+        rate_strategy: {type: custom, rates: [0, 10]}
+        combinations: {min_functions: 1, max_functions: 3}
+        output_dir: out
+        """);
+    Files.createDirectories(dir.resolve("out"));
+    Files.writeString(
+        dir.resolve("out/index.csv"),
+        "functions;rates;results_file\r\n['a', 'b'];[0, 10];results.csv\r\n");
+
+    CliRun run = CliRun.of(dir, "plan", "-c", "campaign.yaml", "--list", "--assume-capacity", "5");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out().lines().toList())
+        .containsExactly(
+            "1\t" + id("a:0") + "\ta=0\ttodo",
+            "2\t" + id("a:10") + "\ta=10\ttodo",
+            "3\t" + id("b:0") + "\tb=0\ttodo",
+            "4\t" + id("b:10") + "\tb=10\ttodo",
+            "5\t" + id("a:0|b:0") + "\ta=0,b=0\ttodo",
+            "6\t" + id("a:0|b:10") + "\ta=0,b=10\tdone",
+            "7\t" + id("a:10|b:0") + "\ta=10,b=0\ttodo",
+            "8\t" + id("a:10|b:10") + "\ta=10,b=10\tdominated");
+  }
+
+  private static String id(String text) {
+    try {
+      byte[] digest =
+          java.security.MessageDigest.getInstance("SHA-1")
+              .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(digest).substring(0, 12);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
+  void printsAHumanSummaryWithTheWorstCaseDuration() throws IOException {
+    Files.writeString(
+        dir.resolve("campaign.yaml"),
+        """
+        functions: [{name: a}, {name: b}]
+        rate_strategy: {type: custom, rates: [0, 10]}
+        combinations: {min_functions: 1, max_functions: 3}
+        duration: 30s
+        iterations: 2
+        cooldown: {max_wait_seconds: 30}
+        """);
+
+    CliRun run = CliRun.of(dir, "plan", "-c", "campaign.yaml");
+
+    assertThat(run.exitCode()).isZero();
+    List<String> lines = run.out().lines().map(String::strip).toList();
+    assertThat(lines).contains("functions  a, b (2)", "rates      0, 10 (2, custom)");
+    assertThat(lines).anyMatch(line -> line.matches("1\\s+4\\s+0\\s+4"));
+    assertThat(lines).anyMatch(line -> line.matches("total\\s+8\\s+0\\s+8"));
+    // 8 × 2 × (30 s + 30 s) = 960 s.
+    assertThat(run.out()).contains("worst case 16 m 00 s");
+  }
+
+  @Test
+  void refusesJsonTogetherWithList() throws IOException {
+    Files.writeString(dir.resolve("campaign.yaml"), "");
+
+    CliRun run = CliRun.of(dir, "plan", "-c", "campaign.yaml", "--json", "--list");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("mutually exclusive");
+  }
+
+  @Test
+  void refusesANegativeCapacity() throws IOException {
+    Files.writeString(dir.resolve("campaign.yaml"), "");
+
+    CliRun run = CliRun.of(dir, "plan", "-c", "campaign.yaml", "--assume-capacity", "-1");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--assume-capacity must be ≥ 0");
+  }
+}
