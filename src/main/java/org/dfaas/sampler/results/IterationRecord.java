@@ -1,0 +1,30 @@
+package org.dfaas.sampler.results;
+
+import java.util.Objects;
+import org.dfaas.sampler.plan.Configuration;
+
+/**
+ * Everything one finished iteration leaves in the output folder.
+ *
+ * @param configuration what ran
+ * @param iteration 1-based
+ * @param repetition 1-based; 1 unless the campaign is repeated
+ * @param summaryJson k6's summary, indented
+ * @param metrics the iteration's metrics
+ * @param row its row of {@code results.csv}
+ */
+public record IterationRecord(
+    Configuration configuration,
+    int iteration,
+    int repetition,
+    String summaryJson,
+    MetricsRow metrics,
+    ResultRow row) {
+
+  public IterationRecord {
+    Objects.requireNonNull(configuration, "configuration");
+    Objects.requireNonNull(summaryJson, "summaryJson");
+    Objects.requireNonNull(metrics, "metrics");
+    Objects.requireNonNull(row, "row");
+  }
+}

@@ -1,0 +1,21 @@
+package org.dfaas.sampler.results;
+
+/**
+ * What {@code results.csv} already holds of one configuration.
+ *
+ * @param iterations how many of its iterations have a row
+ * @param overloaded how many of those rows have the node overloaded
+ */
+public record IterationTally(int iterations, int overloaded) {
+
+  public static final IterationTally NONE = new IterationTally(0, 0);
+
+  IterationTally plus(boolean overloadedRow) {
+    return new IterationTally(iterations + 1, overloaded + (overloadedRow ? 1 : 0));
+  }
+
+  /** The rule of compat §4: overloaded in more than half of {@code planned} iterations. */
+  public boolean overloadedOutOf(int planned) {
+    return overloaded > planned / 2.0;
+  }
+}

@@ -1,0 +1,231 @@
+package org.dfaas.sampler.results;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dfaas.sampler.ExitCode;
+import org.dfaas.sampler.SamplerException;
+import org.dfaas.sampler.plan.ConfigKey;
+import org.dfaas.sampler.plan.Configuration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The output folder of one campaign (compat §6), written so that nothing finished is ever lost:
+ * each iteration's summary and metrics files are replaced atomically, then its row is appended to
+ * {@code results.csv} and synced, before the call returns; a configuration joins {@code index.csv}
+ * when all its iterations are done. Opening a folder reads what it already holds, an old tool's
+ * folder included, so a campaign resumes exactly where it stopped.
+ *
+ * <p>Not thread-safe: one campaign loop owns it.
+ */
+public final class ResultStore implements Closeable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(ResultStore.class);
+
+  private final Path folder;
+  private final ResultsCsv resultsLayout;
+  private final SkippedCsv skippedLayout;
+  private final IndexCsv indexLayout = new IndexCsv();
+  private final AppendOnlyCsv results;
+  private final AppendOnlyCsv skipped;
+  private final AppendOnlyCsv index;
+  private final ResumeState resumeState;
+  private final Set<ConfigKey> listedAsSkipped;
+
+  private ResultStore(
+      Path folder,
+      ResultsCsv resultsLayout,
+      SkippedCsv skippedLayout,
+      AppendOnlyCsv results,
+      AppendOnlyCsv skipped,
+      AppendOnlyCsv index,
+      ResumeState resumeState,
+      Set<ConfigKey> listedAsSkipped) {
+    this.folder = folder;
+    this.resultsLayout = resultsLayout;
+    this.skippedLayout = skippedLayout;
+    this.results = results;
+    this.skipped = skipped;
+    this.index = index;
+    this.resumeState = resumeState;
+    this.listedAsSkipped = listedAsSkipped;
+  }
+
+  /**
+   * Opens (creating when needed) the output folder of a campaign of these functions.
+   *
+   * @throws HeaderMismatchException when a file there belongs to a campaign of other functions
+   * @throws SamplerException naming the folder when it cannot be created, read or written
+   */
+  public static ResultStore open(Path folder, Collection<String> campaignFunctions) {
+    ResultsCsv resultsLayout = new ResultsCsv(campaignFunctions);
+    SkippedCsv skippedLayout = new SkippedCsv(campaignFunctions);
+    AppendOnlyCsv results = null;
+    AppendOnlyCsv skipped = null;
+    try {
+      Files.createDirectories(folder);
+      results = openLogged(folder.resolve(ArtifactNames.RESULTS_CSV), resultsLayout);
+      skipped = openLogged(folder.resolve(ArtifactNames.SKIPPED_CSV), skippedLayout);
+      AppendOnlyCsv index = openLogged(folder.resolve(ArtifactNames.INDEX_CSV), new IndexCsv());
+      ResumeState state =
+          new ResumeState(
+              IndexReader.doneKeys(folder.resolve(ArtifactNames.INDEX_CSV)),
+              ResultsReader.tally(folder.resolve(ArtifactNames.RESULTS_CSV)));
+      Set<ConfigKey> listed =
+          new HashSet<>(SkippedReader.keys(folder.resolve(ArtifactNames.SKIPPED_CSV)));
+      return new ResultStore(
+          folder, resultsLayout, skippedLayout, results, skipped, index, state, listed);
+    } catch (IOException e) {
+      closeQuietly(results, skipped);
+      throw new SamplerException(
+          "cannot use output folder " + folder + ": " + e.getMessage(),
+          ExitCode.RUNTIME_FAILURE,
+          "check that the folder is writable and the disk has space",
+          e);
+    } catch (RuntimeException e) {
+      closeQuietly(results, skipped);
+      throw e;
+    }
+  }
+
+  private static AppendOnlyCsv openLogged(Path file, CsvTable<?> layout) throws IOException {
+    AppendOnlyCsv csv = AppendOnlyCsv.open(file, layout.dialect(), layout.header());
+    if (csv.droppedBytes() > 0) {
+      LOG.warn(
+          "{}: dropped a torn last line of {} bytes (the previous run stopped mid-write)",
+          file,
+          csv.droppedBytes());
+    }
+    return csv;
+  }
+
+  private static void closeQuietly(AppendOnlyCsv... files) {
+    for (AppendOnlyCsv file : files) {
+      if (file != null) {
+        try {
+          file.close();
+        } catch (IOException e) {
+          LOG.debug("closing {} after a failed open: {}", file.file(), e.toString());
+        }
+      }
+    }
+  }
+
+  /** What the folder held when it was opened. */
+  public ResumeState resumeState() {
+    return resumeState;
+  }
+
+  /** The output folder. */
+  public Path folder() {
+    return folder;
+  }
+
+  /** Writes {@code k6_scripts/config-{id}.js}. */
+  public void writeScript(String configId, String script) {
+    replace(ArtifactNames.k6Script(configId), script.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Records one finished iteration: its summary and metrics files, then its row. When this returns,
+   * all three are on disk.
+   */
+  public void recordIteration(IterationRecord record) {
+    String id = record.configuration().id();
+    replace(
+        ArtifactNames.summary(id, record.iteration(), record.repetition()),
+        record.summaryJson().getBytes(StandardCharsets.UTF_8));
+    replace(
+        ArtifactNames.metrics(id, record.iteration(), record.repetition()),
+        metricsFile(record).getBytes(StandardCharsets.UTF_8));
+    append(results, resultsLayout.cells(record.row()));
+  }
+
+  /** Lists a configuration in {@code skipped.csv}, once however often it is skipped. */
+  public void recordSkipped(Configuration configuration) {
+    if (listedAsSkipped.add(configuration.key())) {
+      append(skipped, skippedLayout.cells(configuration));
+    }
+  }
+
+  /** Appends a configuration whose iterations are all done to {@code index.csv}. */
+  public void recordDone(Configuration configuration) {
+    append(index, indexLayout.cells(IndexEntry.of(configuration)));
+  }
+
+  private static String metricsFile(IterationRecord record) {
+    MetricsCsv layout = MetricsCsv.forConfiguration(record.configuration());
+    StringWriter text = new StringWriter();
+    try {
+      CsvTableWriter<MetricsRow> writer = new CsvTableWriter<>(text, layout);
+      writer.writeHeader();
+      writer.writeRow(record.metrics());
+    } catch (IOException e) {
+      throw new UncheckedIOException("a StringWriter does not fail", e);
+    }
+    return text.toString();
+  }
+
+  private void replace(Path relative, byte[] content) {
+    Path file = folder.resolve(relative);
+    try {
+      DurableFiles.replace(file, content);
+    } catch (IOException e) {
+      throw new SamplerException(
+          "cannot write " + file + ": " + e.getMessage(),
+          ExitCode.RUNTIME_FAILURE,
+          "check that the output folder is writable and the disk has space",
+          e);
+    }
+  }
+
+  private static void append(AppendOnlyCsv file, List<String> cells) {
+    try {
+      file.append(cells);
+    } catch (IOException e) {
+      throw new SamplerException(
+          "cannot append to " + file.file() + ": " + e.getMessage(),
+          ExitCode.RUNTIME_FAILURE,
+          "check that the output folder is writable and the disk has space",
+          e);
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try (results;
+        skipped;
+        index) {
+      LOG.debug("closing output folder {}", folder);
+    }
+  }
+
+  /**
+   * What an output folder held when it was opened.
+   *
+   * @param indexed the configurations in {@code index.csv}: done
+   * @param tallies per configuration, its rows in {@code results.csv}
+   */
+  public record ResumeState(Set<ConfigKey> indexed, Map<ConfigKey, IterationTally> tallies) {
+
+    public ResumeState {
+      indexed = Set.copyOf(indexed);
+      tallies = Map.copyOf(tallies);
+    }
+
+    /** The rows {@code results.csv} holds of this configuration. */
+    public IterationTally tally(ConfigKey key) {
+      return tallies.getOrDefault(key, IterationTally.NONE);
+    }
+  }
+}

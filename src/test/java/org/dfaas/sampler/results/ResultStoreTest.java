@@ -1,0 +1,186 @@
+package org.dfaas.sampler.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.dfaas.sampler.ExitCode;
+import org.dfaas.sampler.plan.Configuration;
+import org.dfaas.sampler.plan.RatePair;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ResultStoreTest {
+
+  private static final List<String> FUNCTIONS = List.of("figlet", "env");
+
+  @TempDir Path folder;
+
+  private static Configuration config(int env, int figlet) {
+    return Configuration.of(new RatePair("env", env), new RatePair("figlet", figlet));
+  }
+
+  private static IterationRecord iteration(Configuration configuration, int n, boolean overloaded) {
+    List<FunctionMeasurement> functions =
+        configuration.pairs().stream()
+            .map(
+                p ->
+                    new FunctionMeasurement(
+                        p.function(),
+                        p.rate(),
+                        1.0,
+                        new FunctionUsage(1.5, 2048, Double.NaN),
+                        1,
+                        false,
+                        12.7))
+            .toList();
+    NodeUsage usage = new NodeUsage(10, 1e9, 40, Double.NaN);
+    return new IterationRecord(
+        configuration,
+        n,
+        1,
+        "{\n  \"metrics\": {}\n}",
+        new MetricsRow(usage, Map.of()),
+        new ResultRow(functions, new NodeMeasurement(usage, usage, 5, overloaded)));
+  }
+
+  private String read(String name) throws IOException {
+    return Files.readString(folder.resolve(name), StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void appendsEachIterationWithItsFilesAndWritesTheHeaderOnlyOnce() throws IOException {
+    Configuration configuration = config(0, 10);
+    try (ResultStore store = ResultStore.open(folder, FUNCTIONS)) {
+      store.writeScript(configuration.id(), "// script\n");
+      store.recordIteration(iteration(configuration, 1, false));
+    }
+    try (ResultStore store = ResultStore.open(folder, FUNCTIONS)) {
+      store.recordIteration(iteration(configuration, 2, false));
+    }
+
+    List<String> lines = read("results.csv").lines().toList();
+    assertThat(lines).hasSize(3);
+    assertThat(lines.get(0)).startsWith("function_env,rate_function_env,");
+    assertThat(lines.get(1)).startsWith("env,0,1.000,1.500,2048.000,nan,1,0,12,figlet,10,");
+    assertThat(read("results.csv")).endsWith("\r\n");
+    String id = configuration.id();
+    assertThat(read("k6_scripts/config-" + id + ".js")).isEqualTo("// script\n");
+    assertThat(read("summaries/summary-" + id + "-iter2-rep1.json")).contains("\"metrics\"");
+    assertThat(read("metrics/metrics-" + id + "-iter1-rep1.csv"))
+        .startsWith("cpu_usage_node,ram_usage_node,ram_usage_node_pct,power_usage_node,");
+    try (Stream<Path> files = Files.walk(folder)) {
+      assertThat(files.map(Path::toString)).noneMatch(name -> name.endsWith(".tmp"));
+    }
+  }
+
+  @Test
+  void tallesTheIterationsAndOverloadsAlreadyOnDiskForAResume() {
+    Configuration half = config(10, 10);
+    Configuration other = config(0, 20);
+    try (ResultStore store = ResultStore.open(folder, FUNCTIONS)) {
+      store.recordIteration(iteration(half, 1, true));
+      store.recordIteration(iteration(half, 2, false));
+      store.recordIteration(iteration(other, 1, true));
+      store.recordDone(other);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+
+    try (ResultStore store = ResultStore.open(folder, FUNCTIONS)) {
+      ResultStore.ResumeState state = store.resumeState();
+      assertThat(state.tally(half.key())).isEqualTo(new IterationTally(2, 1));
+      assertThat(state.tally(other.key())).isEqualTo(new IterationTally(1, 1));
+      assertThat(state.tally(config(0, 0).key())).isEqualTo(IterationTally.NONE);
+      assertThat(state.indexed()).containsExactly(other.key());
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void dropsATornLastLineLeftByACrashAndAppendsAfterTheLastWholeRow() throws IOException {
+    Configuration configuration = config(0, 10);
+    try (ResultStore store = ResultStore.open(folder, FUNCTIONS)) {
+      store.recordIteration(iteration(configuration, 1, false));
+    }
+    Files.writeString(folder.resolve("results.csv"), "env,0,1.0", StandardOpenOption.APPEND);
+
+    try (ResultStore store = ResultStore.open(folder, FUNCTIONS)) {
+      assertThat(store.resumeState().tally(configuration.key()).iterations()).isEqualTo(1);
+      store.recordIteration(iteration(configuration, 2, false));
+    }
+
+    List<String> lines = read("results.csv").lines().toList();
+    assertThat(lines).hasSize(3).noneMatch(line -> line.equals("env,0,1.0"));
+  }
+
+  @Test
+  void refusesToAppendToAResultsFileOfAnotherFunctionSet() throws IOException {
+    try (ResultStore store = ResultStore.open(folder, List.of("nmap"))) {
+      store.recordSkipped(Configuration.of(new RatePair("nmap", 10)));
+    }
+
+    assertThatThrownBy(() -> ResultStore.open(folder, FUNCTIONS))
+        .isInstanceOfSatisfying(
+            HeaderMismatchException.class,
+            e -> {
+              assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+              assertThat(e.getMessage())
+                  .contains("results.csv was written for another campaign")
+                  .contains("function_nmap");
+            });
+    assertThat(read("skipped.csv")).contains("nmap,10");
+  }
+
+  @Test
+  void listsASkippedConfigurationOnceAcrossResumes() throws IOException {
+    Configuration configuration = config(20, 30);
+    try (ResultStore store = ResultStore.open(folder, FUNCTIONS)) {
+      store.recordSkipped(configuration);
+      store.recordSkipped(configuration);
+    }
+    try (ResultStore store = ResultStore.open(folder, FUNCTIONS)) {
+      store.recordSkipped(configuration);
+    }
+
+    assertThat(read("skipped.csv"))
+        .isEqualTo(
+            "function_env,rate_function_env,function_figlet,rate_function_figlet\r\n"
+                + "env,20,figlet,30\r\n");
+  }
+
+  @Test
+  void resumesAnOutputFolderOfTheOldToolAndAppendsToItsIndex() throws IOException {
+    try (InputStream legacy = getClass().getResourceAsStream("/fixtures/legacy-output/index.csv")) {
+      Files.copy(legacy, folder.resolve("index.csv"));
+    }
+
+    try (ResultStore store = ResultStore.open(folder, FUNCTIONS)) {
+      assertThat(store.resumeState().indexed())
+          .hasSize(5)
+          .contains(config(0, 10).key(), Configuration.of(new RatePair("env", 10)).key());
+      store.recordDone(config(0, 20));
+    }
+
+    assertThat(read("index.csv"))
+        .endsWith(
+            "['env', 'figlet'];[0, 10];results.csv\r\n['env', 'figlet'];[0, 20];results.csv\r\n");
+  }
+
+  @Test
+  void saysWhichFolderCannotBeUsed() throws IOException {
+    Path notAFolder = Files.writeString(folder.resolve("file"), "x");
+
+    assertThatThrownBy(() -> ResultStore.open(notAFolder.resolve("out"), FUNCTIONS))
+        .hasMessageContaining("cannot use output folder " + notAFolder.resolve("out"));
+  }
+}
