@@ -8,14 +8,14 @@ import java.util.Map;
  * bodies and headers into the k6 script this way, and the script must stay byte-for-byte the same
  * (compat §5), so a general JSON library, which chooses its own escapes, will not do.
  */
-final class PythonJson {
+public final class PythonJson {
 
   private static final char[] HEX = "0123456789abcdef".toCharArray();
 
   private PythonJson() {}
 
   /** {@code text} as a JSON string literal, quotes included. */
-  static String quote(String text) {
+  public static String quote(String text) {
     StringBuilder out = new StringBuilder(text.length() + 2);
     out.append('"');
     // Java strings are UTF-16 already, so a character beyond U+FFFF arrives as the very surrogate

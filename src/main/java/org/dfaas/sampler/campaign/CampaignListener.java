@@ -1,0 +1,48 @@
+package org.dfaas.sampler.campaign;
+
+import java.util.List;
+import org.dfaas.sampler.plan.Configuration;
+
+/**
+ * What the campaign loop tells about its progress: log lines, events, a progress bar. Every method
+ * has an empty default so a listener implements only what it shows.
+ *
+ * <p>Called from the campaign's thread only; implementations need not be thread-safe. A listener
+ * must not throw: what it fails to show must not stop a campaign.
+ */
+public interface CampaignListener {
+
+  /** A listener that shows nothing. */
+  CampaignListener NONE = new CampaignListener() {};
+
+  /** The campaign starts with a plan of {@code configurations}. */
+  default void campaignStarted(long configurations, int iterations) {}
+
+  /** A configuration is skipped, with all its iterations. */
+  default void configurationSkipped(
+      PlanPosition position, Configuration configuration, SkipReason reason) {}
+
+  /** Iteration {@code iteration} (1-based) of a configuration starts. */
+  default void iterationStarted(
+      PlanPosition position, Configuration configuration, int iteration) {}
+
+  /** An iteration ended with a row on disk. */
+  default void iterationFinished(
+      PlanPosition position, Configuration configuration, int iteration, boolean overloaded) {}
+
+  /** A configuration failed; the campaign goes on with the next one. */
+  default void configurationFailed(
+      PlanPosition position, Configuration configuration, Exception cause) {}
+
+  /** A configuration is done: all its iterations ran. */
+  default void configurationFinished(
+      PlanPosition position, Configuration configuration, boolean overloaded) {}
+
+  /** The campaign ended, completely or not. */
+  default void campaignFinished(CampaignOutcome outcome) {}
+
+  /** All of {@code listeners}, in order. */
+  static CampaignListener all(List<CampaignListener> listeners) {
+    return new CompositeListener(List.copyOf(listeners));
+  }
+}

@@ -1,0 +1,109 @@
+package org.dfaas.sampler.campaign;
+
+import java.io.PrintWriter;
+import java.time.Clock;
+import org.dfaas.sampler.plan.Configuration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The progress log lines of compat §4 ({@code DFaaS config i/n iter j/m (id): a=10, b=20}), each
+ * also printed to stdout as an {@code LB_EVENT} line when events are enabled (compat §7).
+ */
+public final class CampaignLog implements CampaignListener {
+
+  private static final Logger LOG = LoggerFactory.getLogger("dfaas.campaign");
+
+  private final RunIdentity identity;
+  private final PrintWriter events;
+  private final Clock clock;
+
+  /**
+   * @param identity the run, for the events
+   * @param events where {@code LB_EVENT} lines go, or {@code null} when events are off
+   * @param clock the time stamp of events
+   */
+  public CampaignLog(RunIdentity identity, PrintWriter events, Clock clock) {
+    this.identity = identity;
+    this.events = events;
+    this.clock = clock;
+  }
+
+  /** Whether the environment asks for events ({@code LB_ENABLE_EVENT_LOGGING=1}). */
+  public static boolean eventsEnabled(java.util.Map<String, String> env) {
+    return "1".equals(env.get("LB_ENABLE_EVENT_LOGGING"));
+  }
+
+  @Override
+  public void configurationSkipped(
+      PlanPosition position, Configuration configuration, SkipReason reason) {
+    for (int iteration = 1; iteration <= position.iterations(); iteration++) {
+      progress(
+          prefix(position, configuration, iteration)
+              + " skipped="
+              + reason.word()
+              + ": "
+              + configuration.describe());
+    }
+  }
+
+  @Override
+  public void iterationStarted(PlanPosition position, Configuration configuration, int iteration) {
+    progress(prefix(position, configuration, iteration) + ": " + configuration.describe());
+  }
+
+  @Override
+  public void configurationFailed(
+      PlanPosition position, Configuration configuration, Exception cause) {
+    progress(
+        "DFaaS config "
+            + position.index()
+            + "/"
+            + position.total()
+            + " ("
+            + configuration.id()
+            + ") failed: "
+            + cause.getMessage());
+    LOG.debug("configuration {} failed", configuration.id(), cause);
+  }
+
+  @Override
+  public void campaignFinished(CampaignOutcome outcome) {
+    progress(
+        "DFaaS campaign "
+            + (outcome.stopReason() == null ? "finished" : "stopped: " + outcome.stopReason())
+            + ": "
+            + outcome.ran()
+            + " run, "
+            + outcome.skippedDominated()
+            + " skipped as dominated, "
+            + outcome.skippedIndexed()
+            + " already done, "
+            + outcome.failed()
+            + " failed, "
+            + outcome.overloaded()
+            + " overloaded");
+  }
+
+  private static String prefix(PlanPosition position, Configuration configuration, int iteration) {
+    return "DFaaS config "
+        + position.index()
+        + "/"
+        + position.total()
+        + " iter "
+        + iteration
+        + "/"
+        + position.iterations()
+        + " ("
+        + configuration.id()
+        + ")";
+  }
+
+  private void progress(String line) {
+    LOG.info(line);
+    if (events != null) {
+      events.println(EventLine.format(identity, line, clock.millis() / 1000.0));
+      events.flush();
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package org.dfaas.sampler.campaign;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+/**
+ * How a campaign ended.
+ *
+ * @param configurations the plan's size
+ * @param ran configurations run to the end in this run
+ * @param skippedDominated skipped as dominated by an overloaded configuration
+ * @param skippedIndexed skipped as already in the index
+ * @param failed configurations that failed and were recorded in skipped.csv
+ * @param overloaded configurations found overloaded in this run
+ * @param elapsed wall time of this run
+ * @param outputDir where the results are
+ * @param stopReason why the campaign stopped before the end, or {@code null} when it did not
+ */
+public record CampaignOutcome(
+    long configurations,
+    long ran,
+    long skippedDominated,
+    long skippedIndexed,
+    long failed,
+    long overloaded,
+    Duration elapsed,
+    Path outputDir,
+    String stopReason) {
+
+  /** Whether every configuration ran or was skipped by rule. */
+  public boolean complete() {
+    return failed == 0 && stopReason == null;
+  }
+}

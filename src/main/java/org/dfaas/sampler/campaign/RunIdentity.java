@@ -1,0 +1,69 @@
+package org.dfaas.sampler.campaign;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+import org.dfaas.sampler.ExitCode;
+import org.dfaas.sampler.SamplerException;
+
+/**
+ * Who is running what (compat §7): the run id, the target's name and the repetition, fixed once at
+ * the campaign's start. The run id and the target name name folders on the k6 host.
+ *
+ * @param runId the config's {@code run_id}, else {@code run-{unix seconds}} at the start
+ * @param targetName env {@code LB_RUN_HOST}, else this machine's host name
+ * @param repetition env {@code LB_RUN_REPETITION}, default 1
+ * @param totalRepetitions env {@code LB_RUN_TOTAL_REPS}, default the repetition
+ */
+public record RunIdentity(String runId, String targetName, int repetition, int totalRepetitions) {
+
+  private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+  /**
+   * Resolves the identity of a campaign starting at {@code start}.
+   *
+   * @param configuredRunId the config's {@code run_id}, or {@code null}
+   * @param env the environment variables
+   * @param hostName this machine's host name, asked only when {@code LB_RUN_HOST} is not set
+   * @throws SamplerException (exit 2) when the environment holds an unusable value
+   */
+  public static RunIdentity resolve(
+      String configuredRunId, Map<String, String> env, Instant start, Supplier<String> hostName) {
+    String runId = configuredRunId != null ? configuredRunId : "run-" + start.getEpochSecond();
+    String target = env.get("LB_RUN_HOST");
+    if (target == null || target.isBlank()) {
+      target = hostName.get();
+    }
+    if (!SAFE_NAME.matcher(target).matches()) {
+      throw new SamplerException(
+          "target name \"" + target + "\" cannot name a folder on the k6 host",
+          ExitCode.BAD_INPUT,
+          "set LB_RUN_HOST to letters, digits, '.', '_' or '-'",
+          null);
+    }
+    int repetition = positive(env, "LB_RUN_REPETITION", 1);
+    int total = positive(env, "LB_RUN_TOTAL_REPS", repetition);
+    return new RunIdentity(runId, target, repetition, total);
+  }
+
+  private static int positive(Map<String, String> env, String name, int fallback) {
+    String value = env.get(name);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      int parsed = Integer.parseInt(value.trim());
+      if (parsed >= 1) {
+        return parsed;
+      }
+    } catch (NumberFormatException e) {
+      // reported below, with the variable's name
+    }
+    throw new SamplerException(
+        "environment variable " + name + " must be a whole number ≥ 1, got \"" + value + "\"",
+        ExitCode.BAD_INPUT,
+        null,
+        null);
+  }
+}

@@ -1,0 +1,20 @@
+package org.dfaas.sampler.campaign;
+
+/** Why a configuration of the plan is not run (compat §4). */
+public enum SkipReason {
+  /** An overloaded configuration of the same functions has rates all ≤ its own. */
+  DOMINATED_BY_OVERLOAD("dominated_by_overload"),
+  /** Its key is in {@code index.csv}: done in an earlier run. */
+  ALREADY_INDEXED("already_indexed");
+
+  private final String word;
+
+  SkipReason(String word) {
+    this.word = word;
+  }
+
+  /** The word the log lines use. */
+  public String word() {
+    return word;
+  }
+}
