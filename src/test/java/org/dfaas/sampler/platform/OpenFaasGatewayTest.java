@@ -33,9 +33,13 @@ class OpenFaasGatewayTest {
 
   private OpenFaasGateway gateway(StubHttpServer.Handler handler, String namespace)
       throws Exception {
+    return gateway(handler, namespace, Duration.ofSeconds(5));
+  }
+
+  private OpenFaasGateway gateway(
+      StubHttpServer.Handler handler, String namespace, Duration timeout) throws Exception {
     server = new StubHttpServer(handler);
-    return new OpenFaasGateway(
-        server.url(), namespace, Secrets.basic("admin", "pw"), Duration.ofMillis(300));
+    return new OpenFaasGateway(server.url(), namespace, Secrets.basic("admin", "pw"), timeout);
   }
 
   private static Reply fixture() throws Exception {
@@ -103,7 +107,8 @@ class OpenFaasGatewayTest {
 
   @Test
   void aSlowGatewayTimesOut() throws Exception {
-    OpenFaasGateway gateway = gateway(request -> new Reply(200, "[]", 2_000), null);
+    OpenFaasGateway gateway =
+        gateway(request -> new Reply(200, "[]", 3_000), null, Duration.ofMillis(300));
 
     assertThatThrownBy(gateway::functions)
         .isInstanceOf(GatewayException.class)
