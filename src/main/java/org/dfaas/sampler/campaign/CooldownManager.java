@@ -56,6 +56,7 @@ public final class CooldownManager {
    * @param baseline the idle baseline measured at the campaign's start
    * @param functions the functions of the configuration
    * @throws CooldownTimeoutException when it is not idle within {@code max_wait_seconds}
+   * @throws org.dfaas.sampler.metrics.PrometheusQueryException when a snapshot fails
    * @throws InterruptedException when interrupted while sleeping
    */
   public CooldownResult awaitIdle(String configId, NodeUsage baseline, List<String> functions)

@@ -11,9 +11,18 @@ import java.util.Objects;
  * @param replicas the desired replicas
  * @param availableReplicas the ready replicas
  * @param invocationCount the invocations so far
+ * @param maxReplicas its label {@code com.openfaas.scale.max}, or 0 when it has none
  */
 public record FunctionStatus(
-    String name, String namespace, int replicas, int availableReplicas, long invocationCount) {
+    String name,
+    String namespace,
+    int replicas,
+    int availableReplicas,
+    long invocationCount,
+    int maxReplicas) {
+
+  /** The label that caps a function's replicas. */
+  public static final String SCALE_MAX_LABEL = "com.openfaas.scale.max";
 
   public FunctionStatus {
     Objects.requireNonNull(name, "name");

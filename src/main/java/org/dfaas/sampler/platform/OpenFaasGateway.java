@@ -156,7 +156,8 @@ public final class OpenFaasGateway implements FaasPlatform {
               item.path("namespace").asText(""),
               item.path("replicas").asInt(0),
               item.path("availableReplicas").asInt(0),
-              item.path("invocationCount").asLong(0)));
+              item.path("invocationCount").asLong(0),
+              item.path("labels").path(FunctionStatus.SCALE_MAX_LABEL).asInt(0)));
     }
     return functions;
   }

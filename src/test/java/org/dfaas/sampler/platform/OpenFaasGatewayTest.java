@@ -52,8 +52,8 @@ class OpenFaasGatewayTest {
 
     assertThat(gateway.functions())
         .containsExactly(
-            new FunctionStatus("figlet", "openfaas-fn", 3, 2, 1842),
-            new FunctionStatus("env", "openfaas-fn", 0, 0, 0));
+            new FunctionStatus("figlet", "openfaas-fn", 3, 2, 1842, 5),
+            new FunctionStatus("env", "openfaas-fn", 0, 0, 0, 0));
     assertThat(server.requests().get(0).uri()).isEqualTo("/system/functions");
     assertThat(server.requests().get(0).authorization())
         .isEqualTo("Basic " + java.util.Base64.getEncoder().encodeToString("admin:pw".getBytes()));
