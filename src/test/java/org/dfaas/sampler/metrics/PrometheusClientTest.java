@@ -5,14 +5,19 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dfaas.sampler.FakeTime;
+import org.dfaas.sampler.Secrets;
 import org.dfaas.sampler.StubHttpServer;
 import org.dfaas.sampler.StubHttpServer.Reply;
+import org.dfaas.sampler.config.PrometheusSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -210,6 +215,24 @@ class PrometheusClientTest {
     assertThatThrownBy(() -> client.instant("q", PROMQL))
         .isInstanceOf(PrometheusQueryException.class)
         .hasMessageContaining("cannot reach");
+  }
+
+  @Test
+  void aConfigWithCredentialFilesSendsBasicAuthOrABearerToken(@TempDir Path dir) throws Exception {
+    Path password = Files.writeString(dir.resolve("pw"), "pw\n");
+    Path token = Files.writeString(dir.resolve("token"), "tok\n");
+    server = new StubHttpServer(request -> Reply.json(200, vector("1")));
+
+    PrometheusClient.create(server.url(), new PrometheusSettings(0, 1, 5, "reader", password, null))
+        .instant("q", "up");
+    PrometheusClient.create(server.url(), new PrometheusSettings(0, 1, 5, null, null, token))
+        .instant("q", "up");
+    PrometheusClient.create(server.url(), PrometheusSettings.DEFAULTS).instant("q", "up");
+
+    assertThat(server.requests())
+        .extracting(StubHttpServer.Request::authorization)
+        .containsExactly(Secrets.basic("reader", "pw"), "Bearer tok", null);
+    assertThat(server.requests().get(0).body()).contains("timeout=5000ms");
   }
 
   @Test

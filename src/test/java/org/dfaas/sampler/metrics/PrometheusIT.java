@@ -20,7 +20,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.dfaas.sampler.Sleeper;
+import org.dfaas.sampler.check.CheckReport;
+import org.dfaas.sampler.check.PartStatus;
+import org.dfaas.sampler.check.SetupChecker;
+import org.dfaas.sampler.config.ConfigLoader;
 import org.dfaas.sampler.config.LoadDuration;
+import org.dfaas.sampler.config.SamplerConfig;
+import org.dfaas.sampler.platform.FunctionStatus;
 import org.dfaas.sampler.results.FunctionUsage;
 import org.dfaas.sampler.results.MetricsRow;
 import org.dfaas.sampler.results.NodeUsage;
@@ -164,6 +170,25 @@ class PrometheusIT {
     }
     assertThat(instant.function("absent")).isEqualTo(FunctionUsage.UNKNOWN);
     assertThat(range.node().cpu()).isBetween(0.0, 100.0 * procStatCores());
+  }
+
+  @Test
+  void checkFindsEveryBundledQueryAnsweredByTheRealServer() {
+    SamplerConfig config =
+        new ConfigLoader(dir, () -> 1L)
+            .load("it.yaml", "functions: [{name: " + FUNCTION + "}]\nduration: 5s", List.of())
+            .config();
+
+    CheckReport report =
+        new SetupChecker(
+                config,
+                QueryCatalog.bundled(false),
+                () -> client,
+                () -> List.of(new FunctionStatus(FUNCTION, "openfaas-fn", 1, 1, 0, 5)))
+            .check();
+
+    assertThat(report.prometheus().status()).as(report.toString()).isEqualTo(PartStatus.OK);
+    assertThat(report.queries()).hasSize(6).allSatisfy((name, q) -> assertThat(q.ok()).isTrue());
   }
 
   @Test
