@@ -5,6 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.dfaas.sampler.config.LoadDuration;
 import org.dfaas.sampler.results.FunctionUsage;
 import org.dfaas.sampler.results.MetricsRow;
@@ -31,6 +35,17 @@ public final class MetricsCollector {
   private final LoadDuration duration;
   private final boolean scaphandre;
   private final Map<String, String> pidRegexes;
+  private final Executor executor;
+
+  /** A collector that runs its queries one after another, on the calling thread. */
+  public MetricsCollector(
+      QueryCatalog catalog,
+      MetricsSource source,
+      LoadDuration duration,
+      boolean scaphandre,
+      Map<String, String> pidRegexes) {
+    this(catalog, source, duration, scaphandre, pidRegexes, Runnable::run);
+  }
 
   /**
    * @param catalog the active queries
@@ -38,18 +53,22 @@ public final class MetricsCollector {
    * @param duration the configured run duration, also the {@code {time_span}}
    * @param scaphandre whether the power queries run
    * @param pidRegexes per-function PID regexes for the function power query
+   * @param executor runs the queries of one snapshot side by side (the caller owns it and shuts it
+   *     down); {@code Runnable::run} runs them one after another
    */
   public MetricsCollector(
       QueryCatalog catalog,
       MetricsSource source,
       LoadDuration duration,
       boolean scaphandre,
-      Map<String, String> pidRegexes) {
+      Map<String, String> pidRegexes,
+      Executor executor) {
     this.catalog = Objects.requireNonNull(catalog, "catalog");
     this.source = Objects.requireNonNull(source, "source");
     this.duration = Objects.requireNonNull(duration, "duration");
     this.scaphandre = scaphandre;
     this.pidRegexes = Map.copyOf(pidRegexes);
+    this.executor = Objects.requireNonNull(executor, "executor");
   }
 
   /**
@@ -69,11 +88,14 @@ public final class MetricsCollector {
    */
   public MetricsRow afterRun(List<String> functions, RunWindow window) {
     RunWindow effective = window.length().compareTo(duration()) > 0 ? window : null;
-    Map<String, FunctionUsage> usage = new LinkedHashMap<>();
+    Map<String, CompletableFuture<FunctionUsage>> pending = new LinkedHashMap<>();
     for (String function : functions) {
-      usage.put(function, function(function, effective));
+      pending.put(function, async(() -> function(function, effective)));
     }
-    return new MetricsRow(node(effective), usage);
+    NodeUsage node = node(effective);
+    Map<String, FunctionUsage> usage = new LinkedHashMap<>();
+    pending.forEach((function, future) -> usage.put(function, join(future)));
+    return new MetricsRow(node, usage);
   }
 
   /**
@@ -96,12 +118,35 @@ public final class MetricsCollector {
   }
 
   private NodeUsage node(RunWindow window) {
-    double cpu = run(catalog.get(QueryCatalog.CPU_NODE), window, null, null);
-    double ram = run(catalog.get(QueryCatalog.RAM_NODE), window, null, null);
-    double ramPct = run(catalog.get(QueryCatalog.RAM_PCT_NODE), window, null, null);
-    double power =
-        scaphandre ? run(catalog.get(QueryCatalog.POWER_NODE), window, null, null) : Double.NaN;
-    return new NodeUsage(cpu, ram, ramPct, power);
+    CompletableFuture<Double> cpu = nodeQuery(QueryCatalog.CPU_NODE, window);
+    CompletableFuture<Double> ram = nodeQuery(QueryCatalog.RAM_NODE, window);
+    CompletableFuture<Double> ramPct = nodeQuery(QueryCatalog.RAM_PCT_NODE, window);
+    CompletableFuture<Double> power =
+        scaphandre
+            ? nodeQuery(QueryCatalog.POWER_NODE, window)
+            : CompletableFuture.completedFuture(Double.NaN);
+    return new NodeUsage(join(cpu), join(ram), join(ramPct), join(power));
+  }
+
+  private CompletableFuture<Double> nodeQuery(String name, RunWindow window) {
+    MetricQuery query = catalog.get(name);
+    return async(() -> run(query, window, null, null));
+  }
+
+  private <T> CompletableFuture<T> async(Supplier<T> task) {
+    return CompletableFuture.supplyAsync(task, executor);
+  }
+
+  /** The future's value, its failure rethrown as it was thrown. */
+  private static <T> T join(CompletableFuture<T> future) {
+    try {
+      return future.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   private FunctionUsage function(String function, RunWindow window) {

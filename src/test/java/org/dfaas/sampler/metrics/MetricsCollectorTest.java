@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.dfaas.sampler.config.LoadDuration;
 import org.dfaas.sampler.results.FunctionUsage;
 import org.dfaas.sampler.results.MetricsRow;
@@ -144,6 +146,43 @@ class MetricsCollectorTest {
     assertThatThrownBy(() -> collector(source, false).nodeSnapshot())
         .isInstanceOf(PrometheusQueryException.class)
         .hasMessageContaining("ram_usage_node");
+  }
+
+  @Test
+  void withAnExecutorTheQueriesRunSideBySideAndAFailureStillSurfaces() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      FakeSource source = new FakeSource(VALUES, List.of());
+      MetricsCollector parallel =
+          new MetricsCollector(
+              QueryCatalog.bundled(true),
+              source,
+              LoadDuration.parse("30s").orElseThrow(),
+              true,
+              Map.of("figlet", "1"),
+              pool);
+
+      MetricsRow row =
+          parallel.afterRun(List.of("figlet", "env"), new RunWindow(START, START.plusSeconds(40)));
+
+      assertThat(row.node()).isEqualTo(new NodeUsage(150.0, 2e9, 40.0, 9.0));
+      assertThat(row.function("figlet")).isEqualTo(new FunctionUsage(12.0, 3e8, 2.0));
+      assertThat(source.calls).hasSize(4 + 3 + 2);
+      FakeSource failing = new FakeSource(VALUES, List.of("ram_usage_node_pct"));
+      MetricsCollector broken =
+          new MetricsCollector(
+              QueryCatalog.bundled(false),
+              failing,
+              LoadDuration.parse("30s").orElseThrow(),
+              false,
+              Map.of(),
+              pool);
+      assertThatThrownBy(broken::nodeSnapshot)
+          .isInstanceOf(PrometheusQueryException.class)
+          .hasMessageContaining("ram_usage_node_pct");
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
