@@ -39,7 +39,7 @@ final class GatewaySettingsReader {
     } else if (fileText != null) {
       passwordFile = paths.apply(fileText);
     }
-    // Read without Rules.singleLine: its message would not echo the value, but keep it that way.
+    // Any character may be part of a password, so no line rule; no message below repeats it.
     String password = root.string("openfaas_password", null);
     if (password != null) {
       if (passwordFile != null) {
