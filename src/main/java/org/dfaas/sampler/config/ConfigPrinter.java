@@ -22,6 +22,9 @@ public final class ConfigPrinter {
           .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
           .build();
 
+  /** What {@code validate} prints in place of a secret. */
+  public static final String MASK = "********";
+
   private ConfigPrinter() {}
 
   /** The effective config as YAML, headed by comments naming the source and the rates. */
@@ -102,7 +105,34 @@ public final class ConfigPrinter {
     ObjectNode regexes = root.putObject("function_pid_regexes");
     config.functionPidRegexes().forEach(regexes::put);
     root.put("deploy_functions", config.deployFunctions());
+    printPrometheus(root, config.prometheus());
+    printGateway(root, config.gateway());
     return root;
+  }
+
+  private static void printPrometheus(ObjectNode root, PrometheusSettings prometheus) {
+    root.put("prometheus_retry_seconds", prometheus.retrySeconds());
+    root.put("prometheus_poll_seconds", prometheus.pollSeconds());
+    root.put("prometheus_timeout_seconds", prometheus.timeoutSeconds());
+    putOptional(root, "prometheus_user", prometheus.user());
+    putOptional(root, "prometheus_password_file", prometheus.passwordFile());
+    putOptional(root, "prometheus_bearer_token_file", prometheus.bearerTokenFile());
+  }
+
+  private static void printGateway(ObjectNode root, GatewaySettings gateway) {
+    putOptional(root, "openfaas_namespace", gateway.namespace());
+    root.put("openfaas_user", gateway.user());
+    putOptional(root, "openfaas_password_file", gateway.passwordFile());
+    if (gateway.password() != null) {
+      // validate's output gets pasted into issues and chats: never the secret itself.
+      root.put("openfaas_password", MASK);
+    }
+  }
+
+  private static void putOptional(ObjectNode root, String key, Object value) {
+    if (value != null) {
+      root.put(key, value.toString());
+    }
   }
 
   private static ObjectNode strategy(RateStrategy strategy) {

@@ -27,6 +27,8 @@ import java.util.Optional;
  * @param scaphandreEnabled whether the power queries run
  * @param functionPidRegexes per-function PID regexes for the power query
  * @param deployFunctions informational, as in the old tool
+ * @param prometheus retries, timeout and credentials for Prometheus
+ * @param gateway namespace and credentials for the OpenFaaS gateway
  */
 public record SamplerConfig(
     Path outputDir,
@@ -44,7 +46,9 @@ public record SamplerConfig(
     Path queriesPath,
     boolean scaphandreEnabled,
     Map<String, String> functionPidRegexes,
-    boolean deployFunctions) {
+    boolean deployFunctions,
+    PrometheusSettings prometheus,
+    GatewaySettings gateway) {
 
   /** Where an output folder goes when the config names none. */
   public static final Path DEFAULT_OUTPUT_DIR = Path.of("benchmark_results", "dfaas");

@@ -52,6 +52,8 @@ final class SamplerConfigReader {
     boolean scaphandre = root.bool("scaphandre_enabled", false);
     Map<String, String> pidRegexes = readPidRegexes(root, functions, problems);
     boolean deployFunctions = root.bool("deploy_functions", true);
+    PrometheusSettings prometheus = new PrometheusSettingsReader(this::expand).read(root, problems);
+    GatewaySettings gateway = new GatewaySettingsReader(this::expand).read(root, problems);
     root.warnUnknownKeys();
     return new SamplerConfig(
         outputDir,
@@ -69,7 +71,9 @@ final class SamplerConfigReader {
         queriesPath,
         scaphandre,
         pidRegexes,
-        deployFunctions);
+        deployFunctions,
+        prometheus,
+        gateway);
   }
 
   private K6Settings readK6(ConfigNode root, Problems problems) {
@@ -204,6 +208,10 @@ final class SamplerConfigReader {
       root.problems().add(key, "must not be empty");
       return null;
     }
+    return expand(text);
+  }
+
+  private Path expand(String text) {
     if (text.equals("~")) {
       return home;
     }

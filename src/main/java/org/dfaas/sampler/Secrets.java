@@ -1,0 +1,54 @@
+package org.dfaas.sampler;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+
+/**
+ * Reads secrets from files and turns them into {@code Authorization} header values. The secret
+ * itself never appears in a message of this class.
+ */
+public final class Secrets {
+
+  private Secrets() {}
+
+  /**
+   * The content of a secret file without its trailing line break (files written by {@code echo} or
+   * {@code kubectl} end with one).
+   *
+   * @param purpose what the secret is for, e.g. {@code openfaas_password_file}
+   * @throws SamplerException when the file cannot be read or is empty
+   */
+  public static String read(Path file, String purpose) {
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new SamplerException(
+          purpose + ": cannot read " + file + " (" + e.getClass().getSimpleName() + ")",
+          ExitCode.BAD_INPUT,
+          "check that the file exists and is readable",
+          e);
+    }
+    String secret = text.strip();
+    if (secret.isEmpty()) {
+      throw new SamplerException(
+          purpose + ": " + file + " is empty", ExitCode.BAD_INPUT, null, null);
+    }
+    return secret;
+  }
+
+  /** {@code Basic base64(user:password)}. */
+  public static String basic(String user, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** {@code Bearer token}. */
+  public static String bearer(String token) {
+    return "Bearer " + token;
+  }
+}

@@ -1,0 +1,105 @@
+package org.dfaas.sampler.campaign;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.dfaas.sampler.Sleeper;
+import org.dfaas.sampler.config.CooldownSettings;
+import org.dfaas.sampler.platform.FaasPlatform;
+import org.dfaas.sampler.results.NodeUsage;
+
+/**
+ * Waits before every iteration until the node is back near its idle baseline and the functions have
+ * scaled down (compat §8), so one run's load does not leak into the next one's numbers.
+ *
+ * <p>Idle means: CPU, RAM and power each ≤ baseline × (1 + idle_threshold_pct / 100), a NaN on
+ * either side counting as within, and every function below 2 replicas. Between two looks it sleeps
+ * {@code sleep_step_seconds}; a look that fails once {@code max_wait_seconds} have passed ends the
+ * wait with a {@link CooldownTimeoutException}.
+ *
+ * <p>Not thread-safe: one campaign loop uses it.
+ */
+public final class CooldownManager {
+
+  private final CooldownSettings settings;
+  private final Supplier<NodeUsage> snapshots;
+  private final FaasPlatform platform;
+  private final Clock clock;
+  private final Sleeper sleeper;
+
+  /**
+   * @param snapshots takes a node snapshot (instant queries), e.g. {@code
+   *     MetricsCollector::nodeSnapshot}
+   */
+  public CooldownManager(
+      CooldownSettings settings,
+      Supplier<NodeUsage> snapshots,
+      FaasPlatform platform,
+      Clock clock,
+      Sleeper sleeper) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.snapshots = Objects.requireNonNull(snapshots, "snapshots");
+    this.platform = Objects.requireNonNull(platform, "platform");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+  }
+
+  /**
+   * Waits until the node is idle.
+   *
+   * @param configId the configuration about to run, for the error
+   * @param baseline the idle baseline measured at the campaign's start
+   * @param functions the functions of the configuration
+   * @throws CooldownTimeoutException when it is not idle within {@code max_wait_seconds}
+   * @throws org.dfaas.sampler.metrics.PrometheusQueryException when a snapshot fails
+   * @throws InterruptedException when interrupted while sleeping
+   */
+  public CooldownResult awaitIdle(String configId, NodeUsage baseline, List<String> functions)
+      throws InterruptedException {
+    Instant start = clock.instant();
+    while (true) {
+      NodeUsage snapshot = snapshots.get();
+      Map<String, Integer> replicas = platform.replicas(functions);
+      List<String> reasons = reasons(baseline, snapshot, replicas);
+      long waited = Duration.between(start, clock.instant()).toSeconds();
+      if (reasons.isEmpty()) {
+        return new CooldownResult(snapshot, waited);
+      }
+      if (waited >= settings.maxWaitSeconds()) {
+        throw new CooldownTimeoutException(
+            configId, waited, settings.maxWaitSeconds(), String.join(", ", reasons));
+      }
+      sleeper.sleep(Duration.ofSeconds(settings.sleepStepSeconds()));
+    }
+  }
+
+  /** Why the node is not idle; empty when it is. */
+  List<String> reasons(NodeUsage baseline, NodeUsage now, Map<String, Integer> replicas) {
+    List<String> reasons = new ArrayList<>();
+    check("cpu", baseline.cpu(), now.cpu(), reasons);
+    check("ram", baseline.ram(), now.ram(), reasons);
+    check("power", baseline.power(), now.power(), reasons);
+    replicas.forEach(
+        (function, count) -> {
+          if (count >= 2) {
+            reasons.add(function + " has " + count + " replicas (idle is < 2)");
+          }
+        });
+    return reasons;
+  }
+
+  private void check(String what, double baseline, double now, List<String> reasons) {
+    if (Double.isNaN(baseline) || Double.isNaN(now)) {
+      return;
+    }
+    double limit = baseline * (1 + settings.idleThresholdPct() / 100);
+    if (now > limit) {
+      reasons.add(what + " " + now + " > " + limit);
+    }
+  }
+}

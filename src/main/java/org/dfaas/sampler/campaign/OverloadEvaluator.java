@@ -1,0 +1,72 @@
+package org.dfaas.sampler.campaign;
+
+import java.util.List;
+import java.util.Objects;
+import org.dfaas.sampler.config.OverloadSettings;
+import org.dfaas.sampler.results.FunctionMeasurement;
+import org.dfaas.sampler.results.NodeUsage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Judges whether a function or the node was overloaded in one iteration (compat §8).
+ *
+ * <p>CPU is judged against the node's capacity: {@code cpu_usage_node} is summed over all cores, so
+ * the node is overloaded when {@code cpu_usage_node / cores > cpu_overload_pct_of_capacity}.
+ * Without a core count (no {@code cpu_count_node} query, or it failed) it falls back to the old
+ * tool's comparison of the raw sum, with one warning when the evaluator is made. Comparisons with
+ * NaN are false: an unmeasured value never makes something overloaded.
+ *
+ * <p>Immutable and thread-safe. Make one per campaign.
+ */
+public final class OverloadEvaluator {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OverloadEvaluator.class);
+
+  private final OverloadSettings settings;
+  private final double cores;
+
+  /**
+   * @param cores the node's core count, NaN (or ≤ 0) when unknown
+   */
+  public OverloadEvaluator(OverloadSettings settings, double cores) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.cores = cores > 0 ? cores : Double.NaN;
+    if (Double.isNaN(this.cores)) {
+      LOG.warn(
+          "the node's core count is unknown (no cpu_count_node query, or it failed): CPU overload"
+              + " compares the sum over all cores with {} %, as the old tool did",
+          settings.cpuOverloadPctOfCapacity());
+    }
+  }
+
+  /** Overloaded when its success rate is below the minimum or its replicas reach the threshold. */
+  public boolean functionOverloaded(double successRate, int replicas) {
+    return successRate < settings.successRateFunctionMin()
+        || replicas >= settings.replicasOverloadThreshold();
+  }
+
+  /**
+   * Overloaded when the configuration's mean success rate is below the minimum, CPU is above the
+   * share of capacity, RAM % is above its limit, or any function is overloaded.
+   *
+   * @param node the node's usage over the run
+   * @param functions every function of the configuration, each already judged
+   */
+  public boolean nodeOverloaded(NodeUsage node, List<FunctionMeasurement> functions) {
+    double meanSuccess =
+        functions.stream()
+            .mapToDouble(FunctionMeasurement::successRate)
+            .average()
+            .orElse(Double.NaN);
+    return meanSuccess < settings.successRateNodeMin()
+        || cpuPercentOfCapacity(node.cpu()) > settings.cpuOverloadPctOfCapacity()
+        || node.ramPct() > settings.ramOverloadPct()
+        || functions.stream().anyMatch(FunctionMeasurement::overloaded);
+  }
+
+  /** The CPU figure compared with the threshold: per core when the core count is known. */
+  double cpuPercentOfCapacity(double cpuSum) {
+    return Double.isNaN(cores) ? cpuSum : cpuSum / cores;
+  }
+}

@@ -1,0 +1,154 @@
+package org.dfaas.sampler.check;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.dfaas.sampler.SamplerException;
+import org.dfaas.sampler.config.SamplerConfig;
+import org.dfaas.sampler.metrics.MetricQuery;
+import org.dfaas.sampler.metrics.MetricsSource;
+import org.dfaas.sampler.metrics.QueryCatalog;
+import org.dfaas.sampler.platform.FunctionStatus;
+
+/**
+ * Checks, part by part, that a campaign's setup works before hours are spent on it: the gateway
+ * (reachable, credentials accepted, every configured function deployed) and Prometheus (every
+ * active query returns data now). The k6 host is not checked yet: the k6 executor has no health
+ * check.
+ *
+ * <p>Never throws for a broken part; each failure becomes a FAIL with its reason. Not thread-safe.
+ */
+public final class SetupChecker {
+
+  /** The most replicas OpenFaaS Community Edition gives a function. */
+  static final int COMMUNITY_EDITION_MAX_REPLICAS = 5;
+
+  private final SamplerConfig config;
+  private final QueryCatalog catalog;
+  private final Supplier<MetricsSource> prometheus;
+  private final Supplier<List<FunctionStatus>> gateway;
+
+  /**
+   * @param prometheus makes the Prometheus client (may throw, e.g. for an unreadable secret file)
+   * @param gateway lists the gateway's functions (throws when it cannot be read)
+   */
+  public SetupChecker(
+      SamplerConfig config,
+      QueryCatalog catalog,
+      Supplier<MetricsSource> prometheus,
+      Supplier<List<FunctionStatus>> gateway) {
+    this.config = config;
+    this.catalog = catalog;
+    this.prometheus = prometheus;
+    this.gateway = gateway;
+  }
+
+  /** Checks every part. */
+  public CheckReport check() {
+    List<String> warnings = new ArrayList<>();
+    Map<String, FunctionCheck> functions = new LinkedHashMap<>();
+    PartResult gatewayResult = checkGateway(functions, warnings);
+    Map<String, QueryCheck> queries = new LinkedHashMap<>();
+    PartResult prometheusResult = checkPrometheus(queries);
+    PartResult k6 =
+        new PartResult(PartStatus.SKIP, "not checked: the k6 executor has no health check yet");
+    return new CheckReport(k6, gatewayResult, functions, prometheusResult, queries, warnings);
+  }
+
+  private PartResult checkGateway(Map<String, FunctionCheck> functions, List<String> warnings) {
+    List<FunctionStatus> listed;
+    try {
+      listed = gateway.get();
+    } catch (SamplerException e) {
+      config.functions().forEach(f -> functions.put(f.name(), new FunctionCheck(false, 0)));
+      return new PartResult(PartStatus.FAIL, e.getMessage());
+    }
+    List<String> missing = new ArrayList<>();
+    int reachable = Integer.MAX_VALUE;
+    for (var function : config.functions()) {
+      Optional<FunctionStatus> status =
+          listed.stream().filter(s -> s.isNamed(function.name())).findFirst();
+      functions.put(
+          function.name(),
+          new FunctionCheck(status.isPresent(), status.map(FunctionStatus::replicas).orElse(0)));
+      if (status.isEmpty()) {
+        missing.add(function.name());
+      } else {
+        int max = status.get().maxReplicas();
+        reachable = Math.min(reachable, max > 0 ? max : COMMUNITY_EDITION_MAX_REPLICAS);
+      }
+    }
+    int threshold = config.overload().replicasOverloadThreshold();
+    if (reachable != Integer.MAX_VALUE && threshold > reachable) {
+      warnings.add(
+          "overload.replicas_overload_threshold is "
+              + threshold
+              + " but a function reaches at most "
+              + reachable
+              + " replicas (com.openfaas.scale.max, or the Community Edition cap of "
+              + COMMUNITY_EDITION_MAX_REPLICAS
+              + "): replicas never mark a function overloaded");
+    }
+    if (!missing.isEmpty()) {
+      return new PartResult(PartStatus.FAIL, "not deployed: " + String.join(", ", missing));
+    }
+    return new PartResult(
+        PartStatus.OK, listed.size() + " function(s) listed, every configured one deployed");
+  }
+
+  private PartResult checkPrometheus(Map<String, QueryCheck> queries) {
+    MetricsSource source;
+    try {
+      source = prometheus.get();
+    } catch (SamplerException e) {
+      return new PartResult(PartStatus.FAIL, e.getMessage());
+    }
+    String timeSpan = config.duration().text();
+    List<String> failed = new ArrayList<>();
+    for (MetricQuery query : catalog.queries()) {
+      if (!query.query().contains("{function_name}") && !query.query().contains("{pid_regex}")) {
+        run(source, query.name(), query.render(timeSpan, null, null), queries, failed);
+        continue;
+      }
+      for (var function : config.functions()) {
+        String regex = config.functionPidRegexes().get(function.name());
+        if (query.query().contains("{pid_regex}") && regex == null) {
+          continue;
+        }
+        run(
+            source,
+            query.name() + "(" + function.name() + ")",
+            query.render(timeSpan, function.name(), regex),
+            queries,
+            failed);
+      }
+    }
+    if (!failed.isEmpty()) {
+      return new PartResult(
+          PartStatus.FAIL,
+          failed.size()
+              + " of "
+              + queries.size()
+              + " queries failed: "
+              + String.join(", ", failed));
+    }
+    return new PartResult(PartStatus.OK, queries.size() + " queries returned data");
+  }
+
+  private static void run(
+      MetricsSource source,
+      String key,
+      String promql,
+      Map<String, QueryCheck> queries,
+      List<String> failed) {
+    try {
+      queries.put(key, new QueryCheck(true, source.instant(key, promql), ""));
+    } catch (SamplerException e) {
+      queries.put(key, new QueryCheck(false, Double.NaN, e.getMessage()));
+      failed.add(key);
+    }
+  }
+}

@@ -1,0 +1,29 @@
+package org.dfaas.sampler.metrics;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * Where metric values come from: the seam between {@link MetricsCollector} and Prometheus, so the
+ * collector is tested without a server. {@link PrometheusClient} is the real one.
+ *
+ * <p>Implementations must be thread-safe: the queries of one snapshot may run concurrently.
+ */
+public interface MetricsSource {
+
+  /**
+   * The value of an instant query: the first series' value.
+   *
+   * @param name the query's name, for messages
+   * @param promql the rendered PromQL
+   * @throws PrometheusQueryException when the query fails or stays empty
+   */
+  double instant(String name, String promql);
+
+  /**
+   * The value of a range query over {@code [start, end]}: the mean of the first series' points.
+   *
+   * @throws PrometheusQueryException when the query fails or stays empty
+   */
+  double range(String name, String promql, Instant start, Instant end, Duration step);
+}

@@ -1,0 +1,199 @@
+package org.dfaas.sampler.platform;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.dfaas.sampler.Secrets;
+import org.dfaas.sampler.config.GatewaySettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads functions and their replicas from the OpenFaaS gateway's REST API ({@code GET
+ * /system/functions}) with basic auth, instead of shelling out to {@code faas-cli}.
+ *
+ * <p>Thread-safe. {@link #functions()} throws {@link GatewayException}; {@link #replicas} never
+ * throws and logs instead (compat §8). The password never appears in messages or logs.
+ */
+public final class OpenFaasGateway implements FaasPlatform {
+
+  /** The limit of one request to the gateway. */
+  public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
+
+  private static final Logger LOG = LoggerFactory.getLogger(OpenFaasGateway.class);
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final URI functionsUri;
+  private final String authorization;
+  private final Duration timeout;
+  private final HttpClient http;
+
+  /**
+   * @param gatewayUrl the gateway, e.g. {@code http://127.0.0.1:31112} (a trailing slash is fine)
+   * @param namespace the functions' namespace, or {@code null} for the gateway's default; a DNS
+   *     label, as the config checks
+   * @param authorization the {@code Authorization} header value, or {@code null} for none
+   * @param timeout the limit of one request
+   */
+  public OpenFaasGateway(
+      String gatewayUrl, String namespace, String authorization, Duration timeout) {
+    String base = gatewayUrl.endsWith("/") ? gatewayUrl : gatewayUrl + "/";
+    this.functionsUri =
+        URI.create(
+            base + "system/functions" + (namespace == null ? "" : "?namespace=" + namespace));
+    this.authorization = authorization;
+    this.timeout = timeout;
+    this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+  }
+
+  /**
+   * The gateway of a config, with the password from {@code openfaas_password_file}, else {@code
+   * openfaas_password}, else env {@code OPENFAAS_PASSWORD}; without any, requests go without auth.
+   *
+   * @throws org.dfaas.sampler.SamplerException when the password file cannot be read
+   */
+  public static OpenFaasGateway create(
+      String gatewayUrl, GatewaySettings settings, Map<String, String> env) {
+    String password = password(settings.passwordFile(), settings.password(), env);
+    String authorization = password == null ? null : Secrets.basic(settings.user(), password);
+    if (password == null) {
+      LOG.warn(
+          "no OpenFaaS password (openfaas_password_file or env {}): asking the gateway without auth",
+          GatewaySettings.PASSWORD_ENV);
+    }
+    return new OpenFaasGateway(gatewayUrl, settings.namespace(), authorization, DEFAULT_TIMEOUT);
+  }
+
+  private static String password(Path file, String configured, Map<String, String> env) {
+    if (file != null) {
+      return Secrets.read(file, "openfaas_password_file");
+    }
+    if (configured != null) {
+      return configured;
+    }
+    String fromEnv = env.get(GatewaySettings.PASSWORD_ENV);
+    return fromEnv == null || fromEnv.isEmpty() ? null : fromEnv;
+  }
+
+  /**
+   * Every function the gateway lists.
+   *
+   * @throws GatewayException when the gateway cannot be read
+   */
+  public List<FunctionStatus> functions() {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(functionsUri).timeout(timeout).header("Accept", "application/json");
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    HttpResponse<String> response;
+    try {
+      response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    } catch (HttpTimeoutException e) {
+      throw new GatewayException(
+          "OpenFaaS gateway " + functionsUri + ": no reply within " + timeout.toMillis() + " ms",
+          "check gateway_url and that the gateway pod is ready",
+          e);
+    } catch (IOException e) {
+      throw new GatewayException(
+          "OpenFaaS gateway " + functionsUri + ": cannot connect (" + e + ")",
+          "check gateway_url; is the gateway port-forwarded or exposed?",
+          e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new GatewayException("OpenFaaS gateway " + functionsUri + ": interrupted", null, e);
+    }
+    return parse(response);
+  }
+
+  private List<FunctionStatus> parse(HttpResponse<String> response) {
+    int status = response.statusCode();
+    if (status == 401 || status == 403) {
+      throw new GatewayException(
+          "OpenFaaS gateway " + functionsUri + ": HTTP " + status + ", credentials refused",
+          "set openfaas_user and openfaas_password_file (or env "
+              + GatewaySettings.PASSWORD_ENV
+              + ") to the basic-auth secret of the gateway",
+          null);
+    }
+    if (status != 200) {
+      throw new GatewayException(
+          "OpenFaaS gateway " + functionsUri + ": HTTP " + status + ": " + excerpt(response.body()),
+          null,
+          null);
+    }
+    JsonNode list;
+    try {
+      list = JSON.readTree(response.body());
+    } catch (JacksonException e) {
+      throw new GatewayException(
+          "OpenFaaS gateway " + functionsUri + ": reply is not JSON: " + excerpt(response.body()),
+          null,
+          e);
+    }
+    if (list == null || !list.isArray()) {
+      throw new GatewayException(
+          "OpenFaaS gateway " + functionsUri + ": reply is not a list of functions", null, null);
+    }
+    List<FunctionStatus> functions = new ArrayList<>();
+    for (JsonNode item : list) {
+      functions.add(
+          new FunctionStatus(
+              item.path("name").asText(""),
+              item.path("namespace").asText(""),
+              item.path("replicas").asInt(0),
+              item.path("availableReplicas").asInt(0),
+              item.path("invocationCount").asLong(0),
+              item.path("labels").path(FunctionStatus.SCALE_MAX_LABEL).asInt(0)));
+    }
+    return functions;
+  }
+
+  @Override
+  public Map<String, Integer> replicas(Collection<String> names) {
+    Map<String, Integer> replicas = new LinkedHashMap<>();
+    List<FunctionStatus> functions;
+    try {
+      functions = functions();
+    } catch (GatewayException e) {
+      LOG.error("replicas of {} count as 0: {}", names, e.getMessage());
+      names.forEach(name -> replicas.put(name, 0));
+      return replicas;
+    }
+    for (String name : names) {
+      int count =
+          functions.stream()
+              .filter(f -> f.isNamed(name))
+              .findFirst()
+              .map(FunctionStatus::replicas)
+              .orElseGet(
+                  () -> {
+                    LOG.error(
+                        "function {} is not deployed on the gateway {}: its replicas count as 0",
+                        name,
+                        functionsUri);
+                    return 0;
+                  });
+      replicas.put(name, count);
+    }
+    return replicas;
+  }
+
+  private static String excerpt(String body) {
+    String text = body == null ? "" : body.strip();
+    return text.length() <= 300 ? text : text.substring(0, 300) + "…";
+  }
+}

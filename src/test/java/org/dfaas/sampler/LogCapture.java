@@ -1,0 +1,30 @@
+package org.dfaas.sampler;
+
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.util.List;
+import org.slf4j.LoggerFactory;
+
+/** Captures what one class logs, for tests that assert an error was logged (and no secret). */
+public final class LogCapture implements AutoCloseable {
+
+  private final Logger logger;
+  private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
+
+  public LogCapture(Class<?> type) {
+    logger = (Logger) LoggerFactory.getLogger(type);
+    appender.start();
+    logger.addAppender(appender);
+  }
+
+  /** Each event as {@code LEVEL message}. */
+  public List<String> lines() {
+    return appender.list.stream().map(e -> e.getLevel() + " " + e.getFormattedMessage()).toList();
+  }
+
+  @Override
+  public void close() {
+    logger.detachAppender(appender);
+  }
+}

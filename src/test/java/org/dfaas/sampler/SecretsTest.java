@@ -1,0 +1,42 @@
+package org.dfaas.sampler;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SecretsTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void readsASecretFileWithoutItsTrailingLineBreak() throws Exception {
+    Path file = Files.writeString(dir.resolve("pw"), "s3cret\n");
+
+    assertThat(Secrets.read(file, "openfaas_password_file")).isEqualTo("s3cret");
+  }
+
+  @Test
+  void anEmptyOrMissingFileIsABadInputNamingKeyAndFileButNoContent() throws Exception {
+    Path empty = Files.writeString(dir.resolve("empty"), " \n");
+    Path missing = dir.resolve("missing");
+
+    assertThatThrownBy(() -> Secrets.read(empty, "prometheus_password_file"))
+        .isInstanceOfSatisfying(
+            SamplerException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
+        .hasMessageContaining("prometheus_password_file")
+        .hasMessageContaining("is empty");
+    assertThatThrownBy(() -> Secrets.read(missing, "k"))
+        .hasMessageContaining(missing.toString())
+        .hasMessageContaining("NoSuchFileException");
+  }
+
+  @Test
+  void buildsBasicAndBearerHeaders() {
+    assertThat(Secrets.basic("admin", "pw")).isEqualTo("Basic YWRtaW46cHc=");
+    assertThat(Secrets.bearer("t")).isEqualTo("Bearer t");
+  }
+}

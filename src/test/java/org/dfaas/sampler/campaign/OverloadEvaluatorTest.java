@@ -1,0 +1,86 @@
+package org.dfaas.sampler.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dfaas.sampler.LogCapture;
+import org.dfaas.sampler.config.OverloadSettings;
+import org.dfaas.sampler.results.FunctionMeasurement;
+import org.dfaas.sampler.results.FunctionUsage;
+import org.dfaas.sampler.results.NodeUsage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Every overload rule of compat §8 at its boundary. */
+class OverloadEvaluatorTest {
+
+  private static final OverloadSettings SETTINGS = new OverloadSettings(80, 90, 0.95, 0.90, 15);
+  private final OverloadEvaluator fourCores = new OverloadEvaluator(SETTINGS, 4);
+
+  private static FunctionMeasurement function(double successRate, boolean overloaded) {
+    return new FunctionMeasurement("f", 10, successRate, FunctionUsage.UNKNOWN, 1, overloaded, 5);
+  }
+
+  private static NodeUsage node(double cpu, double ramPct) {
+    return new NodeUsage(cpu, 1e9, ramPct, Double.NaN);
+  }
+
+  @ParameterizedTest(name = "success {0}, replicas {1} → {2}")
+  @CsvSource({
+    "0.90, 14, false",
+    "0.8999, 14, true",
+    "1.0, 15, true",
+    "1.0, 14, false",
+    "NaN, 0, false"
+  })
+  void aFunctionIsOverloadedBelowTheSuccessMinimumOrAtTheReplicaThreshold(
+      double successRate, int replicas, boolean overloaded) {
+    assertThat(fourCores.functionOverloaded(successRate, replicas)).isEqualTo(overloaded);
+  }
+
+  @ParameterizedTest(name = "cpu {0}, ram {1}, success {2}/{3} → {4}")
+  @CsvSource({
+    "320, 90, 0.95, 0.95, false",
+    "320.01, 90, 1, 1, true",
+    "300, 90.01, 1, 1, true",
+    "300, 50, 0.95, 0.95, false",
+    "300, 50, 1.0, 0.8999, true",
+    "NaN, NaN, 1, 1, false"
+  })
+  void theNodeIsOverloadedAboveCpuCapacityOrRamOrBelowTheMeanSuccessRate(
+      double cpu, double ramPct, double success1, double success2, boolean overloaded) {
+    List<FunctionMeasurement> functions =
+        List.of(function(success1, false), function(success2, false));
+
+    assertThat(fourCores.nodeOverloaded(node(cpu, ramPct), functions)).isEqualTo(overloaded);
+  }
+
+  @Test
+  void anOverloadedFunctionOverloadsTheNode() {
+    assertThat(fourCores.nodeOverloaded(node(0, 0), List.of(function(1, true)))).isTrue();
+  }
+
+  @Test
+  void cpuCapacityIsTheSumOverCores() {
+    // 4 cores at 81 %: the sum is 324, above 80 % of capacity; 81 alone is not.
+    assertThat(fourCores.nodeOverloaded(node(324, 0), List.of(function(1, false)))).isTrue();
+    assertThat(fourCores.nodeOverloaded(node(81, 0), List.of(function(1, false)))).isFalse();
+  }
+
+  @Test
+  void withoutACoreCountItComparesTheRawSumWithOneWarning() {
+    try (LogCapture log = new LogCapture(OverloadEvaluator.class)) {
+      OverloadEvaluator fallback = new OverloadEvaluator(SETTINGS, Double.NaN);
+
+      assertThat(fallback.nodeOverloaded(node(80.01, 0), List.of(function(1, false)))).isTrue();
+      assertThat(fallback.nodeOverloaded(node(80, 0), List.of(function(1, false)))).isFalse();
+      assertThat(log.lines()).singleElement().asString().startsWith("WARN").contains("core count");
+    }
+  }
+
+  @Test
+  void aZeroCoreCountIsTreatedAsUnknown() {
+    assertThat(new OverloadEvaluator(SETTINGS, 0).cpuPercentOfCapacity(90)).isEqualTo(90);
+  }
+}

@@ -1,0 +1,79 @@
+package org.dfaas.sampler.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dfaas.sampler.StubHttpServer;
+import org.dfaas.sampler.StubHttpServer.Reply;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code check} in-process against stub gateway and Prometheus servers. */
+class CheckCommandTest {
+
+  private static final String VECTOR =
+      "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":["
+          + "{\"metric\":{},\"value\":[1,\"3.1\"]}]}}";
+
+  @TempDir Path dir;
+  private StubHttpServer gateway;
+  private StubHttpServer prometheus;
+
+  @AfterEach
+  void stop() {
+    gateway.close();
+    prometheus.close();
+  }
+
+  private void start(int gatewayStatus) throws Exception {
+    String functions =
+        Files.readString(Path.of("src/test/resources/fixtures/openfaas/system-functions.json"));
+    gateway = new StubHttpServer(request -> Reply.json(gatewayStatus, functions));
+    prometheus = new StubHttpServer(request -> Reply.json(200, VECTOR));
+    Files.writeString(
+        dir.resolve("c.yaml"),
+        "gateway_url: "
+            + gateway.url()
+            + "\nprometheus_url: "
+            + prometheus.url()
+            + "\nfunctions: [{name: figlet}, {name: env}]\n"
+            + "openfaas_password: s3cret\n");
+  }
+
+  @Test
+  void printsOneLinePerPartAndExitsZeroWhenNothingFails() throws Exception {
+    start(200);
+
+    CliRun run = CliRun.of(dir, "check", "-c", "c.yaml");
+
+    assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    assertThat(run.out())
+        .contains("k6         SKIP")
+        .contains("gateway    OK")
+        .contains("  figlet: 3 replica(s)")
+        .contains("prometheus OK   8 queries returned data")
+        .contains("  cpu_usage_node: 3.1");
+    assertThat(run.err()).contains("replicas_overload_threshold is 15").doesNotContain("s3cret");
+    assertThat(run.out()).doesNotContain("s3cret");
+  }
+
+  @Test
+  void jsonHasEveryPartAndARefusedGatewayExitsOne() throws Exception {
+    start(401);
+
+    CliRun run = CliRun.of(dir, "check", "-c", "c.yaml", "--json");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(json.at("/gateway/ok").asBoolean()).isFalse();
+    assertThat(json.at("/gateway/detail").asText()).contains("HTTP 401");
+    assertThat(json.at("/gateway/functions/figlet/deployed").asBoolean()).isFalse();
+    assertThat(json.at("/prometheus/ok").asBoolean()).isTrue();
+    assertThat(json.at("/prometheus/queries/cpu_usage_node/value").asDouble()).isEqualTo(3.1);
+    assertThat(json.at("/k6/ok").asBoolean()).isTrue();
+  }
+}
