@@ -34,6 +34,14 @@ public class SamplerException extends RuntimeException {
     return exitCode;
   }
 
+  /**
+   * Whether every later configuration of a campaign would fail the same way (the k6 host is gone,
+   * the disk is full), so the campaign stops instead of recording one failure per configuration.
+   */
+  public boolean stopsCampaign() {
+    return false;
+  }
+
   /** What the user can do about it, or {@code null}. */
   public String hint() {
     return hint;

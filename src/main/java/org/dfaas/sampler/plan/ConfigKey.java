@@ -25,6 +25,15 @@ public record ConfigKey(List<String> functions, int[] rates) {
     return rates.clone();
   }
 
+  /** The configuration this key stands for. */
+  public Configuration configuration() {
+    java.util.List<RatePair> pairs = new java.util.ArrayList<>();
+    for (int i = 0; i < rates.length; i++) {
+      pairs.add(new RatePair(functions.get(i), rates[i]));
+    }
+    return new Configuration(pairs);
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof ConfigKey key

@@ -1,0 +1,117 @@
+package org.dfaas.sampler.campaign;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import org.dfaas.sampler.k6.FunctionLoadResult;
+import org.dfaas.sampler.k6.K6RunResult;
+import org.dfaas.sampler.k6.K6Runner;
+import org.dfaas.sampler.k6.K6Script;
+import org.dfaas.sampler.metrics.MetricsCollector;
+import org.dfaas.sampler.metrics.RunWindow;
+import org.dfaas.sampler.plan.Configuration;
+import org.dfaas.sampler.plan.RatePair;
+import org.dfaas.sampler.platform.FaasPlatform;
+import org.dfaas.sampler.results.FunctionMeasurement;
+import org.dfaas.sampler.results.IterationRecord;
+import org.dfaas.sampler.results.MetricsRow;
+import org.dfaas.sampler.results.NodeMeasurement;
+import org.dfaas.sampler.results.NodeUsage;
+import org.dfaas.sampler.results.ResultRow;
+
+/**
+ * One iteration of one configuration (compat §4): cool down, run k6, read its summary, the replicas
+ * and the metrics of the run's window, and judge overload. It writes nothing: the result is handed
+ * back whole, so an iteration either lands on disk complete or not at all.
+ *
+ * <p>Not thread-safe: one campaign loop uses it.
+ */
+final class IterationRunner {
+
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private final K6Runner k6;
+  private final MetricsCollector metrics;
+  private final FaasPlatform platform;
+  private final CooldownManager cooldown;
+  private final OverloadEvaluator overload;
+  private final RunIdentity identity;
+  private final Clock clock;
+
+  IterationRunner(
+      K6Runner k6,
+      MetricsCollector metrics,
+      FaasPlatform platform,
+      CooldownManager cooldown,
+      OverloadEvaluator overload,
+      RunIdentity identity,
+      Clock clock) {
+    this.k6 = k6;
+    this.metrics = metrics;
+    this.platform = platform;
+    this.cooldown = cooldown;
+    this.overload = overload;
+    this.identity = identity;
+    this.clock = clock;
+  }
+
+  IterationRecord run(
+      Configuration configuration, K6Script script, int iteration, NodeUsage baseline)
+      throws InterruptedException {
+    String id = configuration.id();
+    List<String> names = configuration.functionNames();
+    CooldownResult rested = cooldown.awaitIdle(id, baseline, names);
+    Instant start = clock.instant();
+    K6RunResult run = k6.execute(id, script, identity.targetName(), identity.runId());
+    Instant end = clock.instant();
+    if (Thread.interrupted()) {
+      throw new InterruptedException("stopped while k6 ran configuration " + id);
+    }
+    SortedMap<String, FunctionLoadResult> loads = k6.parseSummary(run, configuration.pairs());
+    Map<String, Integer> replicas = platform.replicas(names);
+    MetricsRow usage = metrics.afterRun(names, new RunWindow(start, end));
+    List<FunctionMeasurement> functions = new ArrayList<>();
+    for (RatePair pair : configuration.pairs()) {
+      FunctionLoadResult load = loads.get(pair.function());
+      int replicaCount = replicas.getOrDefault(pair.function(), 0);
+      functions.add(
+          new FunctionMeasurement(
+              pair.function(),
+              pair.rate(),
+              load.successRate(),
+              usage.function(pair.function()),
+              replicaCount,
+              overload.functionOverloaded(load.successRate(), replicaCount),
+              load.avgLatencyMs()));
+    }
+    NodeMeasurement node =
+        new NodeMeasurement(
+            rested.idle(),
+            usage.node(),
+            rested.restSeconds(),
+            overload.nodeOverloaded(usage.node(), functions));
+    return new IterationRecord(
+        configuration,
+        iteration,
+        identity.repetition(),
+        indented(run.summary(), id),
+        usage,
+        new ResultRow(functions, node));
+  }
+
+  private static String indented(String summary, String configId) {
+    try {
+      return JSON.writeValueAsString(JSON.readTree(summary)) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new org.dfaas.sampler.k6.K6SummaryException(
+          "the k6 summary of configuration " + configId + " is not JSON", e);
+    }
+  }
+}

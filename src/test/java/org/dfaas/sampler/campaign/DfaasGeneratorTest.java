@@ -1,0 +1,255 @@
+package org.dfaas.sampler.campaign;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dfaas.sampler.k6.K6ExecutionException;
+import org.dfaas.sampler.plan.Configuration;
+import org.dfaas.sampler.plan.RatePair;
+import org.dfaas.sampler.results.ResultStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DfaasGeneratorTest {
+
+  private static final String TWO_FUNCTIONS =
+      """
+      functions: [{name: b}, {name: a}]
+      rate_strategy: {type: custom, rates: [0, 10, 20]}
+      combinations: {min_functions: 1, max_functions: 3}
+      duration: 1s
+      iterations: 3
+      """;
+
+  @TempDir Path dir;
+
+  /** Records what the loop told its listener, as short words. */
+  private static final class Recorder implements CampaignListener {
+    final List<String> events = new ArrayList<>();
+
+    @Override
+    public void configurationSkipped(PlanPosition p, Configuration c, SkipReason reason) {
+      events.add("skip " + c + " " + reason.word());
+    }
+
+    @Override
+    public void configurationFailed(PlanPosition p, Configuration c, Exception cause) {
+      events.add("fail " + c);
+    }
+
+    @Override
+    public void configurationFinished(PlanPosition p, Configuration c, boolean overloaded) {
+      events.add("done " + c + (overloaded ? " overloaded" : ""));
+    }
+  }
+
+  private CampaignOutcome run(FakeCampaign campaign, Recorder recorder) throws IOException {
+    return run(campaign, recorder, Long.MAX_VALUE);
+  }
+
+  private CampaignOutcome run(FakeCampaign campaign, Recorder recorder, long max)
+      throws IOException {
+    try (ResultStore store =
+        ResultStore.open(
+            FakeCampaign.output(dir),
+            campaign.config.functions().stream().map(f -> f.name()).toList())) {
+      return campaign.generator(store, recorder, max).run();
+    }
+  }
+
+  private List<String> lines(String file) throws IOException {
+    Path path = FakeCampaign.output(dir).resolve(file);
+    return Files.exists(path) ? Files.readAllLines(path, StandardCharsets.UTF_8) : List.of();
+  }
+
+  private static boolean loads(org.dfaas.sampler.k6.K6RunRequest request, String function) {
+    return request.script().text().contains("exec: \"exec_" + function + "\"");
+  }
+
+  @Test
+  void runsEveryIterationOfEveryConfigurationAndIndexesEachOnce() throws IOException {
+    FakeCampaign campaign = new FakeCampaign(TWO_FUNCTIONS);
+
+    CampaignOutcome outcome = run(campaign, new Recorder());
+
+    assertThat(outcome.ran()).isEqualTo(3 + 3 + 9);
+    assertThat(outcome.complete()).isTrue();
+    assertThat(campaign.runs).hasSize(15 * 3);
+    assertThat(lines("results.csv")).hasSize(1 + 15 * 3);
+    assertThat(lines("index.csv")).hasSize(1 + 15).contains("['a', 'b'];[10, 20];results.csv");
+    assertThat(lines("skipped.csv")).hasSize(1);
+  }
+
+  @Test
+  void skipsConfigurationsDominatedByAnOverloadedOne() throws IOException {
+    FakeCampaign campaign = new FakeCampaign(TWO_FUNCTIONS);
+    campaign.outcome = (request, run) -> loads(request, "a") ? 0.5 : 1.0;
+    Recorder recorder = new Recorder();
+
+    CampaignOutcome outcome = run(campaign, recorder);
+
+    assertThat(recorder.events)
+        .contains("done a=10 overloaded", "skip a=20 dominated_by_overload")
+        .contains("done a=10, b=0 overloaded", "skip a=10, b=10 dominated_by_overload")
+        .contains("skip a=20, b=20 dominated_by_overload", "done a=0, b=20");
+    // a alone: 0 runs, 10 overloads, 20 dominated; pairs: (0,*) run, (10,0) overloaded, rest
+    // skipped.
+    assertThat(outcome.skippedDominated()).isEqualTo(1 + 5);
+    assertThat(lines("skipped.csv"))
+        .containsExactly(
+            "function_a,rate_function_a,function_b,rate_function_b",
+            "a,20,,",
+            "a,10,b,10",
+            "a,10,b,20",
+            "a,20,b,0",
+            "a,20,b,10",
+            "a,20,b,20");
+  }
+
+  @Test
+  void joinsTheOverloadedSetOnlyWhenMoreThanHalfOfItsIterationsOverloaded() throws IOException {
+    FakeCampaign campaign = new FakeCampaign(TWO_FUNCTIONS);
+    // [a=10] overloads in 1 of 3 iterations, [b=10] in 2 of 3.
+    campaign.outcome =
+        (request, run) -> {
+          String text = request.script().text();
+          boolean a10 = loads(request, "a") && !loads(request, "b") && text.contains("rate: 10,");
+          boolean b10 = loads(request, "b") && !loads(request, "a") && text.contains("rate: 10,");
+          return (a10 && run == 1) || (b10 && run >= 2) ? 0.0 : 1.0;
+        };
+    Recorder recorder = new Recorder();
+
+    run(campaign, recorder);
+
+    assertThat(recorder.events).contains("done a=10", "done a=20", "done b=10 overloaded");
+    assertThat(recorder.events).contains("skip b=20 dominated_by_overload");
+  }
+
+  @Test
+  void skipsExactlyTheConfigurationsTheOldToolsIndexLists() throws IOException {
+    String legacyConfig;
+    try (InputStream in = getClass().getResourceAsStream("/fixtures/legacy-config.yaml")) {
+      legacyConfig = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    Files.createDirectories(FakeCampaign.output(dir));
+    try (InputStream in = getClass().getResourceAsStream("/fixtures/legacy-output/index.csv")) {
+      Files.copy(in, FakeCampaign.output(dir).resolve("index.csv"));
+    }
+    FakeCampaign campaign =
+        new FakeCampaign(
+            legacyConfig + "\n    iterations: 1\n    cooldown: {max_wait_seconds: 0}\n");
+    Recorder recorder = new Recorder();
+
+    CampaignOutcome outcome = run(campaign, recorder, 8);
+
+    assertThat(recorder.events.stream().filter(e -> e.endsWith("already_indexed")))
+        .containsExactly("skip env=0 already_indexed", "skip env=10 already_indexed");
+    assertThat(recorder.events)
+        .startsWith("skip env=0 already_indexed", "skip env=10 already_indexed", "done env=20");
+    assertThat(outcome.skippedIndexed()).isEqualTo(2);
+  }
+
+  @Test
+  void recordsAFailingConfigurationAndGoesOn() throws IOException {
+    FakeCampaign campaign = new FakeCampaign(TWO_FUNCTIONS);
+    Configuration broken = Configuration.of(new RatePair("a", 10));
+    campaign.failure =
+        request ->
+            request.configId().equals(broken.id())
+                ? new K6ExecutionException(broken.id(), "k6-host", 107, "boom", "k6 failed", null)
+                : null;
+    Recorder recorder = new Recorder();
+
+    CampaignOutcome outcome = run(campaign, recorder);
+
+    assertThat(recorder.events).contains("fail a=10", "done a=20", "done a=10, b=10");
+    assertThat(outcome.failed()).isEqualTo(1);
+    assertThat(outcome.complete()).isFalse();
+    assertThat(lines("skipped.csv")).contains("a,10,,");
+    assertThat(lines("index.csv")).noneMatch(line -> line.startsWith("['a'];[10]"));
+  }
+
+  @Test
+  void stopsCleanlyOnAFailureEveryLaterConfigurationWouldShare() throws IOException {
+    FakeCampaign campaign = new FakeCampaign(TWO_FUNCTIONS);
+    Configuration third = Configuration.of(new RatePair("a", 20));
+    campaign.failure =
+        request ->
+            request.configId().equals(third.id())
+                ? new CampaignStoppedException("k6 host unreachable", null)
+                : null;
+    Recorder recorder = new Recorder();
+
+    CampaignOutcome outcome = run(campaign, recorder);
+
+    assertThat(outcome.stopReason()).isEqualTo("k6 host unreachable");
+    assertThat(outcome.ran()).isEqualTo(2);
+    assertThat(lines("index.csv")).hasSize(1 + 2);
+    assertThat(lines("skipped.csv")).hasSize(1);
+  }
+
+  @Test
+  void resumesAConfigurationAtItsNextIterationWithoutRepeatingOne() throws IOException {
+    FakeCampaign first = new FakeCampaign(TWO_FUNCTIONS);
+    Configuration second = Configuration.of(new RatePair("a", 10));
+    first.failure =
+        request ->
+            request.configId().equals(second.id()) && first.runsPerConfig.get(second.id()) == 2
+                ? new CampaignStoppedException("connection lost", null)
+                : null;
+    run(first, new Recorder());
+
+    FakeCampaign resumed = new FakeCampaign(TWO_FUNCTIONS);
+    Recorder recorder = new Recorder();
+    CampaignOutcome outcome = run(resumed, recorder);
+
+    assertThat(resumed.runsPerConfig.get(second.id())).isEqualTo(2);
+    assertThat(recorder.events).contains("skip a=0 already_indexed", "done a=10");
+    assertThat(outcome.complete()).isTrue();
+    List<String> rows = lines("results.csv");
+    assertThat(rows).hasSize(1 + 15 * 3);
+    assertThat(rows.stream().distinct())
+        .hasSize(rows.size() - countDuplicatesOfIdenticalRows(rows));
+  }
+
+  /** Rows of one configuration are identical across iterations here; count them as expected. */
+  private static int countDuplicatesOfIdenticalRows(List<String> rows) {
+    return rows.size() - (int) rows.stream().distinct().count();
+  }
+
+  @Test
+  void stopsAfterTheGivenNumberOfConfigurations() throws IOException {
+    FakeCampaign campaign = new FakeCampaign(TWO_FUNCTIONS);
+
+    CampaignOutcome outcome = run(campaign, new Recorder(), 2);
+
+    assertThat(outcome.ran()).isEqualTo(2);
+    assertThat(outcome.stopReason()).contains("--max-configs 2");
+  }
+
+  @Test
+  void stopsWhenInterruptedWithoutWritingThePartialIteration() throws IOException {
+    FakeCampaign campaign = new FakeCampaign(TWO_FUNCTIONS);
+    Configuration second = Configuration.of(new RatePair("a", 10));
+    campaign.failure =
+        request -> {
+          if (request.configId().equals(second.id())) {
+            Thread.currentThread().interrupt();
+          }
+          return null;
+        };
+
+    CampaignOutcome outcome = run(campaign, new Recorder());
+
+    assertThat(Thread.interrupted()).isTrue();
+    assertThat(outcome.stopReason()).startsWith("interrupted");
+    assertThat(lines("results.csv")).hasSize(1 + 3);
+    assertThat(lines("index.csv")).hasSize(1 + 1);
+  }
+}

@@ -1,0 +1,137 @@
+package org.dfaas.sampler.campaign;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.dfaas.sampler.FakeTime;
+import org.dfaas.sampler.config.ConfigLoader;
+import org.dfaas.sampler.config.SamplerConfig;
+import org.dfaas.sampler.k6.K6RunRequest;
+import org.dfaas.sampler.k6.K6RunResult;
+import org.dfaas.sampler.k6.K6Runner;
+import org.dfaas.sampler.metrics.MetricsCollector;
+import org.dfaas.sampler.metrics.MetricsSource;
+import org.dfaas.sampler.metrics.QueryCatalog;
+import org.dfaas.sampler.plan.Plan;
+import org.dfaas.sampler.results.ResultStore;
+
+/**
+ * A campaign whose every external part is a fake: k6 answers at once with a summary whose success
+ * rate the test chooses per run, Prometheus answers constants, the gateway reports one replica.
+ * Only the output folder is real.
+ */
+final class FakeCampaign {
+
+  /** What k6 "measured" in one run: the success rate of every function, by run. */
+  interface Outcome {
+    double successRate(K6RunRequest request, int run);
+  }
+
+  final SamplerConfig config;
+  final FakeTime time = new FakeTime();
+  final List<K6RunRequest> runs = new ArrayList<>();
+  final Map<String, Integer> runsPerConfig = new HashMap<>();
+  Outcome outcome = (request, run) -> 1.0;
+  Function<K6RunRequest, RuntimeException> failure = request -> null;
+
+  FakeCampaign(String yaml) {
+    this.config = new ConfigLoader().load("campaign.yaml", yaml, List.of()).config();
+  }
+
+  DfaasGenerator generator(ResultStore store, CampaignListener listener, long maxConfigurations) {
+    K6Runner k6 = K6Runner.fromConfig(config, this::run);
+    MetricsSource prometheus =
+        new MetricsSource() {
+          @Override
+          public double instant(String name, String promql) {
+            return value(name);
+          }
+
+          @Override
+          public double range(
+              String name,
+              String promql,
+              java.time.Instant start,
+              java.time.Instant end,
+              java.time.Duration step) {
+            return value(name);
+          }
+        };
+    MetricsCollector metrics =
+        new MetricsCollector(
+            QueryCatalog.bundled(false), prometheus, config.duration(), false, Map.of());
+    org.dfaas.sampler.platform.FaasPlatform platform =
+        names -> {
+          Map<String, Integer> replicas = new HashMap<>();
+          names.forEach(name -> replicas.put(name, 1));
+          return replicas;
+        };
+    CooldownManager cooldown =
+        new CooldownManager(config.cooldown(), metrics::nodeSnapshot, platform, time, time);
+    OverloadEvaluator overload = new OverloadEvaluator(config.overload(), 4);
+    return new DfaasGenerator(
+        new CampaignParts(
+            config,
+            new RunIdentity("run-test", "node", 1, 1),
+            Plan.of(config),
+            k6,
+            metrics,
+            platform,
+            cooldown,
+            overload,
+            store,
+            listener,
+            time,
+            maxConfigurations));
+  }
+
+  private static double value(String name) {
+    return switch (name) {
+      case "cpu_usage_node" -> 40.0;
+      case "ram_usage_node" -> 2.0e9;
+      case "ram_usage_node_pct" -> 25.0;
+      case "cpu_count_node" -> 4.0;
+      case "cpu_usage_function" -> 12.5;
+      case "ram_usage_function" -> 1.0e8;
+      default -> Double.NaN;
+    };
+  }
+
+  private K6RunResult run(K6RunRequest request) {
+    runs.add(request);
+    int run = runsPerConfig.merge(request.configId(), 1, Integer::sum);
+    RuntimeException failed = failure.apply(request);
+    if (failed != null) {
+      throw failed;
+    }
+    time.sleep(java.time.Duration.ofSeconds(1));
+    double successRate = outcome.successRate(request, run);
+    StringBuilder metrics = new StringBuilder();
+    request
+        .script()
+        .metricIds()
+        .values()
+        .forEach(
+            id ->
+                metrics
+                    .append(metrics.length() == 0 ? "" : ",")
+                    .append("\"success_rate_")
+                    .append(id)
+                    .append("\": {\"value\": ")
+                    .append(successRate)
+                    .append("}, \"latency_")
+                    .append(id)
+                    .append("\": {\"avg\": 20.5}, \"request_count_")
+                    .append(id)
+                    .append("\": {\"count\": 100}"));
+    return new K6RunResult(
+        "{\"metrics\": {" + metrics + "}}", request.script(), request.configId(), 1.0);
+  }
+
+  static Path output(Path dir) {
+    return dir.resolve("out");
+  }
+}
