@@ -15,6 +15,7 @@ import java.time.Duration;
  * @param elapsed wall time of this run
  * @param outputDir where the results are
  * @param stopReason why the campaign stopped before the end, or {@code null} when it did not
+ * @param interrupted whether it stopped because it was interrupted (Ctrl-C, SIGTERM)
  */
 public record CampaignOutcome(
     long configurations,
@@ -25,7 +26,8 @@ public record CampaignOutcome(
     long overloaded,
     Duration elapsed,
     Path outputDir,
-    String stopReason) {
+    String stopReason,
+    boolean interrupted) {
 
   /** Whether every configuration ran or was skipped by rule. */
   public boolean complete() {

@@ -70,10 +70,14 @@ public final class DfaasGenerator {
     DominanceIndex overloaded = rebuildOverloadedSet(resume);
     listener.campaignStarted(plan.size(), config.iterations());
     String stopReason = null;
+    boolean interrupted = false;
     try {
       NodeUsage baseline = metrics.nodeSnapshot();
       long index = 0;
       for (Iterator<Configuration> it = plan.iterator(); it.hasNext(); ) {
+        if (Thread.interrupted()) {
+          throw new InterruptedException("stopped between two configurations");
+        }
         Configuration configuration = it.next();
         PlanPosition position = new PlanPosition(++index, plan.size(), config.iterations());
         if (overloaded.isDominated(configuration)) {
@@ -91,14 +95,18 @@ public final class DfaasGenerator {
         }
       }
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
       stopReason = "interrupted; the output folder is resumable";
+      interrupted = true;
     } catch (CampaignStoppedException e) {
       stopReason = e.getMessage();
     }
     CampaignOutcome outcome =
         tally.outcome(
-            plan.size(), Duration.between(started, clock.instant()), store.folder(), stopReason);
+            plan.size(),
+            Duration.between(started, clock.instant()),
+            store.folder(),
+            stopReason,
+            interrupted);
     listener.campaignFinished(outcome);
     return outcome;
   }
@@ -127,6 +135,10 @@ public final class DfaasGenerator {
     } catch (CampaignStoppedException | InterruptedException e) {
       throw e;
     } catch (RuntimeException e) {
+      if (Thread.interrupted()) {
+        // A run cut short by the stop is not a failure of the configuration: it runs on resume.
+        throw new InterruptedException("stopped during configuration " + configuration.id());
+      }
       if (stopsEveryConfiguration(e)) {
         throw new CampaignStoppedException(e.getMessage(), e);
       }
@@ -181,7 +193,11 @@ public final class DfaasGenerator {
     long overloaded;
 
     CampaignOutcome outcome(
-        long configurations, Duration elapsed, java.nio.file.Path folder, String stopReason) {
+        long configurations,
+        Duration elapsed,
+        java.nio.file.Path folder,
+        String stopReason,
+        boolean interrupted) {
       return new CampaignOutcome(
           configurations,
           ran,
@@ -191,7 +207,8 @@ public final class DfaasGenerator {
           overloaded,
           elapsed,
           folder,
-          stopReason);
+          stopReason,
+          interrupted);
     }
   }
 }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Load-sampling campaigns against serverless functions (DFaaS node datasets).",
-    subcommands = {
+    subcommands = {RunCommand.class, 
       ValidateCommand.class,
       PlanCommand.class,
       ScriptCommand.class,

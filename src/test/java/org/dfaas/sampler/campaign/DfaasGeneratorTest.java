@@ -247,7 +247,7 @@ class DfaasGeneratorTest {
 
     CampaignOutcome outcome = run(campaign, new Recorder());
 
-    assertThat(Thread.interrupted()).isTrue();
+    assertThat(outcome.interrupted()).isTrue();
     assertThat(outcome.stopReason()).startsWith("interrupted");
     assertThat(lines("results.csv")).hasSize(1 + 3);
     assertThat(lines("index.csv")).hasSize(1 + 1);

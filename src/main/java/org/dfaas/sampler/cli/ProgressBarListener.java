@@ -1,0 +1,106 @@
+package org.dfaas.sampler.cli;
+
+import java.io.PrintStream;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.dfaas.sampler.campaign.CampaignListener;
+import org.dfaas.sampler.campaign.CampaignOutcome;
+import org.dfaas.sampler.campaign.PlanPosition;
+import org.dfaas.sampler.campaign.SkipReason;
+import org.dfaas.sampler.plan.Configuration;
+
+/**
+ * A progress bar on the terminal: configurations done of the plan, ETA, the configuration and
+ * iteration running now, and how many were skipped, failed and overloaded.
+ */
+final class ProgressBarListener implements CampaignListener, AutoCloseable {
+
+  private final PrintStream terminal;
+  private ProgressBar bar;
+  private long dominated;
+  private long indexed;
+  private long failed;
+  private long overloaded;
+
+  ProgressBarListener(PrintStream terminal) {
+    this.terminal = terminal;
+  }
+
+  @Override
+  public void campaignStarted(long configurations, int iterations) {
+    bar =
+        new ProgressBarBuilder()
+            .setTaskName("DFaaS")
+            .setInitialMax(configurations)
+            .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
+            .setUpdateIntervalMillis(500)
+            .setMaxRenderedLength(120)
+            .setConsumer(new ConsoleProgressBarConsumer(terminal))
+            .continuousUpdate()
+            .build();
+  }
+
+  @Override
+  public void configurationSkipped(
+      PlanPosition position, Configuration configuration, SkipReason reason) {
+    if (reason == SkipReason.DOMINATED_BY_OVERLOAD) {
+      dominated++;
+    } else {
+      indexed++;
+    }
+    step(position, "skipped " + configuration.describe());
+  }
+
+  @Override
+  public void iterationStarted(PlanPosition position, Configuration configuration, int iteration) {
+    bar.stepTo(position.index() - 1);
+    bar.setExtraMessage(
+        message(
+            "iter " + iteration + "/" + position.iterations() + " " + configuration.describe()));
+  }
+
+  @Override
+  public void configurationFailed(
+      PlanPosition position, Configuration configuration, Exception cause) {
+    failed++;
+    step(position, "failed " + configuration.describe());
+  }
+
+  @Override
+  public void configurationFinished(
+      PlanPosition position, Configuration configuration, boolean isOverloaded) {
+    overloaded += isOverloaded ? 1 : 0;
+    step(position, "done " + configuration.describe());
+  }
+
+  @Override
+  public void campaignFinished(CampaignOutcome outcome) {
+    close();
+  }
+
+  private void step(PlanPosition position, String what) {
+    bar.stepTo(position.index());
+    bar.setExtraMessage(message(what));
+  }
+
+  private String message(String now) {
+    return String.format(
+        java.util.Locale.ROOT,
+        "%s | skipped %d+%d, failed %d, overloaded %d",
+        now,
+        dominated,
+        indexed,
+        failed,
+        overloaded);
+  }
+
+  @Override
+  public void close() {
+    if (bar != null) {
+      bar.close();
+      bar = null;
+    }
+  }
+}

@@ -1,0 +1,176 @@
+package org.dfaas.sampler.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.dfaas.sampler.ExitCode;
+import org.dfaas.sampler.Sleeper;
+import org.dfaas.sampler.campaign.CampaignListener;
+import org.dfaas.sampler.campaign.CampaignLog;
+import org.dfaas.sampler.campaign.CampaignOutcome;
+import org.dfaas.sampler.campaign.CampaignParts;
+import org.dfaas.sampler.campaign.CooldownManager;
+import org.dfaas.sampler.campaign.DfaasGenerator;
+import org.dfaas.sampler.campaign.HostName;
+import org.dfaas.sampler.campaign.OverloadEvaluator;
+import org.dfaas.sampler.campaign.RunIdentity;
+import org.dfaas.sampler.config.FunctionSpec;
+import org.dfaas.sampler.config.SamplerConfig;
+import org.dfaas.sampler.k6.K6Executor;
+import org.dfaas.sampler.k6.K6Executors;
+import org.dfaas.sampler.k6.K6Runner;
+import org.dfaas.sampler.metrics.MetricsCollector;
+import org.dfaas.sampler.metrics.PrometheusClient;
+import org.dfaas.sampler.metrics.QueryCatalog;
+import org.dfaas.sampler.platform.OpenFaasGateway;
+import org.dfaas.sampler.plan.Plan;
+import org.dfaas.sampler.results.ResultStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code run}: the campaign, resumed by itself from the output folder. */
+@Command(
+    name = "run",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run the campaign, or resume it from what the output folder holds (an old tool's folder"
+          + " included).",
+      "A progress bar on a terminal, plain log lines otherwise; everything is also logged to"
+          + " campaign.log in the output folder. Ctrl-C stops it resumably (exit 130)."
+    })
+final class RunCommand implements Callable<Integer> {
+
+  private final CliEnvironment environment;
+
+  @Mixin ConfigOptions config;
+
+  @Option(
+      names = "--output",
+      paramLabel = "DIR",
+      description = "The output folder (default: output_dir).")
+  Path output;
+
+  @Option(
+      names = "--max-configs",
+      paramLabel = "N",
+      description = "Stop after running N configurations (skipped ones do not count).")
+  Long maxConfigs;
+
+  RunCommand(CliEnvironment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    if (maxConfigs != null && maxConfigs < 1) {
+      throw new picocli.CommandLine.ParameterException(
+          new picocli.CommandLine(this), "--max-configs must be ≥ 1, got " + maxConfigs);
+    }
+    SamplerConfig samplerConfig = config.load(environment).config();
+    Path folder = environment.resolve(output != null ? output : samplerConfig.resolvedOutputDir());
+    Clock clock = Clock.systemUTC();
+    RunIdentity identity =
+        RunIdentity.resolve(samplerConfig.runId(), environment.env(), clock.instant(), HostName::get);
+    boolean terminal = System.console() != null;
+    List<String> names = samplerConfig.functions().stream().map(FunctionSpec::name).toList();
+    try (ResultStore store = ResultStore.open(folder, names);
+        CampaignLogFile logFile = CampaignLogFile.open(folder);
+        K6Executor executor =
+            K6Executors.create(samplerConfig, environment.env(), System::nanoTime);
+        ProgressBarListener bar = terminal ? new ProgressBarListener(barStream()) : null) {
+      CampaignOutcome outcome =
+          new DfaasGenerator(parts(samplerConfig, identity, store, executor, bar, clock)).run();
+      printSummary(outcome, identity);
+      if (outcome.interrupted()) {
+        return ExitCode.INTERRUPTED;
+      }
+      return outcome.complete() ? ExitCode.OK : ExitCode.RUNTIME_FAILURE;
+    }
+  }
+
+  private CampaignParts parts(
+      SamplerConfig samplerConfig,
+      RunIdentity identity,
+      ResultStore store,
+      K6Executor executor,
+      ProgressBarListener bar,
+      Clock clock) {
+    QueryCatalog catalog =
+        QueryCatalog.load(
+            samplerConfig.queriesPath() == null
+                ? null
+                : environment.resolve(samplerConfig.queriesPath()),
+            samplerConfig.scaphandreEnabled());
+    catalog.warnings().forEach(w -> environment.err().println("warning: " + w));
+    MetricsCollector metrics =
+        new MetricsCollector(
+            catalog,
+            PrometheusClient.create(samplerConfig.prometheusUrl(), samplerConfig.prometheus()),
+            samplerConfig.duration(),
+            samplerConfig.scaphandreEnabled(),
+            samplerConfig.functionPidRegexes());
+    OpenFaasGateway gateway =
+        OpenFaasGateway.create(
+            samplerConfig.gatewayUrl(), samplerConfig.gateway(), environment.env());
+    List<CampaignListener> listeners = new ArrayList<>();
+    listeners.add(
+        new CampaignLog(
+            identity,
+            CampaignLog.eventsEnabled(environment.env()) ? environment.out() : null,
+            clock));
+    if (bar != null) {
+      CampaignLogFile.clearProgressLineBeforeLogLines();
+      listeners.add(bar);
+    }
+    StopSignals.install(environment.err());
+    return new CampaignParts(
+        samplerConfig,
+        identity,
+        Plan.of(samplerConfig),
+        K6Runner.fromConfig(samplerConfig, executor),
+        metrics,
+        gateway,
+        new CooldownManager(
+            samplerConfig.cooldown(), metrics::nodeSnapshot, gateway, clock, Sleeper.SYSTEM),
+        new OverloadEvaluator(samplerConfig.overload(), metrics.cpuCount()),
+        store,
+        CampaignListener.all(listeners),
+        clock,
+        maxConfigs == null ? Long.MAX_VALUE : maxConfigs);
+  }
+
+  private static PrintStream barStream() {
+    return System.err;
+  }
+
+  private void printSummary(CampaignOutcome outcome, RunIdentity identity) {
+    var out = environment.out();
+    out.println();
+    out.println(
+        outcome.stopReason() == null
+            ? "Campaign " + identity.runId() + " finished."
+            : "Campaign " + identity.runId() + " stopped: " + outcome.stopReason());
+    out.printf(Locale.ROOT, "  configurations  %,d in the plan%n", outcome.configurations());
+    out.printf(Locale.ROOT, "  run             %,d%n", outcome.ran());
+    out.printf(
+        Locale.ROOT,
+        "  skipped         %,d dominated by an overloaded one, %,d already done%n",
+        outcome.skippedDominated(),
+        outcome.skippedIndexed());
+    out.printf(Locale.ROOT, "  failed          %,d (listed in skipped.csv)%n", outcome.failed());
+    out.printf(Locale.ROOT, "  overloaded      %,d%n", outcome.overloaded());
+    out.printf(Locale.ROOT, "  elapsed         %s%n", elapsed(outcome.elapsed()));
+    out.printf(Locale.ROOT, "  output          %s%n", outcome.outputDir());
+    out.flush();
+  }
+
+  private static String elapsed(Duration duration) {
+    return PlanReport.duration(duration.toSeconds());
+  }
+}
