@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param scaphandreEnabled whether the power queries run
  * @param functionPidRegexes per-function PID regexes for the power query
  * @param deployFunctions informational, as in the old tool
+ * @param k6Execution how k6 gets run on the k6 host
  */
 public record SamplerConfig(
     Path outputDir,
@@ -44,7 +45,8 @@ public record SamplerConfig(
     Path queriesPath,
     boolean scaphandreEnabled,
     Map<String, String> functionPidRegexes,
-    boolean deployFunctions) {
+    boolean deployFunctions,
+    K6ExecutionSettings k6Execution) {
 
   /** Where an output folder goes when the config names none. */
   public static final Path DEFAULT_OUTPUT_DIR = Path.of("benchmark_results", "dfaas");

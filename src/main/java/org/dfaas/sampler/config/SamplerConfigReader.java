@@ -52,6 +52,7 @@ final class SamplerConfigReader {
     boolean scaphandre = root.bool("scaphandre_enabled", false);
     Map<String, String> pidRegexes = readPidRegexes(root, functions, problems);
     boolean deployFunctions = root.bool("deploy_functions", true);
+    K6ExecutionSettings k6Execution = new K6ExecutionReader(home).read(root, duration, problems);
     root.warnUnknownKeys();
     return new SamplerConfig(
         outputDir,
@@ -69,7 +70,8 @@ final class SamplerConfigReader {
         queriesPath,
         scaphandre,
         pidRegexes,
-        deployFunctions);
+        deployFunctions,
+        k6Execution);
   }
 
   private K6Settings readK6(ConfigNode root, Problems problems) {
