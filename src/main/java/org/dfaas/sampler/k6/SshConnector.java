@@ -19,8 +19,11 @@ import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.config.keys.FilePasswordProvider;
 import org.apache.sshd.common.keyprovider.FileKeyPairProvider;
 import org.apache.sshd.core.CoreModuleProperties;
+import org.apache.sshd.sftp.SftpModuleProperties;
 import org.dfaas.sampler.config.K6ExecutionSettings;
 import org.dfaas.sampler.config.K6Settings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Opens authenticated SSH sessions to the k6 host with one started {@link SshClient}: public-key
@@ -35,6 +38,8 @@ final class SshConnector implements AutoCloseable {
 
   /** How often an idle session is probed, so a dead connection is noticed mid-run. */
   private static final Duration HEARTBEAT = Duration.ofSeconds(10);
+
+  private static final Logger LOG = LoggerFactory.getLogger(SshConnector.class);
 
   private final K6Settings target;
   private final K6ExecutionSettings execution;
@@ -60,6 +65,7 @@ final class SshConnector implements AutoCloseable {
     CoreModuleProperties.IDLE_TIMEOUT.set(client, Duration.ZERO);
     CoreModuleProperties.HEARTBEAT_INTERVAL.set(client, HEARTBEAT);
     CoreModuleProperties.HEARTBEAT_NO_REPLY_MAX.set(client, 3);
+    SftpModuleProperties.SFTP_CHANNEL_OPEN_TIMEOUT.set(client, connectTimeout());
     client.start();
   }
 
@@ -187,7 +193,13 @@ final class SshConnector implements AutoCloseable {
     Path knownHosts = execution.knownHosts();
     ServerKeyVerifier unknown =
         policy == K6ExecutionSettings.HostKeyPolicy.ACCEPT_NEW
-            ? AcceptAllServerKeyVerifier.INSTANCE
+            ? (session, address, key) -> {
+              LOG.info(
+                  "k6 host {} seen for the first time: recording its key in {}",
+                  host(),
+                  knownHosts);
+              return true;
+            }
             : (session, address, key) -> {
               hostKeyRefusal.set(
                   "host key of "

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
@@ -44,6 +46,13 @@ public final class SshK6Executor implements K6Executor, AutoCloseable {
   private final K6ExecutionSettings execution;
   private final SshConnector connector;
   private final LongSupplier nanoTime;
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(
+          task -> {
+            Thread thread = new Thread(task, "k6-ssh-watchdog");
+            thread.setDaemon(true);
+            return thread;
+          });
   private ClientSession session;
 
   /**
@@ -65,17 +74,22 @@ public final class SshK6Executor implements K6Executor, AutoCloseable {
   @Override
   public synchronized K6RunResult run(K6RunRequest request) {
     String configId = request.configId();
-    ClientSession current = session(configId);
     String workspace = request.workspace();
     String script = workspace + "/" + RemoteLayout.SCRIPT;
     String summary = workspace + "/" + RemoteLayout.SUMMARY;
     long start = nanoTime.getAsLong();
-    Short prepared = shortCommand(current, RemoteCommands.prepare(workspace), configId);
-    if (prepared.exit != 0) {
-      throw failure(
-          configId, null, prepared.output, "cannot create workspace " + workspace + " on host");
+    ClientSession current = session(configId);
+    try {
+      prepare(current, workspace, script, request, configId);
+    } catch (K6ExecutionException e) {
+      if (current.isOpen()) {
+        throw e;
+      }
+      // The session died between runs and we noticed only now: reconnect once, before k6 ran.
+      LOG.warn("SSH session to {} dropped; reconnecting", connector.host());
+      current = session(configId);
+      prepare(current, workspace, script, request, configId);
     }
-    upload(current, script, request.script().text(), configId);
     List<String> command = new ArrayList<>(request.k6Command(script, summary));
     command.set(0, execution.binary());
     K6Output output = new K6Output(configId, request.settings().logStream());
@@ -96,6 +110,20 @@ public final class SshK6Executor implements K6Executor, AutoCloseable {
     }
     double seconds = (nanoTime.getAsLong() - start) / 1e9;
     return new K6RunResult(text, request.script(), configId, seconds);
+  }
+
+  private void prepare(
+      ClientSession current,
+      String workspace,
+      String script,
+      K6RunRequest request,
+      String configId) {
+    Short prepared = shortCommand(current, RemoteCommands.prepare(workspace), configId);
+    if (prepared.exit != 0) {
+      throw failure(
+          configId, null, prepared.output, "cannot create workspace " + workspace + " on host");
+    }
+    upload(current, script, request.script().text(), configId);
   }
 
   /** The open session, connecting (or reconnecting once after a drop) when needed. */
@@ -242,25 +270,36 @@ public final class SshK6Executor implements K6Executor, AutoCloseable {
 
   private void upload(ClientSession current, String path, String text, String configId) {
     try (SftpClient sftp = SftpClientFactory.instance().createSftpClient(current);
-        OutputStream out = sftp.write(path)) {
-      out.write(text.getBytes(StandardCharsets.UTF_8));
+        Watchdog watchdog = Watchdog.arm(timer, connector.connectTimeout(), sftp::close)) {
+      try (OutputStream out = sftp.write(path)) {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        String why = watchdog.fired() ? "timed out" : e.toString();
+        throw failure(configId, null, "", lostOr(current, "cannot upload " + path + ": " + why), e);
+      }
     } catch (IOException e) {
-      throw failure(configId, null, "", lostOr(current, "cannot upload " + path + ": " + e), e);
+      throw failure(configId, null, "", lostOr(current, "SFTP to the k6 host failed: " + e), e);
     }
   }
 
   private String download(ClientSession current, String path, String configId, K6Output output) {
     try (SftpClient sftp = SftpClientFactory.instance().createSftpClient(current);
-        InputStream in = sftp.read(path)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (SftpException e) {
-      if (e.getStatus() == SftpConstants.SSH_FX_NO_SUCH_FILE) {
-        throw failure(configId, 0, output.tail(), "k6 left no summary at " + path, e);
+        Watchdog watchdog = Watchdog.arm(timer, connector.connectTimeout(), sftp::close)) {
+      try (InputStream in = sftp.read(path)) {
+        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      } catch (SftpException e) {
+        if (e.getStatus() == SftpConstants.SSH_FX_NO_SUCH_FILE) {
+          throw failure(configId, 0, output.tail(), "k6 left no summary at " + path, e);
+        }
+        throw failure(configId, 0, output.tail(), "cannot download " + path + ": " + e, e);
+      } catch (IOException e) {
+        String why = watchdog.fired() ? "timed out" : e.toString();
+        throw failure(
+            configId, 0, output.tail(), lostOr(current, "cannot download " + path + ": " + why), e);
       }
-      throw failure(configId, 0, output.tail(), "cannot download " + path + ": " + e, e);
     } catch (IOException e) {
       throw failure(
-          configId, 0, output.tail(), lostOr(current, "cannot download " + path + ": " + e), e);
+          configId, 0, output.tail(), lostOr(current, "SFTP to the k6 host failed: " + e), e);
     }
   }
 
@@ -280,6 +319,7 @@ public final class SshK6Executor implements K6Executor, AutoCloseable {
         session.close(true);
       }
     } finally {
+      timer.shutdownNow();
       connector.close();
     }
   }

@@ -8,10 +8,13 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyEncryptionContext;
 import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
 import org.apache.sshd.common.keyprovider.KeyPairProvider;
+import org.apache.sshd.common.session.Session;
+import org.apache.sshd.common.session.SessionListener;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 
@@ -23,10 +26,12 @@ final class TestSshServer implements AutoCloseable {
 
   private final SshServer server;
   private final KeyPair clientKey;
+  private final AtomicInteger sessions;
 
-  private TestSshServer(SshServer server, KeyPair clientKey) {
+  private TestSshServer(SshServer server, KeyPair clientKey, AtomicInteger sessions) {
     this.server = server;
     this.clientKey = clientKey;
+    this.sessions = sessions;
   }
 
   /** A started server with a new host key, accepting {@code clientKey} only. */
@@ -43,12 +48,20 @@ final class TestSshServer implements AutoCloseable {
         (user, key, session) -> KeyUtils.compareKeys(key, clientKey.getPublic()));
     server.setCommandFactory((channel, command) -> new ShellCommand(command));
     server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
+    AtomicInteger sessions = new AtomicInteger();
+    server.addSessionListener(
+        new SessionListener() {
+          @Override
+          public void sessionCreated(Session session) {
+            sessions.incrementAndGet();
+          }
+        });
     try {
       server.start();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new TestSshServer(server, clientKey);
+    return new TestSshServer(server, clientKey, sessions);
   }
 
   static KeyPair generate(String type, int bits) {
@@ -79,6 +92,11 @@ final class TestSshServer implements AutoCloseable {
 
   int port() {
     return server.getPort();
+  }
+
+  /** How many SSH sessions clients opened so far. */
+  int sessionsOpened() {
+    return sessions.get();
   }
 
   KeyPair clientKey() {
