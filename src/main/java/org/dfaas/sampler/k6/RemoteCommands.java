@@ -11,18 +11,6 @@ final class RemoteCommands {
 
   private RemoteCommands() {}
 
-  /** Creates the workspace and clears what an earlier run of the same config left. */
-  static String prepare(String workspace) {
-    String ws = ShellQuote.quote(workspace);
-    return "mkdir -p "
-        + ws
-        + " && cd "
-        + ws
-        + " && rm -f "
-        + ShellQuote.join(
-            List.of(RemoteLayout.SUMMARY, RemoteLayout.PID, RemoteLayout.EXIT, RemoteLayout.LOG));
-  }
-
   /** Prints k6's version; exit 127 when k6 is not there. */
   static String version(String binary) {
     return ShellQuote.quote(binary) + " version";
@@ -38,6 +26,9 @@ final class RemoteCommands {
     return "cd "
         + ShellQuote.quote(workspace)
         + " || exit 125\n"
+        + "rm -f "
+        + ShellQuote.join(List.of(RemoteLayout.SUMMARY, RemoteLayout.PID, RemoteLayout.EXIT))
+        + "\n"
         + ": > k6.log\n"
         + "{ { sh -c 'echo $$ > "
         + RemoteLayout.PID

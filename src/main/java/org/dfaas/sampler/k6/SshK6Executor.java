@@ -2,8 +2,6 @@ package org.dfaas.sampler.k6;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -19,10 +17,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
 import org.apache.sshd.client.channel.ChannelExec;
 import org.apache.sshd.client.session.ClientSession;
-import org.apache.sshd.sftp.client.SftpClient;
-import org.apache.sshd.sftp.client.SftpClientFactory;
-import org.apache.sshd.sftp.common.SftpConstants;
-import org.apache.sshd.sftp.common.SftpException;
 import org.dfaas.sampler.config.K6ExecutionSettings;
 import org.dfaas.sampler.config.K6Settings;
 import org.slf4j.Logger;
@@ -54,6 +48,7 @@ public final class SshK6Executor implements K6Executor, AutoCloseable {
             return thread;
           });
   private ClientSession session;
+  private RemoteFiles files;
 
   /**
    * @param target host, port, user and key of the k6 host
@@ -118,12 +113,17 @@ public final class SshK6Executor implements K6Executor, AutoCloseable {
       String script,
       K6RunRequest request,
       String configId) {
-    Short prepared = shortCommand(current, RemoteCommands.prepare(workspace), configId);
-    if (prepared.exit != 0) {
+    try {
+      files.mkdirs(workspace);
+      files.write(script, request.script().text().getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
       throw failure(
-          configId, null, prepared.output, "cannot create workspace " + workspace + " on host");
+          configId,
+          null,
+          "",
+          lostOr(current, "cannot create " + workspace + " or upload the script: " + e),
+          e);
     }
-    upload(current, script, request.script().text(), configId);
   }
 
   /** The open session, connecting (or reconnecting once after a drop) when needed. */
@@ -134,8 +134,10 @@ public final class SshK6Executor implements K6Executor, AutoCloseable {
     if (session != null) {
       LOG.warn("SSH session to {} dropped; reconnecting", connector.host());
     }
+    closeFiles();
     try {
       session = connector.connect();
+      files = new RemoteFiles(session, timer, connector.connectTimeout());
     } catch (SshConnector.SshFailure e) {
       session = null;
       throw new K6ExecutionException(configId, connector.host(), null, "", e.getMessage(), e);
@@ -268,38 +270,15 @@ public final class SshK6Executor implements K6Executor, AutoCloseable {
     return current.isOpen() ? reason : "connection to the k6 host lost";
   }
 
-  private void upload(ClientSession current, String path, String text, String configId) {
-    try (SftpClient sftp = SftpClientFactory.instance().createSftpClient(current);
-        Watchdog watchdog = Watchdog.arm(timer, connector.connectTimeout(), sftp::close)) {
-      try (OutputStream out = sftp.write(path)) {
-        out.write(text.getBytes(StandardCharsets.UTF_8));
-      } catch (IOException e) {
-        String why = watchdog.fired() ? "timed out" : e.toString();
-        throw failure(configId, null, "", lostOr(current, "cannot upload " + path + ": " + why), e);
-      }
-    } catch (IOException e) {
-      throw failure(configId, null, "", lostOr(current, "SFTP to the k6 host failed: " + e), e);
-    }
-  }
-
   private String download(ClientSession current, String path, String configId, K6Output output) {
-    try (SftpClient sftp = SftpClientFactory.instance().createSftpClient(current);
-        Watchdog watchdog = Watchdog.arm(timer, connector.connectTimeout(), sftp::close)) {
-      try (InputStream in = sftp.read(path)) {
-        return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      } catch (SftpException e) {
-        if (e.getStatus() == SftpConstants.SSH_FX_NO_SUCH_FILE) {
-          throw failure(configId, 0, output.tail(), "k6 left no summary at " + path, e);
-        }
-        throw failure(configId, 0, output.tail(), "cannot download " + path + ": " + e, e);
-      } catch (IOException e) {
-        String why = watchdog.fired() ? "timed out" : e.toString();
-        throw failure(
-            configId, 0, output.tail(), lostOr(current, "cannot download " + path + ": " + why), e);
-      }
+    try {
+      return files
+          .read(path)
+          .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
+          .orElseThrow(() -> failure(configId, 0, output.tail(), "k6 left no summary at " + path));
     } catch (IOException e) {
       throw failure(
-          configId, 0, output.tail(), lostOr(current, "SFTP to the k6 host failed: " + e), e);
+          configId, 0, output.tail(), lostOr(current, "cannot download " + path + ": " + e), e);
     }
   }
 
@@ -312,8 +291,20 @@ public final class SshK6Executor implements K6Executor, AutoCloseable {
     return new K6ExecutionException(configId, connector.host(), exit, tail, reason, cause);
   }
 
+  private void closeFiles() {
+    if (files != null) {
+      try {
+        files.close();
+      } catch (IOException e) {
+        LOG.debug("closing the SFTP channel of a dropped session failed", e);
+      }
+      files = null;
+    }
+  }
+
   @Override
   public synchronized void close() {
+    closeFiles();
     try {
       if (session != null) {
         session.close(true);
