@@ -2,6 +2,7 @@ package org.dfaas.sampler.k6;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -166,6 +167,9 @@ public final class SshK6Executor implements K6Executor, AutoCloseable {
     output.started();
     try {
       channel = current.createExecChannel(RemoteCommands.run(workspace, command));
+      // EOF on stdin at once: k6 reads nothing from it, and a remote shell left waiting on an open
+      // stdin (OpenSSH, a login shell's rc file) ended ~100 ms later on every run.
+      channel.setIn(InputStream.nullInputStream());
       channel.setOut(out);
       channel.setErr(err);
       CompletableFuture<Void> closed = new CompletableFuture<>();
@@ -238,6 +242,7 @@ public final class SshK6Executor implements K6Executor, AutoCloseable {
   private Short shortCommand(ClientSession current, String command, String configId) {
     ByteArrayOutputStream output = new ByteArrayOutputStream();
     try (ChannelExec channel = current.createExecChannel(command)) {
+      channel.setIn(InputStream.nullInputStream());
       channel.setOut(output);
       channel.setErr(output);
       CompletableFuture<Void> closed = new CompletableFuture<>();

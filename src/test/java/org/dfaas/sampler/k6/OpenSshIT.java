@@ -184,7 +184,7 @@ class OpenSshIT {
         runs, sshMedian, localMedian, shellMedian, overhead);
     // A loose bound, to catch a new connection or channel set-up per run (hundreds of ms), not
     // machine noise.
-    assertThat(overhead).isLessThan(400);
+    assertThat(overhead).isLessThan(100);
   }
 
   private static String loginShell() throws java.io.IOException {
