@@ -82,7 +82,6 @@ public final class SshK6Executor implements K6Executor, AutoCloseable {
         throw e;
       }
       // The session died between runs and we noticed only now: reconnect once, before k6 ran.
-      LOG.warn("SSH session to {} dropped; reconnecting", connector.host());
       current = session(configId);
       prepare(current, workspace, script, request, configId);
     }

@@ -92,6 +92,33 @@ class LocalK6ExecutorTest {
   }
 
   @Test
+  void logsNoLinesWhenStreamingIsOffButStillWritesK6Log() throws Exception {
+    StandIn standIn = StandIn.installIn(dir.resolve("bin"));
+    K6RunRequest quiet =
+        new K6RunRequest(
+            "cafe00000002",
+            Runs.SCRIPT,
+            "node-1",
+            "run-1",
+            new org.dfaas.sampler.config.K6Settings(
+                "localhost",
+                "me",
+                dir.resolve("key"),
+                22,
+                dir.toString(),
+                false,
+                List.of(),
+                Map.of()),
+            Fixtures.DURATION);
+
+    executor(standIn, 30).run(quiet);
+
+    assertThat(log.lines()).isEmpty();
+    assertThat(Files.readString(dir.resolve("node-1/run-1/cafe00000002/k6.log")))
+        .contains("summary written", "msg=\"done\"");
+  }
+
+  @Test
   void failsWithTheExitCodeAndTheTailWhenK6Fails() {
     StandIn standIn = StandIn.installIn(dir.resolve("bin")).behave(Map.of("STANDIN_EXIT", "99"));
 
