@@ -189,23 +189,35 @@ public final class SshK6Executor implements K6Executor, AutoCloseable {
       }
       return exit;
     } catch (TimeoutException e) {
-      stopRemote(current, channel, workspace, configId);
-      throw new K6ExecutionException(
-          configId,
-          connector.host(),
-          null,
-          output.tail(),
-          "run timed out after " + execution.runTimeoutSeconds() + " s; k6 was stopped",
-          e);
+      throw stopped(
+          current,
+          channel,
+          workspace,
+          new K6ExecutionException(
+              configId,
+              connector.host(),
+              null,
+              output.tail(),
+              "run timed out after " + execution.runTimeoutSeconds() + " s; k6 was stopped",
+              e));
     } catch (InterruptedException e) {
-      Thread.interrupted();
+      // The flag is already clear (InterruptedException clears it), so MINA's waits while k6 is
+      // stopped work; it is restored afterwards.
       try {
-        stopRemote(current, channel, workspace, configId);
+        throw stopped(
+            current,
+            channel,
+            workspace,
+            new K6ExecutionException(
+                configId,
+                connector.host(),
+                null,
+                output.tail(),
+                "run cancelled; k6 was stopped",
+                e));
       } finally {
         Thread.currentThread().interrupt();
       }
-      throw new K6ExecutionException(
-          configId, connector.host(), null, output.tail(), "run cancelled; k6 was stopped", e);
     } catch (IOException | ExecutionException e) {
       throw new K6ExecutionException(
           configId,
@@ -217,8 +229,25 @@ public final class SshK6Executor implements K6Executor, AutoCloseable {
               : "connection to the k6 host lost mid-run",
           e);
     } finally {
+      if (channel != null && !channel.isClosed()) {
+        channel.close(true);
+      }
       output.stopped();
     }
+  }
+
+  /**
+   * Stops k6 on the host and returns {@code failure} to throw; a failure to stop it is attached to
+   * it rather than hiding why the run ended.
+   */
+  private K6ExecutionException stopped(
+      ClientSession current, ChannelExec channel, String workspace, K6ExecutionException failure) {
+    try {
+      stopRemote(current, channel, workspace, failure.configId());
+    } catch (K6ExecutionException e) {
+      failure.addSuppressed(e);
+    }
+    return failure;
   }
 
   /** Kills k6 through a second channel, then closes the run's channel. */
