@@ -168,7 +168,13 @@ final class SshConnector implements AutoCloseable {
     try {
       Iterable<KeyPair> keys = provider.loadKeys(null);
       if (!keys.iterator().hasNext()) {
-        throw new SshFailure("SSH key file " + key + " holds no key");
+        throw new SshFailure(
+            "cannot read SSH key file "
+                + key
+                + ": no key found in it"
+                + (passphrase == null
+                    ? " (if it is encrypted, set " + PASSPHRASE_ENV + " to its passphrase)"
+                    : ""));
       }
       return keys;
     } catch (RuntimeException e) {

@@ -329,6 +329,38 @@ class SshK6ExecutorTest {
   }
 
   @Test
+  void namesThePassphraseVariableWhenAnEncryptedKeyCannotBeRead() {
+    Path encrypted = TestSshServer.writeKey(clientKey, dir.resolve("enc"), "s3cret pass");
+
+    assertThatThrownBy(
+            () ->
+                executor(HostKeyPolicy.ACCEPT_NEW, 30, server.port(), encrypted, Map.of())
+                    .run(request()))
+        .isInstanceOf(K6ExecutionException.class)
+        .hasMessageContaining("cannot read SSH key file " + encrypted)
+        .hasMessageContaining(SshConnector.PASSPHRASE_ENV)
+        .hasMessageNotContaining("s3cret");
+  }
+
+  @Test
+  void saysTheKeyCannotBeReadWithAWrongPassphrase() {
+    Path encrypted = TestSshServer.writeKey(clientKey, dir.resolve("enc"), "s3cret pass");
+
+    assertThatThrownBy(
+            () ->
+                executor(
+                        HostKeyPolicy.ACCEPT_NEW,
+                        30,
+                        server.port(),
+                        encrypted,
+                        Map.of(SshConnector.PASSPHRASE_ENV, "wrong words"))
+                    .run(request()))
+        .isInstanceOf(K6ExecutionException.class)
+        .hasMessageContaining("cannot read SSH key file " + encrypted)
+        .hasMessageNotContaining("wrong words");
+  }
+
+  @Test
   void authenticatesWithAnEd25519Key() {
     server.close();
     KeyPair ed25519 = TestSshServer.generate("ssh-ed25519", 256);
