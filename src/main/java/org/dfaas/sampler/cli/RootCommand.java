@@ -12,7 +12,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Load-sampling campaigns against serverless functions (DFaaS node datasets).",
-    subcommands = {ValidateCommand.class, PlanCommand.class, ScriptCommand.class},
+    subcommands = {
+      ValidateCommand.class,
+      PlanCommand.class,
+      ScriptCommand.class,
+      OnceCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:success",
