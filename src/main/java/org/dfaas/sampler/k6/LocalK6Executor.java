@@ -14,8 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import org.dfaas.sampler.config.K6ExecutionSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Runs k6 as a child process of this JVM, in the workspace layout of compat §10 under the local
@@ -27,6 +30,8 @@ import org.dfaas.sampler.config.K6ExecutionSettings;
  */
 public final class LocalK6Executor implements K6Executor {
 
+  private static final Logger LOG = LoggerFactory.getLogger(LocalK6Executor.class);
+
   /** The host named in errors. */
   static final String HOST = "localhost";
 
@@ -35,6 +40,7 @@ public final class LocalK6Executor implements K6Executor {
 
   private final K6ExecutionSettings execution;
   private final LongSupplier nanoTime;
+  private final AtomicBoolean versionLogged = new AtomicBoolean();
 
   /**
    * @param execution the binary to start and the run timeout
@@ -48,6 +54,9 @@ public final class LocalK6Executor implements K6Executor {
   @Override
   public K6RunResult run(K6RunRequest request) {
     String configId = request.configId();
+    if (versionLogged.compareAndSet(false, true)) {
+      logVersion(configId);
+    }
     Path workspace = Path.of(request.workspace());
     Path script = workspace.resolve(RemoteLayout.SCRIPT);
     Path summary = workspace.resolve(RemoteLayout.SUMMARY);
@@ -144,6 +153,37 @@ public final class LocalK6Executor implements K6Executor {
     thread.setDaemon(true);
     thread.start();
     return thread;
+  }
+
+  /** Logs {@code k6 version} once per executor, i.e. once per campaign. */
+  private void logVersion(String configId) {
+    try {
+      Process version =
+          new ProcessBuilder(execution.binary(), "version").redirectErrorStream(true).start();
+      version.getOutputStream().close();
+      if (!version.waitFor(10, TimeUnit.SECONDS)) {
+        killTree(version);
+        LOG.warn("'{} version' did not answer within 10 s", execution.binary());
+        return;
+      }
+      String text = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      LOG.info("k6 on {}: {}", HOST, text.strip());
+    } catch (IOException e) {
+      throw failure(
+          configId,
+          null,
+          "",
+          "cannot start k6 ('"
+              + execution.binary()
+              + "'): "
+              + e.getMessage()
+              + "; "
+              + K6Install.HINT,
+          e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw failure(configId, null, "", "cancelled while asking k6 for its version", e);
+    }
   }
 
   private static void killTree(Process process) {
