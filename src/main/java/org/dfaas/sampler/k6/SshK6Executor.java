@@ -34,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * interrupted has its k6 on the host killed through a second channel before {@link #run} throws.
  * {@link #close} ends the session and the client.
  */
-public final class SshK6Executor implements K6Executor, AutoCloseable {
+public final class SshK6Executor implements K6Executor {
 
   private static final Logger LOG = LoggerFactory.getLogger(SshK6Executor.class);
 
