@@ -25,6 +25,11 @@ final class CampaignLogFile implements AutoCloseable {
     this.appender = appender;
   }
 
+  /** The log file. */
+  Path path() {
+    return Path.of(appender.getFile());
+  }
+
   /** Starts appending every log line to {@code folder/campaign.log}. */
   static CampaignLogFile open(Path folder) {
     LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();

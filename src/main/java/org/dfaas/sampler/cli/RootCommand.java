@@ -12,10 +12,12 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Load-sampling campaigns against serverless functions (DFaaS node datasets).",
-    subcommands = {RunCommand.class, 
+    subcommands = {
       ValidateCommand.class,
       PlanCommand.class,
       ScriptCommand.class,
+      OnceCommand.class,
+      RunCommand.class,
       CheckCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

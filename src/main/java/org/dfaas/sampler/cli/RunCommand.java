@@ -27,9 +27,11 @@ import org.dfaas.sampler.k6.K6Runner;
 import org.dfaas.sampler.metrics.MetricsCollector;
 import org.dfaas.sampler.metrics.PrometheusClient;
 import org.dfaas.sampler.metrics.QueryCatalog;
-import org.dfaas.sampler.platform.OpenFaasGateway;
 import org.dfaas.sampler.plan.Plan;
+import org.dfaas.sampler.platform.OpenFaasGateway;
 import org.dfaas.sampler.results.ResultStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,6 +47,8 @@ import picocli.CommandLine.Option;
           + " campaign.log in the output folder. Ctrl-C stops it resumably (exit 130)."
     })
 final class RunCommand implements Callable<Integer> {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
   private final CliEnvironment environment;
 
@@ -76,7 +80,8 @@ final class RunCommand implements Callable<Integer> {
     Path folder = environment.resolve(output != null ? output : samplerConfig.resolvedOutputDir());
     Clock clock = Clock.systemUTC();
     RunIdentity identity =
-        RunIdentity.resolve(samplerConfig.runId(), environment.env(), clock.instant(), HostName::get);
+        RunIdentity.resolve(
+            samplerConfig.runId(), environment.env(), clock.instant(), HostName::get);
     boolean terminal = System.console() != null;
     List<String> names = samplerConfig.functions().stream().map(FunctionSpec::name).toList();
     try (ResultStore store = ResultStore.open(folder, names);
@@ -84,6 +89,12 @@ final class RunCommand implements Callable<Integer> {
         K6Executor executor =
             K6Executors.create(samplerConfig, environment.env(), System::nanoTime);
         ProgressBarListener bar = terminal ? new ProgressBarListener(barStream()) : null) {
+      LOG.info(
+          "campaign {} on target {}: output in {}, log in {}",
+          identity.runId(),
+          identity.targetName(),
+          store.folder(),
+          logFile.path());
       CampaignOutcome outcome =
           new DfaasGenerator(parts(samplerConfig, identity, store, executor, bar, clock)).run();
       printSummary(outcome, identity);

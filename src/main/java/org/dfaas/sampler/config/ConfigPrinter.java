@@ -105,6 +105,13 @@ public final class ConfigPrinter {
     ObjectNode regexes = root.putObject("function_pid_regexes");
     config.functionPidRegexes().forEach(regexes::put);
     root.put("deploy_functions", config.deployFunctions());
+    K6ExecutionSettings execution = config.k6Execution();
+    root.put("k6_executor", execution.executor().key());
+    root.put("k6_binary", execution.binary());
+    root.put("k6_host_key_policy", execution.hostKeyPolicy().key());
+    root.put("k6_known_hosts", execution.knownHosts().toString());
+    root.put("k6_connect_timeout_seconds", execution.connectTimeoutSeconds());
+    root.put("k6_run_timeout_seconds", execution.runTimeoutSeconds());
     printPrometheus(root, config.prometheus());
     printGateway(root, config.gateway());
     return root;

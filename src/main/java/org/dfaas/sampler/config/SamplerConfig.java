@@ -29,6 +29,7 @@ import java.util.Optional;
  * @param deployFunctions informational, as in the old tool
  * @param prometheus retries, timeout and credentials for Prometheus
  * @param gateway namespace and credentials for the OpenFaaS gateway
+ * @param k6Execution how k6 gets run on the k6 host
  */
 public record SamplerConfig(
     Path outputDir,
@@ -48,7 +49,8 @@ public record SamplerConfig(
     Map<String, String> functionPidRegexes,
     boolean deployFunctions,
     PrometheusSettings prometheus,
-    GatewaySettings gateway) {
+    GatewaySettings gateway,
+    K6ExecutionSettings k6Execution) {
 
   /** Where an output folder goes when the config names none. */
   public static final Path DEFAULT_OUTPUT_DIR = Path.of("benchmark_results", "dfaas");

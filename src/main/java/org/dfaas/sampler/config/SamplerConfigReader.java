@@ -54,6 +54,7 @@ final class SamplerConfigReader {
     boolean deployFunctions = root.bool("deploy_functions", true);
     PrometheusSettings prometheus = new PrometheusSettingsReader(this::expand).read(root, problems);
     GatewaySettings gateway = new GatewaySettingsReader(this::expand).read(root, problems);
+    K6ExecutionSettings k6Execution = new K6ExecutionReader(home).read(root, duration, problems);
     root.warnUnknownKeys();
     return new SamplerConfig(
         outputDir,
@@ -73,7 +74,8 @@ final class SamplerConfigReader {
         pidRegexes,
         deployFunctions,
         prometheus,
-        gateway);
+        gateway,
+        k6Execution);
   }
 
   private K6Settings readK6(ConfigNode root, Problems problems) {

@@ -7,8 +7,11 @@ package org.dfaas.sampler.k6;
  *
  * <p>Implementations must be safe to call from several threads at once, each call with its own
  * request; a campaign calls one at a time, but nothing should break if two run together.
+ *
+ * <p>An executor may hold a connection (the SSH one does): {@link #close} releases it; closing
+ * while a run is in progress waits for that run to end.
  */
-public interface K6Executor {
+public interface K6Executor extends AutoCloseable {
 
   /**
    * Runs {@code request}'s script with k6 in the request's workspace, streams k6's log while it
@@ -20,4 +23,8 @@ public interface K6Executor {
    *     behind; it carries the config id, the host, k6's exit code and the tail of its output
    */
   K6RunResult run(K6RunRequest request);
+
+  /** Releases what the executor holds (connections, threads); nothing by default. */
+  @Override
+  default void close() {}
 }

@@ -9,10 +9,14 @@ import java.util.Map;
 record CliRun(int exitCode, String out, String err) {
 
   static CliRun of(Path workDir, String... args) {
+    return withEnv(workDir, Map.of(), args);
+  }
+
+  static CliRun withEnv(Path workDir, Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     CliEnvironment environment =
-        new CliEnvironment(new PrintWriter(out), new PrintWriter(err), Map.of(), workDir);
+        new CliEnvironment(new PrintWriter(out), new PrintWriter(err), env, workDir);
     int exitCode = new Cli(environment).run(args);
     return new CliRun(exitCode, out.toString(), err.toString());
   }

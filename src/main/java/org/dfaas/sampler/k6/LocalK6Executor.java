@@ -1,0 +1,214 @@
+package org.dfaas.sampler.k6;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongSupplier;
+import org.dfaas.sampler.config.K6ExecutionSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs k6 as a child process of this JVM, in the workspace layout of compat §10 under the local
+ * {@code k6_workspace_root}: for a k6 installed on the machine that runs the campaign, and for
+ * testing everything but the transport.
+ *
+ * <p>Thread-safe: each call works on its own process and workspace. A run that exceeds the run
+ * timeout, or whose thread is interrupted, has its process tree killed before {@link #run} throws.
+ */
+public final class LocalK6Executor implements K6Executor {
+
+  private static final Logger LOG = LoggerFactory.getLogger(LocalK6Executor.class);
+
+  /** The host named in errors. */
+  static final String HOST = "localhost";
+
+  /** How long the output pumps may take to drain after k6 has exited or been killed. */
+  private static final Duration DRAIN = Duration.ofSeconds(5);
+
+  private final K6ExecutionSettings execution;
+  private final LongSupplier nanoTime;
+  private final AtomicBoolean versionLogged = new AtomicBoolean();
+
+  /**
+   * @param execution the binary to start and the run timeout
+   * @param nanoTime the monotonic clock timing each run (e.g. {@code System::nanoTime})
+   */
+  public LocalK6Executor(K6ExecutionSettings execution, LongSupplier nanoTime) {
+    this.execution = Objects.requireNonNull(execution, "execution");
+    this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
+  }
+
+  @Override
+  public K6RunResult run(K6RunRequest request) {
+    String configId = request.configId();
+    if (versionLogged.compareAndSet(false, true)) {
+      logVersion(configId);
+    }
+    Path workspace = Path.of(request.workspace());
+    Path script = workspace.resolve(RemoteLayout.SCRIPT);
+    Path summary = workspace.resolve(RemoteLayout.SUMMARY);
+    try {
+      Files.createDirectories(workspace);
+      Files.deleteIfExists(summary);
+      Files.writeString(script, request.script().text(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw failure(configId, null, "", "cannot prepare workspace " + workspace + ": " + e, e);
+    }
+    List<String> command =
+        new ArrayList<>(request.k6Command(script.toString(), summary.toString()));
+    command.set(0, execution.binary());
+    K6Output output = new K6Output(configId, request.settings().logStream());
+    Path log = workspace.resolve(RemoteLayout.LOG);
+    try {
+      Files.write(log, new byte[0]);
+    } catch (IOException e) {
+      throw failure(configId, null, "", "cannot write " + log + ": " + e, e);
+    }
+    long start = nanoTime.getAsLong();
+    int exit = runProcess(configId, command, workspace, output, log);
+    if (exit == K6Install.COMMAND_NOT_FOUND) {
+      throw failure(configId, exit, output.tail(), "k6 not found: " + K6Install.HINT, null);
+    }
+    if (exit != 0) {
+      throw failure(configId, exit, output.tail(), "k6 failed", null);
+    }
+    double seconds = (nanoTime.getAsLong() - start) / 1e9;
+    return new K6RunResult(
+        readSummary(configId, summary, output), request.script(), configId, seconds);
+  }
+
+  private int runProcess(
+      String configId, List<String> command, Path workspace, K6Output output, Path log) {
+    Process process;
+    try {
+      process = new ProcessBuilder(command).directory(workspace.toFile()).start();
+    } catch (IOException e) {
+      throw failure(
+          configId,
+          null,
+          "",
+          "cannot start k6 ('" + command.get(0) + "'): " + e.getMessage() + "; " + K6Install.HINT,
+          e);
+    }
+    output.started();
+    Thread out = pump(process.getInputStream(), new LineSink(output, "stdout"), log, configId);
+    Thread err = pump(process.getErrorStream(), new LineSink(output, "stderr"), log, configId);
+    try {
+      if (!process.waitFor(execution.runTimeoutSeconds(), TimeUnit.SECONDS)) {
+        killTree(process);
+        throw failure(
+            configId,
+            null,
+            output.tail(),
+            "run timed out after " + execution.runTimeoutSeconds() + " s; k6 was killed",
+            null);
+      }
+      out.join(DRAIN.toMillis());
+      err.join(DRAIN.toMillis());
+      return process.exitValue();
+    } catch (InterruptedException e) {
+      killTree(process);
+      Thread.currentThread().interrupt();
+      throw failure(configId, null, output.tail(), "run cancelled; k6 was killed", e);
+    } finally {
+      output.stopped();
+    }
+  }
+
+  /**
+   * Copies {@code in} to the line sink and to k6.log, on a thread of its own. Each pump appends
+   * through its own handle (O_APPEND), so the two streams share the file without a lock and a pump
+   * outliving a killed run writes to nothing closed under it.
+   */
+  private static Thread pump(InputStream in, LineSink sink, Path log, String configId) {
+    Thread thread =
+        new Thread(
+            () -> {
+              byte[] buffer = new byte[8192];
+              try (in;
+                  sink;
+                  OutputStream file = Files.newOutputStream(log, StandardOpenOption.APPEND)) {
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                  file.write(buffer, 0, n);
+                  sink.write(buffer, 0, n);
+                }
+              } catch (IOException e) {
+                throw new UncheckedIOException("k6 output of config " + configId, e);
+              }
+            },
+            "k6-output-" + configId);
+    thread.setDaemon(true);
+    thread.start();
+    return thread;
+  }
+
+  /** Logs {@code k6 version} once per executor, i.e. once per campaign. */
+  private void logVersion(String configId) {
+    try {
+      Process version =
+          new ProcessBuilder(execution.binary(), "version").redirectErrorStream(true).start();
+      version.getOutputStream().close();
+      if (!version.waitFor(10, TimeUnit.SECONDS)) {
+        killTree(version);
+        LOG.warn("'{} version' did not answer within 10 s", execution.binary());
+        return;
+      }
+      String text = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      LOG.info("k6 on {}: {}", HOST, text.strip());
+    } catch (IOException e) {
+      throw failure(
+          configId,
+          null,
+          "",
+          "cannot start k6 ('"
+              + execution.binary()
+              + "'): "
+              + e.getMessage()
+              + "; "
+              + K6Install.HINT,
+          e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw failure(configId, null, "", "cancelled while asking k6 for its version", e);
+    }
+  }
+
+  private static void killTree(Process process) {
+    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    process.destroyForcibly();
+  }
+
+  private static String readSummary(String configId, Path summary, K6Output output) {
+    String text;
+    try {
+      text = Files.readString(summary, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw failure(configId, 0, output.tail(), "k6 left no summary at " + summary, e);
+    } catch (IOException e) {
+      throw failure(configId, 0, output.tail(), "cannot read " + summary + ": " + e, e);
+    }
+    String problem = SummaryCheck.problem(text);
+    if (problem != null) {
+      throw failure(configId, 0, output.tail(), problem, null);
+    }
+    return text;
+  }
+
+  private static K6ExecutionException failure(
+      String configId, Integer exit, String tail, String reason, Throwable cause) {
+    return new K6ExecutionException(configId, HOST, exit, tail, reason, cause);
+  }
+}

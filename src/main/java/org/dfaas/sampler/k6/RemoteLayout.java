@@ -1,0 +1,17 @@
+package org.dfaas.sampler.k6;
+
+/** The file names inside a run's workspace (compat §10), named once for every executor. */
+final class RemoteLayout {
+
+  static final String SCRIPT = "script.js";
+  static final String SUMMARY = "summary.json";
+  static final String LOG = "k6.log";
+
+  /** Where the SSH executor's wrapper records k6's PID, so a second channel can stop it. */
+  static final String PID = "k6.pid";
+
+  /** Where the SSH executor's wrapper records k6's exit status, which a pipeline would lose. */
+  static final String EXIT = "k6.exit";
+
+  private RemoteLayout() {}
+}

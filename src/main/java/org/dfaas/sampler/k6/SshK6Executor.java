@@ -1,0 +1,350 @@
+package org.dfaas.sampler.k6;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.LongSupplier;
+import org.apache.sshd.client.channel.ChannelExec;
+import org.apache.sshd.client.session.ClientSession;
+import org.dfaas.sampler.config.K6ExecutionSettings;
+import org.dfaas.sampler.config.K6Settings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs k6 on the k6 host over SSH (Apache MINA SSHD): one started client and one session reused by
+ * every run of a campaign, reconnected once when it dropped between runs. Per run it prepares the
+ * workspace of compat §10, uploads the script over SFTP, runs k6 on an exec channel with separate
+ * stdout and stderr streamed live (and tee'd to k6.log on the host), checks the exit status and
+ * downloads summary.json over SFTP.
+ *
+ * <p>Thread-safe: runs are serialised on the one session. A run that times out or whose thread is
+ * interrupted has its k6 on the host killed through a second channel before {@link #run} throws.
+ * {@link #close} ends the session and the client.
+ */
+public final class SshK6Executor implements K6Executor {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SshK6Executor.class);
+
+  private final K6ExecutionSettings execution;
+  private final SshConnector connector;
+  private final LongSupplier nanoTime;
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(
+          task -> {
+            Thread thread = new Thread(task, "k6-ssh-watchdog");
+            thread.setDaemon(true);
+            return thread;
+          });
+  private ClientSession session;
+  private RemoteFiles files;
+
+  /**
+   * @param target host, port, user and key of the k6 host
+   * @param execution binary, host-key policy, known-hosts file and timeouts
+   * @param env the process environment, read for {@value SshConnector#PASSPHRASE_ENV}
+   * @param nanoTime the monotonic clock timing each run
+   */
+  public SshK6Executor(
+      K6Settings target,
+      K6ExecutionSettings execution,
+      Map<String, String> env,
+      LongSupplier nanoTime) {
+    this.execution = Objects.requireNonNull(execution, "execution");
+    this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
+    this.connector = new SshConnector(target, execution, Map.copyOf(env));
+  }
+
+  @Override
+  public synchronized K6RunResult run(K6RunRequest request) {
+    String configId = request.configId();
+    String workspace = request.workspace();
+    String script = workspace + "/" + RemoteLayout.SCRIPT;
+    String summary = workspace + "/" + RemoteLayout.SUMMARY;
+    long start = nanoTime.getAsLong();
+    ClientSession current = session(configId);
+    try {
+      prepare(current, workspace, script, request, configId);
+    } catch (K6ExecutionException e) {
+      if (current.isOpen()) {
+        throw e;
+      }
+      // The session died between runs and we noticed only now: reconnect once, before k6 ran.
+      current = session(configId);
+      prepare(current, workspace, script, request, configId);
+    }
+    List<String> command = new ArrayList<>(request.k6Command(script, summary));
+    command.set(0, execution.binary());
+    K6Output output = new K6Output(configId, request.settings().logStream());
+    int exit = runK6(current, workspace, command, output, configId);
+    if (exit == K6Install.COMMAND_NOT_FOUND) {
+      throw failure(configId, exit, output.tail(), "k6 not found on the host: " + K6Install.HINT);
+    }
+    if (exit == 125) {
+      throw failure(configId, exit, output.tail(), "cannot enter workspace " + workspace);
+    }
+    if (exit != 0) {
+      throw failure(configId, exit, output.tail(), "k6 failed");
+    }
+    String text = download(current, summary, configId, output);
+    String problem = SummaryCheck.problem(text);
+    if (problem != null) {
+      throw failure(configId, 0, output.tail(), problem);
+    }
+    double seconds = (nanoTime.getAsLong() - start) / 1e9;
+    return new K6RunResult(text, request.script(), configId, seconds);
+  }
+
+  private void prepare(
+      ClientSession current,
+      String workspace,
+      String script,
+      K6RunRequest request,
+      String configId) {
+    try {
+      files.mkdirs(workspace);
+      files.write(script, request.script().text().getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw failure(
+          configId,
+          null,
+          "",
+          lostOr(current, "cannot create " + workspace + " or upload the script: " + e),
+          e);
+    }
+  }
+
+  /** The open session, connecting (or reconnecting once after a drop) when needed. */
+  private ClientSession session(String configId) {
+    if (session != null && session.isOpen() && session.isAuthenticated()) {
+      return session;
+    }
+    if (session != null) {
+      LOG.warn("SSH session to {} dropped; reconnecting", connector.host());
+    }
+    closeFiles();
+    try {
+      session = connector.connect();
+      files = new RemoteFiles(session, timer, connector.connectTimeout());
+    } catch (SshConnector.SshFailure e) {
+      session = null;
+      throw new K6ExecutionException(configId, connector.host(), null, "", e.getMessage(), e);
+    }
+    Short version = shortCommand(session, RemoteCommands.version(execution.binary()), configId);
+    if (version.exit == K6Install.COMMAND_NOT_FOUND) {
+      throw failure(
+          configId,
+          version.exit,
+          version.output,
+          "k6 ('" + execution.binary() + "') not found on the host: " + K6Install.HINT);
+    }
+    LOG.info("k6 on {}: {}", connector.host(), version.output.strip());
+    return session;
+  }
+
+  private int runK6(
+      ClientSession current,
+      String workspace,
+      List<String> command,
+      K6Output output,
+      String configId) {
+    LineSink out = new LineSink(output, "stdout");
+    LineSink err = new LineSink(output, "stderr");
+    ChannelExec channel = null;
+    output.started();
+    try {
+      channel = current.createExecChannel(RemoteCommands.run(workspace, command));
+      // EOF on stdin at once: k6 reads nothing from it, and a remote shell left waiting on an open
+      // stdin (OpenSSH, a login shell's rc file) ended ~100 ms later on every run.
+      channel.setIn(InputStream.nullInputStream());
+      channel.setOut(out);
+      channel.setErr(err);
+      CompletableFuture<Void> closed = new CompletableFuture<>();
+      channel.open().verify(connector.connectTimeout());
+      channel.addCloseFutureListener(future -> closed.complete(null));
+      closed.get(execution.runTimeoutSeconds(), TimeUnit.SECONDS);
+      out.close();
+      err.close();
+      Integer exit = channel.getExitStatus();
+      if (exit == null) {
+        throw failure(
+            configId,
+            null,
+            output.tail(),
+            current.isOpen()
+                ? "k6's shell ended without an exit status"
+                : "connection to the k6 host lost mid-run");
+      }
+      return exit;
+    } catch (TimeoutException e) {
+      throw stopped(
+          current,
+          channel,
+          workspace,
+          new K6ExecutionException(
+              configId,
+              connector.host(),
+              null,
+              output.tail(),
+              "run timed out after " + execution.runTimeoutSeconds() + " s; k6 was stopped",
+              e));
+    } catch (InterruptedException e) {
+      // The flag is already clear (InterruptedException clears it), so MINA's waits while k6 is
+      // stopped work; it is restored afterwards.
+      try {
+        throw stopped(
+            current,
+            channel,
+            workspace,
+            new K6ExecutionException(
+                configId,
+                connector.host(),
+                null,
+                output.tail(),
+                "run cancelled; k6 was stopped",
+                e));
+      } finally {
+        Thread.currentThread().interrupt();
+      }
+    } catch (IOException | ExecutionException e) {
+      throw new K6ExecutionException(
+          configId,
+          connector.host(),
+          null,
+          output.tail(),
+          current.isOpen()
+              ? "cannot run k6: " + e.getMessage()
+              : "connection to the k6 host lost mid-run",
+          e);
+    } finally {
+      if (channel != null && !channel.isClosed()) {
+        channel.close(true);
+      }
+      output.stopped();
+    }
+  }
+
+  /**
+   * Stops k6 on the host and returns {@code failure} to throw; a failure to stop it is attached to
+   * it rather than hiding why the run ended.
+   */
+  private K6ExecutionException stopped(
+      ClientSession current, ChannelExec channel, String workspace, K6ExecutionException failure) {
+    try {
+      stopRemote(current, channel, workspace, failure.configId());
+    } catch (K6ExecutionException e) {
+      failure.addSuppressed(e);
+    }
+    return failure;
+  }
+
+  /** Kills k6 through a second channel, then closes the run's channel. */
+  private void stopRemote(
+      ClientSession current, ChannelExec channel, String workspace, String configId) {
+    try {
+      if (current.isOpen()) {
+        shortCommand(current, RemoteCommands.kill(workspace), configId);
+      }
+    } finally {
+      if (channel != null) {
+        channel.close(true);
+      }
+    }
+  }
+
+  private record Short(int exit, String output) {}
+
+  /** A command whose output is small, within the connect timeout plus the kill's grace. */
+  private Short shortCommand(ClientSession current, String command, String configId) {
+    ByteArrayOutputStream output = new ByteArrayOutputStream();
+    try (ChannelExec channel = current.createExecChannel(command)) {
+      channel.setIn(InputStream.nullInputStream());
+      channel.setOut(output);
+      channel.setErr(output);
+      CompletableFuture<Void> closed = new CompletableFuture<>();
+      channel.open().verify(connector.connectTimeout());
+      channel.addCloseFutureListener(future -> closed.complete(null));
+      closed.get(
+          connector.connectTimeout().plus(Duration.ofSeconds(6)).toMillis(), TimeUnit.MILLISECONDS);
+      Integer exit = channel.getExitStatus();
+      String text = output.toString(StandardCharsets.UTF_8);
+      if (exit == null) {
+        throw failure(configId, null, text, lostOr(current, "a command ended without status"));
+      }
+      return new Short(exit, text);
+    } catch (IOException | ExecutionException | TimeoutException e) {
+      throw new K6ExecutionException(
+          configId,
+          connector.host(),
+          null,
+          output.toString(StandardCharsets.UTF_8),
+          lostOr(current, "command on the k6 host failed or timed out: " + e),
+          e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new K6ExecutionException(
+          configId, connector.host(), null, "", "cancelled while talking to the k6 host", e);
+    }
+  }
+
+  private static String lostOr(ClientSession current, String reason) {
+    return current.isOpen() ? reason : "connection to the k6 host lost";
+  }
+
+  private String download(ClientSession current, String path, String configId, K6Output output) {
+    try {
+      return files
+          .read(path)
+          .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
+          .orElseThrow(() -> failure(configId, 0, output.tail(), "k6 left no summary at " + path));
+    } catch (IOException e) {
+      throw failure(
+          configId, 0, output.tail(), lostOr(current, "cannot download " + path + ": " + e), e);
+    }
+  }
+
+  private K6ExecutionException failure(String configId, Integer exit, String tail, String reason) {
+    return failure(configId, exit, tail, reason, null);
+  }
+
+  private K6ExecutionException failure(
+      String configId, Integer exit, String tail, String reason, Throwable cause) {
+    return new K6ExecutionException(configId, connector.host(), exit, tail, reason, cause);
+  }
+
+  private void closeFiles() {
+    if (files != null) {
+      try {
+        files.close();
+      } catch (IOException e) {
+        LOG.debug("closing the SFTP channel of a dropped session failed", e);
+      }
+      files = null;
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    closeFiles();
+    try {
+      if (session != null) {
+        session.close(true);
+      }
+    } finally {
+      timer.shutdownNow();
+      connector.close();
+    }
+  }
+}

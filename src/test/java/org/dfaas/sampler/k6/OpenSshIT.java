@@ -1,0 +1,247 @@
+package org.dfaas.sampler.k6;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.dfaas.sampler.cli.Cli;
+import org.dfaas.sampler.cli.CliEnvironment;
+import org.dfaas.sampler.config.K6ExecutionSettings;
+import org.dfaas.sampler.config.K6ExecutionSettings.HostKeyPolicy;
+import org.dfaas.sampler.config.K6Settings;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link SshK6Executor} against a real OpenSSH sshd on loopback, with the k6 stand-in. */
+class OpenSshIT {
+
+  private static final String CONFIG = "0123456789ab";
+
+  @TempDir Path dir;
+
+  private OpenSshServer sshd;
+  private StandIn standIn;
+  private SshK6Executor executor;
+  private final LogCapture log = new LogCapture();
+
+  @BeforeEach
+  void startSshd() throws Exception {
+    sshd = OpenSshServer.start(dir.resolve("sshd"));
+    standIn = StandIn.installIn(dir.resolve("bin"));
+  }
+
+  @AfterEach
+  void stop() {
+    if (executor != null) {
+      executor.close();
+    }
+    if (sshd != null) {
+      sshd.close();
+    }
+    log.close();
+  }
+
+  private K6Settings target() {
+    return Runs.settings(
+        "127.0.0.1",
+        System.getProperty("user.name"),
+        sshd.clientKey(),
+        sshd.port(),
+        dir.resolve("k6 work 'root'").toString());
+  }
+
+  private SshK6Executor executor(HostKeyPolicy policy, long timeoutSeconds) {
+    K6ExecutionSettings execution =
+        Runs.execution(
+            K6ExecutionSettings.Executor.SSH,
+            standIn.binary(),
+            policy,
+            dir.resolve("known_hosts"),
+            timeoutSeconds);
+    executor = new SshK6Executor(target(), execution, Map.of(), System::nanoTime);
+    return executor;
+  }
+
+  private K6RunRequest request() {
+    return Runs.request(CONFIG, target());
+  }
+
+  @Test
+  void runsK6ThroughOpenSshWithAnEd25519Key() throws Exception {
+    K6RunResult result = executor(HostKeyPolicy.ACCEPT_NEW, 30).run(request());
+
+    Path workspace = dir.resolve("k6 work 'root'/node-1/run-1/" + CONFIG);
+    assertThat(result.summary()).isEqualTo(Files.readString(workspace.resolve("summary.json")));
+    assertThat(workspace.resolve("script.js")).hasContent(Runs.SCRIPT.text());
+    assertThat(Files.readString(workspace.resolve("k6.log")))
+        .contains("summary written", "msg=\"done\"");
+    assertThat(log.lines())
+        .contains(
+            "k6[" + CONFIG + "] log stream started",
+            "k6[" + CONFIG + "] stderr: level=info msg=\"done\"",
+            "k6[" + CONFIG + "] log stream stopped");
+    String hostKey = Files.readString(sshd.hostPublicKey()).split(" ")[1];
+    assertThat(Files.readString(dir.resolve("known_hosts")))
+        .contains("[127.0.0.1]:" + sshd.port())
+        .contains(hostKey);
+  }
+
+  @Test
+  void theOnceCommandRunsAConfigurationOnTheHost() throws Exception {
+    Files.writeString(
+        dir.resolve("campaign.yaml"),
+        String.join(
+            "\n",
+            "run_id: it-run",
+            "k6_host: 127.0.0.1",
+            "k6_port: " + sshd.port(),
+            "k6_user: " + System.getProperty("user.name"),
+            "k6_ssh_key: " + sshd.clientKey(),
+            "k6_known_hosts: " + dir.resolve("known_hosts"),
+            "k6_binary: " + standIn.binary(),
+            "k6_workspace_root: " + dir.resolve("once-ws"),
+            "functions: [{name: figlet}, {name: env}]",
+            ""));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CliEnvironment environment =
+        new CliEnvironment(
+            new PrintWriter(out), new PrintWriter(err), Map.of("LB_RUN_HOST", "node-1"), dir);
+
+    int exit =
+        new Cli(environment)
+            .run("once", "-c", "campaign.yaml", "--config", "figlet=20,env=0", "--json");
+
+    assertThat(exit).as(err.toString()).isZero();
+    JsonNode result = new ObjectMapper().readTree(out.toString());
+    assertThat(result.at("/functions/figlet/request_count").asDouble()).isEqualTo(100);
+    assertThat(result.at("/functions/env/success_rate").asDouble()).isEqualTo(1.0);
+    assertThat(dir.resolve("once-ws/node-1/it-run/" + result.get("config_id").asText() + "/k6.log"))
+        .exists();
+  }
+
+  @Test
+  void strictAcceptsTheHostOnceItIsKnown() {
+    executor(HostKeyPolicy.ACCEPT_NEW, 30).run(request());
+    executor.close();
+
+    assertThat(executor(HostKeyPolicy.STRICT, 30).run(request()).configId()).isEqualTo(CONFIG);
+  }
+
+  @Test
+  void stopsTheRemoteK6WhenTheRunTimesOut() throws Exception {
+    Path pidFile = dir.resolve("standin.pid");
+    standIn.behave(Map.of("STANDIN_HANG", "1", "STANDIN_PID_FILE", pidFile.toString()));
+
+    assertThatThrownBy(() -> executor(HostKeyPolicy.ACCEPT_NEW, 2).run(request()))
+        .isInstanceOf(K6ExecutionException.class)
+        .hasMessageContaining("run timed out");
+
+    long pid = Long.parseLong(Files.readString(pidFile).strip());
+    ProcessHandle handle = ProcessHandle.of(pid).orElse(null);
+    if (handle != null) {
+      handle.onExit().get(10, TimeUnit.SECONDS);
+    }
+  }
+
+  /**
+   * The per-run overhead of the SSH executor: the median wall time of a run with a stand-in that
+   * exits at once, minus the median time of that stand-in run directly as a local process.
+   */
+  @Test
+  void perRunOverheadIsSmall() throws Exception {
+    standIn.behave(Map.of("STANDIN_LINES", "0"));
+    SshK6Executor ssh = executor(HostKeyPolicy.ACCEPT_NEW, 30);
+    K6Settings quiet =
+        new K6Settings(
+            "127.0.0.1",
+            System.getProperty("user.name"),
+            sshd.clientKey(),
+            sshd.port(),
+            dir.resolve("bench").toString(),
+            false,
+            List.of(),
+            Map.of());
+    K6RunRequest request = Runs.request(CONFIG, quiet);
+    ssh.run(request);
+    int runs = 30;
+    List<Double> sshMillis = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      long start = System.nanoTime();
+      ssh.run(request);
+      sshMillis.add((System.nanoTime() - start) / 1e6);
+    }
+    Path script = dir.resolve("bench/node-1/run-1/" + CONFIG + "/script.js");
+    List<Double> localMillis = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      long start = System.nanoTime();
+      Process process =
+          new ProcessBuilder(
+                  standIn.binary().toString(),
+                  "run",
+                  "--summary-export",
+                  dir.resolve("local-summary.json").toString(),
+                  script.toString())
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .redirectError(ProcessBuilder.Redirect.DISCARD)
+              .start();
+      assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      localMillis.add((System.nanoTime() - start) / 1e6);
+    }
+    // sshd runs every command through the user's login shell, which reads its rc file when run by
+    // sshd (bash: ~/.bashrc): a cost of the host, the same for any SSH client, measured apart.
+    List<Double> shellMillis = new ArrayList<>();
+    for (int i = 0; i < runs; i++) {
+      long start = System.nanoTime();
+      ProcessBuilder shell =
+          new ProcessBuilder(loginShell(), "-c", "true")
+              .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+              .redirectError(ProcessBuilder.Redirect.DISCARD);
+      shell.environment().put("SSH_CLIENT", "127.0.0.1 40000 " + sshd.port());
+      shell.environment().put("SHLVL", "0");
+      assertThat(shell.start().waitFor(30, TimeUnit.SECONDS)).isTrue();
+      shellMillis.add((System.nanoTime() - start) / 1e6);
+    }
+    double sshMedian = median(sshMillis);
+    double localMedian = median(localMillis);
+    double shellMedian = median(shellMillis);
+    double overhead = sshMedian - localMedian - shellMedian;
+    System.err.printf(
+        "ssh executor per run (median of %d): %.1f ms; stand-in alone: %.1f ms; login shell"
+            + " start-up: %.1f ms; overhead beyond both: %.1f ms%n",
+        runs, sshMedian, localMedian, shellMedian, overhead);
+    // A loose bound, to catch a new connection or channel set-up per run (hundreds of ms), not
+    // machine noise.
+    assertThat(overhead).isLessThan(100);
+  }
+
+  private static String loginShell() throws IOException {
+    String user = System.getProperty("user.name");
+    return Files.readAllLines(Path.of("/etc/passwd")).stream()
+        .map(line -> line.split(":"))
+        .filter(fields -> fields.length >= 7 && fields[0].equals(user))
+        .map(fields -> fields[6])
+        .findFirst()
+        .orElse("/bin/sh");
+  }
+
+  private static double median(List<Double> values) {
+    List<Double> sorted = new ArrayList<>(values);
+    Collections.sort(sorted);
+    int n = sorted.size();
+    return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+  }
+}

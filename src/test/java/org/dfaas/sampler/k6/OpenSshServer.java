@@ -1,0 +1,182 @@
+package org.dfaas.sampler.k6;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * A real OpenSSH {@code sshd} on a free loopback port, started by a test with its own config, host
+ * key and authorized key (ed25519, made by {@code ssh-keygen}). Missing sshd fails the test on CI
+ * ({@code CI=true}) and skips it elsewhere, saying how to install it.
+ */
+final class OpenSshServer implements AutoCloseable {
+
+  static final Path SSHD = Path.of("/usr/sbin/sshd");
+
+  private final Process process;
+  private final int port;
+  private final Path clientKey;
+  private final Path hostPublicKey;
+
+  private OpenSshServer(Process process, int port, Path clientKey, Path hostPublicKey) {
+    this.process = process;
+    this.port = port;
+    this.clientKey = clientKey;
+    this.hostPublicKey = hostPublicKey;
+  }
+
+  static void assumeInstalled() {
+    if (Files.isExecutable(SSHD) && Files.isExecutable(Path.of("/usr/bin/ssh-keygen"))) {
+      return;
+    }
+    String message =
+        "OpenSSH sshd is not installed (/usr/sbin/sshd): install the Debian package"
+            + " openssh-server (scripts/test does it) to run the SSH integration tests";
+    if ("true".equals(System.getenv("CI"))) {
+      fail(message);
+    }
+    System.err.println("SKIPPED: " + message);
+    Assumptions.abort(message);
+  }
+
+  static OpenSshServer start(Path dir) throws IOException, InterruptedException {
+    assumeInstalled();
+    Files.createDirectories(dir);
+    Path hostKey = dir.resolve("ssh_host_ed25519_key");
+    Path clientKey = dir.resolve("id_ed25519");
+    keygen(hostKey);
+    keygen(clientKey);
+    Files.copy(dir.resolve("id_ed25519.pub"), dir.resolve("authorized_keys"));
+    // Privilege separation needs this folder; a package install creates it only when the service
+    // runs.
+    Files.createDirectories(Path.of("/run/sshd"));
+    int port = freePort();
+    Path config = dir.resolve("sshd_config");
+    Files.write(
+        config,
+        List.of(
+            "Port " + port,
+            "ListenAddress 127.0.0.1",
+            "HostKey " + hostKey,
+            "PidFile " + dir.resolve("sshd.pid"),
+            "AuthorizedKeysFile " + dir.resolve("authorized_keys"),
+            "PubkeyAuthentication yes",
+            "PasswordAuthentication no",
+            "KbdInteractiveAuthentication no",
+            "PermitRootLogin prohibit-password",
+            "StrictModes no",
+            "UsePAM no",
+            "Subsystem sftp internal-sftp",
+            "LogLevel INFO"));
+    Process process =
+        new ProcessBuilder(SSHD.toString(), "-D", "-e", "-f", config.toString())
+            .redirectErrorStream(true)
+            .start();
+    OpenSshServer server =
+        new OpenSshServer(process, port, clientKey, dir.resolve("ssh_host_ed25519_key.pub"));
+    server.awaitListening();
+    return server;
+  }
+
+  private void awaitListening() throws IOException {
+    BufferedReader lines =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    CompletableFuture<String> listening =
+        CompletableFuture.supplyAsync(
+            () -> {
+              StringBuilder seen = new StringBuilder();
+              try {
+                for (String line; (line = lines.readLine()) != null; ) {
+                  seen.append(line).append('\n');
+                  if (line.contains("Server listening")) {
+                    drainInBackground(lines);
+                    return null;
+                  }
+                }
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+              return seen.toString();
+            });
+    try {
+      String failure = listening.get(20, TimeUnit.SECONDS);
+      if (failure != null) {
+        throw new IllegalStateException("sshd did not start:\n" + failure);
+      }
+    } catch (Exception e) {
+      close();
+      throw new IllegalStateException("sshd did not start on port " + port, e);
+    }
+  }
+
+  private static void drainInBackground(BufferedReader lines) {
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                for (String line; (line = lines.readLine()) != null; ) {
+                  System.err.println("sshd: " + line);
+                }
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+            },
+            "sshd-log");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  private static void keygen(Path key) throws IOException, InterruptedException {
+    Process keygen =
+        new ProcessBuilder(
+                "ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-C", "it", "-f", key.toString())
+            .redirectErrorStream(true)
+            .start();
+    if (!keygen.waitFor(30, TimeUnit.SECONDS) || keygen.exitValue() != 0) {
+      throw new IllegalStateException(
+          "ssh-keygen failed: " + new String(keygen.getInputStream().readAllBytes()));
+    }
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  int port() {
+    return port;
+  }
+
+  Path clientKey() {
+    return clientKey;
+  }
+
+  Path hostPublicKey() {
+    return hostPublicKey;
+  }
+
+  @Override
+  public void close() {
+    process.destroy();
+    try {
+      if (!process.waitFor(10, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+}
