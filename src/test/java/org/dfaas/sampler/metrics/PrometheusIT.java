@@ -1,26 +1,18 @@
 package org.dfaas.sampler.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
+import org.dfaas.sampler.LocalPrometheus;
 import org.dfaas.sampler.Sleeper;
 import org.dfaas.sampler.check.CheckReport;
 import org.dfaas.sampler.check.PartStatus;
@@ -33,7 +25,6 @@ import org.dfaas.sampler.results.FunctionUsage;
 import org.dfaas.sampler.results.MetricsRow;
 import org.dfaas.sampler.results.NodeUsage;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -46,9 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 class PrometheusIT {
 
   private static final String FUNCTION = "figlet";
-  private static final double FUNCTION_RAM = 123_456_789;
-  private static final List<Process> PROCESSES = new ArrayList<>();
-  private static HttpServer cadvisor;
+  private static final double FUNCTION_RAM = LocalPrometheus.FUNCTION_RAM;
+  private static LocalPrometheus local;
   private static PrometheusClient client;
   private static MetricsCollector collector;
   private static Instant dataSince;
@@ -57,39 +47,8 @@ class PrometheusIT {
 
   @BeforeAll
   static void startPrometheus() throws Exception {
-    Path prometheus = binary("prometheus");
-    Path nodeExporter = binary("prometheus-node-exporter");
-    int exporterPort = freePort();
-    int prometheusPort = freePort();
-    cadvisor = fakeCadvisor();
-    start(
-        "node-exporter",
-        nodeExporter.toString(),
-        "--web.listen-address=127.0.0.1:" + exporterPort,
-        "--collector.disable-defaults",
-        "--collector.cpu",
-        "--collector.meminfo");
-    Path config = dir.resolve("prometheus.yml");
-    Files.writeString(
-        config,
-        "global: {scrape_interval: 1s, evaluation_interval: 1s}\n"
-            + "scrape_configs:\n"
-            + "  - job_name: node\n"
-            + "    static_configs: [{targets: ['127.0.0.1:"
-            + exporterPort
-            + "']}]\n"
-            + "  - job_name: cadvisor\n"
-            + "    static_configs: [{targets: ['127.0.0.1:"
-            + cadvisor.getAddress().getPort()
-            + "']}]\n");
-    start(
-        "prometheus",
-        prometheus.toString(),
-        "--config.file=" + config,
-        "--storage.tsdb.path=" + dir.resolve("data"),
-        "--web.listen-address=127.0.0.1:" + prometheusPort);
-    String url = "http://127.0.0.1:" + prometheusPort;
-    awaitReady(prometheusPort);
+    local = LocalPrometheus.start(dir, List.of(FUNCTION));
+    String url = local.url();
     // The first scrapes: rate() over [5s] needs two samples of every series.
     PrometheusClient patient = client(url, Duration.ofSeconds(30));
     patient.instant("wait", "count(rate(node_cpu_seconds_total[5s])) > 0");
@@ -119,17 +78,9 @@ class PrometheusIT {
   }
 
   @AfterAll
-  static void stopAll() throws InterruptedException {
-    for (Process process : PROCESSES) {
-      process.destroy();
-    }
-    for (Process process : PROCESSES) {
-      if (!process.waitFor(10, TimeUnit.SECONDS)) {
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      }
-    }
-    if (cadvisor != null) {
-      cadvisor.stop(0);
+  static void stopAll() {
+    if (local != null) {
+      local.close();
     }
   }
 
@@ -237,110 +188,6 @@ class PrometheusIT {
         "PrometheusIT: one node snapshot (3 instant queries, %s) median %.1f ms, max %.1f ms%n",
         how, medianMs, nanos[rounds - 1] / 1e6);
     return medianMs;
-  }
-
-  private static Path binary(String name) {
-    for (String folder : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
-      Path candidate = Path.of(folder, name);
-      if (Files.isExecutable(candidate)) {
-        return candidate;
-      }
-    }
-    String message =
-        name + " is not installed (apt-get install prometheus prometheus-node-exporter)";
-    if ("true".equals(System.getenv("CI"))) {
-      fail(message + "; CI=true, so this is a failure");
-    }
-    System.err.println("PrometheusIT SKIPPED: " + message);
-    Assumptions.abort(message);
-    throw new AssertionError("unreachable");
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
-  }
-
-  private static void start(String name, String... command) throws IOException {
-    Process process =
-        new ProcessBuilder(command)
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve(name + ".log").toFile())
-            .start();
-    PROCESSES.add(process);
-  }
-
-  private static void awaitReady(int port) throws Exception {
-    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
-    java.net.URI ready = java.net.URI.create("http://127.0.0.1:" + port + "/-/ready");
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (System.nanoTime() < deadline) {
-      for (Process process : PROCESSES) {
-        if (!process.isAlive()) {
-          fail("a process ended early: " + process.info() + "\n" + logs());
-        }
-      }
-      try {
-        var response =
-            http.send(
-                java.net.http.HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(2)).build(),
-                java.net.http.HttpResponse.BodyHandlers.discarding());
-        if (response.statusCode() == 200) {
-          return;
-        }
-      } catch (IOException e) {
-        // Not listening yet: this loop is the wait for it.
-      }
-      Thread.sleep(100);
-    }
-    fail("Prometheus was not ready within 30 s\n" + logs());
-  }
-
-  private static String logs() throws IOException {
-    StringBuilder text = new StringBuilder();
-    try (var files = Files.list(dir)) {
-      for (Path log : files.filter(p -> p.toString().endsWith(".log")).toList()) {
-        text.append("--- ").append(log.getFileName()).append('\n').append(Files.readString(log));
-      }
-    }
-    return text.toString();
-  }
-
-  /** An exporter with cAdvisor's names and labels: CPU growing 0.5 s per second, fixed RAM. */
-  private static HttpServer fakeCadvisor() throws IOException {
-    long started = System.nanoTime();
-    HttpServer server =
-        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext(
-        "/metrics",
-        exchange -> {
-          double cpuSeconds = (System.nanoTime() - started) / 1e9 * 0.5;
-          String labels =
-              "{id=\"/kubepods/burstable/pod1/c1\",container_label_io_kubernetes_container_name=\""
-                  + FUNCTION
-                  + "\"}";
-          String body =
-              "# TYPE container_cpu_usage_seconds_total counter\n"
-                  + "container_cpu_usage_seconds_total"
-                  + labels
-                  + " "
-                  + cpuSeconds
-                  + "\n# TYPE container_memory_usage_bytes gauge\n"
-                  + "container_memory_usage_bytes"
-                  + labels
-                  + " "
-                  + (long) FUNCTION_RAM
-                  + "\n";
-          byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().set("Content-Type", "text/plain; version=0.0.4");
-          exchange.sendResponseHeaders(200, bytes.length);
-          try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-          }
-        });
-    server.start();
-    return server;
   }
 
   private static long meminfo(String key) throws IOException {
