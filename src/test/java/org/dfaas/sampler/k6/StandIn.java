@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * The k6 stand-in of {@code src/test/resources/k6/k6-standin}, copied into a folder of a test and
  * steered through the {@code k6-standin.env} file beside it.
  */
-final class StandIn {
+public final class StandIn {
 
   private final Path binary;
 
@@ -22,7 +22,7 @@ final class StandIn {
     this.binary = binary;
   }
 
-  static StandIn installIn(Path folder) {
+  public static StandIn installIn(Path folder) {
     try (InputStream in = StandIn.class.getResourceAsStream("/k6/k6-standin")) {
       Files.createDirectories(folder);
       Path binary = folder.resolve("k6-standin");
@@ -34,12 +34,12 @@ final class StandIn {
     }
   }
 
-  Path binary() {
+  public Path binary() {
     return binary;
   }
 
   /** Makes every later run behave as {@code variables} say (see the script's header). */
-  StandIn behave(Map<String, String> variables) {
+  public StandIn behave(Map<String, String> variables) {
     String text =
         variables.entrySet().stream()
             .map(e -> e.getKey() + "=" + ShellQuote.quote(e.getValue()) + "\n")

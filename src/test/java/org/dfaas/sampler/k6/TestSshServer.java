@@ -22,7 +22,7 @@ import org.apache.sshd.sftp.server.SftpSubsystemFactory;
  * An in-process SSH server on a free loopback port: SFTP, exec requests run by {@code /bin/sh}, and
  * one authorized client key, written as an OpenSSH private key file for the executor to read.
  */
-final class TestSshServer implements AutoCloseable {
+public final class TestSshServer implements AutoCloseable {
 
   private final SshServer server;
   private final KeyPair clientKey;
@@ -35,7 +35,7 @@ final class TestSshServer implements AutoCloseable {
   }
 
   /** A started server with a new host key, accepting {@code clientKey} only. */
-  static TestSshServer start(KeyPair clientKey, int port) {
+  public static TestSshServer start(KeyPair clientKey, int port) {
     return start(clientKey, generate("ssh-rsa", 2048), port);
   }
 
@@ -64,7 +64,7 @@ final class TestSshServer implements AutoCloseable {
     return new TestSshServer(server, clientKey, sessions);
   }
 
-  static KeyPair generate(String type, int bits) {
+  public static KeyPair generate(String type, int bits) {
     try {
       return KeyUtils.generateKeyPair(type, bits);
     } catch (GeneralSecurityException e) {
@@ -73,7 +73,7 @@ final class TestSshServer implements AutoCloseable {
   }
 
   /** Writes {@code key} as an OpenSSH private key file, optionally encrypted. */
-  static Path writeKey(KeyPair key, Path file, String passphrase) {
+  public static Path writeKey(KeyPair key, Path file, String passphrase) {
     OpenSSHKeyEncryptionContext options = null;
     if (passphrase != null) {
       options = new OpenSSHKeyEncryptionContext();
@@ -90,7 +90,7 @@ final class TestSshServer implements AutoCloseable {
     }
   }
 
-  int port() {
+  public int port() {
     return server.getPort();
   }
 

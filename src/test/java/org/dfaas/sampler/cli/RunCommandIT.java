@@ -1,0 +1,240 @@
+package org.dfaas.sampler.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyPair;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.dfaas.sampler.LocalPrometheus;
+import org.dfaas.sampler.StubHttpServer;
+import org.dfaas.sampler.k6.StandIn;
+import org.dfaas.sampler.k6.TestSshServer;
+import org.dfaas.sampler.plan.Configuration;
+import org.dfaas.sampler.plan.Plan;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Whole campaigns through {@code run}, in-process: the k6 stand-in run by the local executor and by
+ * the SSH executor against an in-process SSH server, the real Prometheus and node exporter, and a
+ * gateway stub. Every output file is checked against the formats of the old tool.
+ */
+class RunCommandIT {
+
+  static final String RESULTS_HEADER =
+      "function_env,rate_function_env,success_rate_function_env,cpu_usage_function_env,"
+          + "ram_usage_function_env,power_usage_function_env,replica_env,overloaded_function_env,"
+          + "medium_latency_function_env,function_figlet,rate_function_figlet,"
+          + "success_rate_function_figlet,cpu_usage_function_figlet,ram_usage_function_figlet,"
+          + "power_usage_function_figlet,replica_figlet,overloaded_function_figlet,"
+          + "medium_latency_function_figlet,cpu_usage_idle_node,cpu_usage_node,ram_usage_idle_node,"
+          + "ram_usage_node,ram_usage_idle_node_percentage,ram_usage_node_percentage,"
+          + "power_usage_idle_node,power_usage_node,rest_seconds,overloaded_node";
+
+  @TempDir static Path shared;
+  static LocalPrometheus prometheus;
+  static StubHttpServer gateway;
+
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void startServices() throws Exception {
+    prometheus = LocalPrometheus.start(shared, List.of("env", "figlet"));
+    gateway =
+        new StubHttpServer(
+            request ->
+                StubHttpServer.Reply.json(
+                    200,
+                    "[{\"name\": \"env\", \"replicas\": 1, \"availableReplicas\": 1},"
+                        + " {\"name\": \"figlet\", \"replicas\": 1, \"availableReplicas\": 1}]"));
+  }
+
+  @AfterAll
+  static void stopServices() {
+    if (gateway != null) {
+      gateway.close();
+    }
+    if (prometheus != null) {
+      prometheus.close();
+    }
+  }
+
+  /** A small campaign: env and figlet at 0 and 10 requests/s, alone and in pairs, twice each. */
+  static String campaign(Path output, String executorKeys) {
+    return """
+        output_dir: %s
+        gateway_url: %s
+        prometheus_url: %s
+        openfaas_password: not-a-secret-in-tests
+        functions:
+          - {name: figlet, method: POST, body: "Hello DFaaS!", headers: {Content-Type: text/plain}}
+          - {name: env}
+        rate_strategy: {type: custom, rates: [0, 10]}
+        combinations: {min_functions: 1, max_functions: 3}
+        duration: 5s
+        iterations: 2
+        cooldown: {max_wait_seconds: 60, sleep_step_seconds: 1, idle_threshold_pct: 100}
+        # This machine's own load must not decide overload here: only what k6 measured does.
+        overload: {cpu_overload_pct_of_capacity: 100, ram_overload_pct: 100}
+        prometheus_retry_seconds: 10
+        %s
+        """
+        .formatted(output, gateway.url(), prometheus.url(), executorKeys);
+  }
+
+  @Test
+  void runsACampaignWithTheLocalExecutorAndWritesTheOldToolsFormats() throws IOException {
+    StandIn standIn = StandIn.installIn(dir.resolve("bin"));
+    Path output = dir.resolve("out");
+    Files.writeString(
+        dir.resolve("campaign.yaml"),
+        campaign(
+            output,
+            "k6_executor: local\nk6_binary: "
+                + standIn.binary()
+                + "\nk6_workspace_root: "
+                + dir.resolve("k6")));
+
+    CliRun run =
+        CliRun.withEnv(
+            dir,
+            Map.of("LB_ENABLE_EVENT_LOGGING", "1", "LB_RUN_HOST", "edge-1"),
+            "run",
+            "-c",
+            "campaign.yaml");
+
+    assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    assertThat(run.out()).contains("finished.", "run             8");
+    assertThat(run.out().lines().filter(line -> line.startsWith("LB_EVENT {")))
+        .hasSizeGreaterThanOrEqualTo(16)
+        .anyMatch(line -> line.contains("\"host\": \"edge-1\""));
+    OutputFolder folder = new OutputFolder(output);
+    folder.assertResults(16);
+    folder.assertIndexLists(8);
+    assertThat(folder.lines("skipped.csv"))
+        .containsExactly("function_env,rate_function_env,function_figlet,rate_function_figlet");
+    for (Configuration configuration : Plan.of(folder.config(dir.resolve("campaign.yaml")))) {
+      String id = configuration.id();
+      assertThat(output.resolve("k6_scripts/config-" + id + ".js")).isRegularFile();
+      for (int iteration = 1; iteration <= 2; iteration++) {
+        assertThat(output.resolve("summaries/summary-" + id + "-iter" + iteration + "-rep1.json"))
+            .content()
+            .startsWith("{\n  \"");
+        assertThat(folder.lines("metrics/metrics-" + id + "-iter" + iteration + "-rep1.csv"))
+            .hasSize(2)
+            .first()
+            .asString()
+            .startsWith("cpu_usage_node,ram_usage_node,ram_usage_node_pct,power_usage_node,");
+      }
+    }
+    assertThat(output.resolve("campaign.log"))
+        .content()
+        .contains("DFaaS config 1/8 iter 1/2 (", "k6[", "log stream started");
+    assertThat(Files.readString(output.resolve("campaign.log")))
+        .doesNotContain("not-a-secret-in-tests");
+    assertThat(run.out() + run.err()).doesNotContain("not-a-secret-in-tests");
+  }
+
+  @Test
+  void runsACampaignOverSshAndResumesNothingTwice() throws IOException {
+    KeyPair clientKey = TestSshServer.generate("ecdsa-sha2-nistp256", 256);
+    Path key = TestSshServer.writeKey(clientKey, dir.resolve("id_test"), null);
+    StandIn standIn = StandIn.installIn(dir.resolve("bin"));
+    Path output = dir.resolve("out");
+    try (TestSshServer server = TestSshServer.start(clientKey, 0)) {
+      Files.writeString(
+          dir.resolve("campaign.yaml"),
+          campaign(
+              output,
+              String.join(
+                  "\n",
+                  "k6_executor: ssh",
+                  "k6_host: 127.0.0.1",
+                  "k6_port: " + server.port(),
+                  "k6_user: tester",
+                  "k6_ssh_key: " + key,
+                  "k6_known_hosts: " + dir.resolve("known_hosts"),
+                  "k6_binary: " + standIn.binary(),
+                  "k6_workspace_root: " + dir.resolve("remote k6"))));
+
+      CliRun first = CliRun.of(dir, "run", "-c", "campaign.yaml", "--max-configs", "3");
+      CliRun rest = CliRun.of(dir, "run", "-c", "campaign.yaml");
+
+      assertThat(first.exitCode()).as(first.err()).isEqualTo(1);
+      assertThat(first.out()).contains("--max-configs 3 reached");
+      assertThat(rest.exitCode()).as(rest.err()).isZero();
+      assertThat(rest.out()).contains("run             5", "3 already done");
+    }
+    OutputFolder folder = new OutputFolder(output);
+    folder.assertResults(16);
+    folder.assertIndexLists(8);
+    try (Stream<Path> workspaces = Files.list(dir.resolve("remote k6"))) {
+      assertThat(workspaces).hasSize(1);
+    }
+  }
+
+  /** Reads an output folder back and checks it against compat §6. */
+  record OutputFolder(Path root) {
+
+    List<String> lines(String file) throws IOException {
+      return Files.readAllLines(root.resolve(file), StandardCharsets.UTF_8);
+    }
+
+    org.dfaas.sampler.config.SamplerConfig config(Path file) {
+      return new org.dfaas.sampler.config.ConfigLoader().load(file, List.of()).config();
+    }
+
+    void assertResults(int rows) throws IOException {
+      String text = Files.readString(root.resolve("results.csv"), StandardCharsets.UTF_8);
+      assertThat(text).endsWith("\r\n").doesNotContain("\n\n");
+      assertThat(text.replace("\r\n", "")).doesNotContain("\n");
+      List<String> lines = lines("results.csv");
+      assertThat(lines.get(0)).isEqualTo(RESULTS_HEADER);
+      assertThat(lines).hasSize(1 + rows);
+      for (String line : lines.subList(1, lines.size())) {
+        String[] cells = line.split(",", -1);
+        assertThat(cells).hasSize(28);
+        for (int f = 0; f < 2; f++) {
+          int at = f * 9;
+          if (cells[at].isEmpty()) {
+            assertThat(List.of(cells).subList(at, at + 9)).allMatch(String::isEmpty);
+            continue;
+          }
+          assertThat(cells[at + 1]).matches("[0-9]+");
+          assertThat(cells[at + 2]).matches("[0-9]+\\.[0-9]{3}");
+          for (int decimal = at + 3; decimal <= at + 5; decimal++) {
+            assertThat(cells[decimal]).matches("-?[0-9]+\\.[0-9]{3}|nan");
+          }
+          assertThat(cells[at + 6]).isEqualTo("1");
+          assertThat(cells[at + 7]).matches("[01]");
+          assertThat(cells[at + 8]).matches("[0-9]+|nan");
+        }
+        for (int node = 18; node <= 25; node++) {
+          assertThat(cells[node]).matches("-?[0-9]+\\.[0-9]{3}|nan");
+        }
+        assertThat(cells[19]).isNotEqualTo("nan");
+        assertThat(cells[26]).matches("[0-9]+");
+        assertThat(cells[27]).matches("[01]");
+      }
+    }
+
+    void assertIndexLists(int configurations) throws IOException {
+      List<String> lines = lines("index.csv");
+      assertThat(lines.get(0)).isEqualTo("functions;rates;results_file");
+      assertThat(lines.subList(1, lines.size()))
+          .hasSize(configurations)
+          .doesNotHaveDuplicates()
+          .allMatch(
+              line ->
+                  line.matches("\\['[a-z]+'(, '[a-z]+')*\\];\\[[0-9]+(, [0-9]+)*\\];results.csv"))
+          .contains("['env', 'figlet'];[10, 0];results.csv");
+    }
+  }
+}
