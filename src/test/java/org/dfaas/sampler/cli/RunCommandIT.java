@@ -180,6 +180,69 @@ class RunCommandIT {
     }
   }
 
+  @Test
+  void survivesSigkillAtRandomMomentsWithNothingLostOrDuplicated() throws Exception {
+    StandIn standIn = StandIn.installIn(dir.resolve("bin"));
+    // Runs long enough that kills land inside iterations, not only between them.
+    standIn.behave(Map.of("STANDIN_SLEEP", "0.3"));
+    // Constant node and function values: this test is about durability, and a cooldown waiting on
+    // a busy machine's CPU would only make the kills land in the same place every time.
+    Files.writeString(
+        dir.resolve("queries.yml"),
+        """
+        queries:
+          - {name: cpu_usage_node, query: 'vector(10)', range: false}
+          - {name: ram_usage_node, query: 'vector(1000000)', range: false}
+          - {name: ram_usage_node_pct, query: 'vector(5)', range: false}
+          - {name: cpu_count_node, query: 'vector(2)', range: false}
+          - {name: cpu_usage_function, query: 'vector(1)', range: false}
+          - {name: ram_usage_function, query: 'vector(1000)', range: false}
+        """);
+    Path reference = dir.resolve("reference");
+    Path crashed = dir.resolve("crashed");
+    for (Path output : List.of(reference, crashed)) {
+      Files.writeString(
+          dir.resolve(output.getFileName() + ".yaml"),
+          campaign(
+                  output,
+                  "k6_executor: local\nk6_binary: "
+                      + standIn.binary()
+                      + "\nk6_workspace_root: "
+                      + dir.resolve("k6")
+                      + "\nqueries_path: "
+                      + dir.resolve("queries.yml"))
+              .replace("rates: [0, 10]", "rates: [0, 10, 20]"));
+    }
+    assertThat(CampaignProcess.run(dir, "reference.yaml").waitFor()).isZero();
+
+    long seed = System.nanoTime();
+    java.util.Random random = new java.util.Random(seed);
+    int kills = 0;
+    while (true) {
+      Process process = CampaignProcess.run(dir, "crashed.yaml");
+      long killAfter = 1000 + random.nextInt(3000);
+      if (process.waitFor(killAfter, java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        assertThat(process.exitValue()).as("seed " + seed).isZero();
+        break;
+      }
+      process.destroyForcibly().waitFor();
+      kills++;
+      assertThat(kills).as("seed " + seed + ": the campaign never finished").isLessThan(100);
+    }
+
+    System.out.printf(
+        "RunCommandIT: %d SIGKILLs (seed %d) before the campaign finished%n", kills, seed);
+    assertThat(kills).as("seed " + seed).isPositive();
+    OutputFolder expected = new OutputFolder(reference);
+    OutputFolder actual = new OutputFolder(crashed);
+    actual.assertResults(15 * 2);
+    actual.assertIndexLists(15);
+    assertThat(actual.rowsPerConfiguration()).isEqualTo(expected.rowsPerConfiguration());
+    assertThat(actual.files("summaries")).isEqualTo(expected.files("summaries"));
+    assertThat(actual.files("metrics")).isEqualTo(expected.files("metrics"));
+    assertThat(actual.lines("skipped.csv")).isEqualTo(expected.lines("skipped.csv"));
+  }
+
   /** Reads an output folder back and checks it against compat §6. */
   record OutputFolder(Path root) {
 
@@ -222,6 +285,26 @@ class RunCommandIT {
         assertThat(cells[19]).isNotEqualTo("nan");
         assertThat(cells[26]).matches("[0-9]+");
         assertThat(cells[27]).matches("[01]");
+      }
+    }
+
+    /** How many rows each configuration has, keyed by its pairs as the row names them. */
+    Map<String, Long> rowsPerConfiguration() throws IOException {
+      List<String> lines = lines("results.csv");
+      return lines.subList(1, lines.size()).stream()
+          .collect(
+              java.util.stream.Collectors.groupingBy(
+                  line -> {
+                    String[] cells = line.split(",", -1);
+                    return cells[0] + "=" + cells[1] + "," + cells[9] + "=" + cells[10];
+                  },
+                  java.util.TreeMap::new,
+                  java.util.stream.Collectors.counting()));
+    }
+
+    List<String> files(String folder) throws IOException {
+      try (Stream<Path> files = Files.list(root.resolve(folder))) {
+        return files.map(p -> p.getFileName().toString()).sorted().toList();
       }
     }
 
