@@ -80,7 +80,8 @@ public final class LocalK6Executor implements K6Executor {
     long start = nanoTime.getAsLong();
     int exit = runProcess(configId, command, workspace, output, log);
     if (exit == K6Install.COMMAND_NOT_FOUND) {
-      throw failure(configId, exit, output.tail(), "k6 not found: " + K6Install.HINT, null);
+      throw new K6HostUnavailableException(
+          configId, HOST, exit, output.tail(), "k6 not found: " + K6Install.HINT, null);
     }
     if (exit != 0) {
       throw failure(configId, exit, output.tail(), "k6 failed", null);
@@ -96,8 +97,9 @@ public final class LocalK6Executor implements K6Executor {
     try {
       process = new ProcessBuilder(command).directory(workspace.toFile()).start();
     } catch (IOException e) {
-      throw failure(
+      throw new K6HostUnavailableException(
           configId,
+          HOST,
           null,
           "",
           "cannot start k6 ('" + command.get(0) + "'): " + e.getMessage() + "; " + K6Install.HINT,
@@ -169,8 +171,9 @@ public final class LocalK6Executor implements K6Executor {
       String text = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       LOG.info("k6 on {}: {}", HOST, text.strip());
     } catch (IOException e) {
-      throw failure(
+      throw new K6HostUnavailableException(
           configId,
+          HOST,
           null,
           "",
           "cannot start k6 ('"

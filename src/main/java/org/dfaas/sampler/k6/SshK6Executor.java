@@ -140,15 +140,17 @@ public final class SshK6Executor implements K6Executor {
       files = new RemoteFiles(session, timer, connector.connectTimeout());
     } catch (SshConnector.SshFailure e) {
       session = null;
-      throw new K6ExecutionException(configId, connector.host(), null, "", e.getMessage(), e);
+      throw new K6HostUnavailableException(configId, connector.host(), null, "", e.getMessage(), e);
     }
     Short version = shortCommand(session, RemoteCommands.version(execution.binary()), configId);
     if (version.exit == K6Install.COMMAND_NOT_FOUND) {
-      throw failure(
+      throw new K6HostUnavailableException(
           configId,
+          connector.host(),
           version.exit,
           version.output,
-          "k6 ('" + execution.binary() + "') not found on the host: " + K6Install.HINT);
+          "k6 ('" + execution.binary() + "') not found on the host: " + K6Install.HINT,
+          null);
     }
     LOG.info("k6 on {}: {}", connector.host(), version.output.strip());
     return session;

@@ -195,6 +195,22 @@ class DfaasGeneratorTest {
   }
 
   @Test
+  void stopsWhenTheK6HostIsGoneInsteadOfFailingEveryConfiguration() throws IOException {
+    FakeCampaign campaign = new FakeCampaign(TWO_FUNCTIONS);
+    campaign.failure =
+        request ->
+            new org.dfaas.sampler.k6.K6HostUnavailableException(
+                request.configId(), "k6-host", null, "", "k6 host k6-host unreachable", null);
+
+    CampaignOutcome outcome = run(campaign, new Recorder());
+
+    assertThat(outcome.stopReason()).contains("k6 host k6-host unreachable");
+    assertThat(outcome.failed()).isZero();
+    assertThat(campaign.runs).hasSize(1);
+    assertThat(lines("skipped.csv")).hasSize(1);
+  }
+
+  @Test
   void resumesAConfigurationAtItsNextIterationWithoutRepeatingOne() throws IOException {
     FakeCampaign first = new FakeCampaign(TWO_FUNCTIONS);
     Configuration second = Configuration.of(new RatePair("a", 10));

@@ -291,7 +291,8 @@ class SshK6ExecutorTest {
 
     assertThatThrownBy(
             () -> executor(HostKeyPolicy.ACCEPT_NEW, 30, port, keyFile, Map.of()).run(request()))
-        .isInstanceOf(K6ExecutionException.class)
+        .isInstanceOfSatisfying(
+            K6HostUnavailableException.class, e -> assertThat(e.stopsCampaign()).isTrue())
         .hasMessageContaining("unreachable")
         .hasMessageContaining("connection refused");
   }
