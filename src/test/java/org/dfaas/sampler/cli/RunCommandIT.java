@@ -90,7 +90,7 @@ class RunCommandIT {
   }
 
   @Test
-  void runsACampaignWithTheLocalExecutorAndWritesTheOldToolsFormats() throws IOException {
+  void fullRunWithK6RunnerAndTheLocalExecutorWritesTheOldToolsFormats() throws IOException {
     StandIn standIn = StandIn.installIn(dir.resolve("bin"));
     Path output = dir.resolve("out");
     Files.writeString(
