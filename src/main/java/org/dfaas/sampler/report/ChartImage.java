@@ -67,6 +67,12 @@ public record ChartImage(String fileName, String alt, byte[] png) {
     plot.setOutlineVisible(false);
   }
 
+  /** Axis numbers with {@code .} as mark whatever the locale, and never in exponent form. */
+  static java.text.NumberFormat decimalFormat() {
+    return new java.text.DecimalFormat(
+        "0.###", java.text.DecimalFormatSymbols.getInstance(java.util.Locale.ROOT));
+  }
+
   /** A file-name-safe form of a function name (which may hold dots). */
   static String safe(String name) {
     return name.replaceAll("[^A-Za-z0-9_-]", "_");

@@ -2,6 +2,7 @@ package org.dfaas.sampler.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.geom.Ellipse2D;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.jfree.chart.JFreeChart;
@@ -32,6 +33,7 @@ final class FunctionChart {
 
   static ChartImage of(String function, List<ConfigurationResult> singles) {
     NumberAxis rate = new NumberAxis("rate of " + function + " (requests/s)");
+    rate.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
     CombinedDomainXYPlot plot = new CombinedDomainXYPlot(rate);
     plot.setGap(12);
     for (Panel panel : PANELS) {
@@ -46,13 +48,18 @@ final class FunctionChart {
         760);
   }
 
-  private static XYPlot panel(String function, Panel panel, List<ConfigurationResult> singles) {
-    YIntervalSeries series = new YIntervalSeries(panel.label());
+  /** The points of one panel: mean and interval per rate, none where every value is missing. */
+  static YIntervalSeries series(
+      String function,
+      String label,
+      ToDoubleFunction<FunctionSample> value,
+      List<ConfigurationResult> singles) {
+    YIntervalSeries series = new YIntervalSeries(label);
     for (ConfigurationResult single : singles) {
       if (single.iterations().isEmpty()) {
         continue;
       }
-      Stats stats = single.functionStats(function, panel.value());
+      Stats stats = single.functionStats(function, value);
       // A value missing in every iteration is no point at all, never a point at zero.
       if (stats.n() > 0) {
         double low = stats.hasInterval() ? stats.low() : stats.mean();
@@ -60,6 +67,11 @@ final class FunctionChart {
         series.add(single.configuration().rateOf(function), stats.mean(), low, high);
       }
     }
+    return series;
+  }
+
+  private static XYPlot panel(String function, Panel panel, List<ConfigurationResult> singles) {
+    YIntervalSeries series = series(function, panel.label(), panel.value(), singles);
     YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
     dataset.addSeries(series);
     XYErrorRenderer renderer = new XYErrorRenderer();
@@ -71,6 +83,11 @@ final class FunctionChart {
     renderer.setCapLength(6);
     NumberAxis axis = new NumberAxis(panel.label());
     axis.setAutoRangeIncludesZero(false);
+    // A value constant over all rates (a success rate of 1) would get a zero-height axis whose
+    // ticks all read 1E0; a minimum span keeps the axis readable.
+    axis.setAutoRangeMinimumSize(panel.label().startsWith("success") ? 0.1 : 1e-3);
+    axis.setNumberFormatOverride(ChartImage.decimalFormat());
+    renderer.setSeriesShape(0, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
     XYPlot plot = new XYPlot(dataset, null, axis, renderer);
     ChartImage.style(plot);
     return plot;

@@ -18,11 +18,12 @@ final class ReportPage {
 
   private static final String CSS =
       """
-      body{font-family:"DejaVu Sans",Helvetica,Arial,sans-serif;margin:2em auto;max-width:1100px;\
+      body{font-family:"DejaVu Sans",Helvetica,Arial,sans-serif;margin:2em auto;max-width:1200px;\
       color:#222;line-height:1.4;padding:0 1em}
       h1{font-size:1.6em;border-bottom:2px solid #333}h2{margin-top:2em;border-bottom:1px solid #aaa}
       table{border-collapse:collapse;margin:1em 0;font-size:.85em}
-      th,td{border:1px solid #ccc;padding:.25em .5em;text-align:right}
+      th,td{border:1px solid #ccc;padding:.25em .5em;text-align:right;white-space:nowrap}
+      td:first-child,th:first-child{text-align:left}
       th{background:#f0f0f0}td.l,th.l{text-align:left}
       .over td{background:#fde4e4}.skip td{color:#777}
       figure{margin:1em 0}img{max-width:100%;border:1px solid #ddd}
