@@ -20,10 +20,13 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  */
 final class NodeChart {
 
+  // Translucent, so that configurations of the same total rate stay visible where they overlap.
   private static final Color[] COLOURS = {
-    new Color(0x1F, 0x77, 0xB4), new Color(0x2C, 0xA0, 0x2C), new Color(0x94, 0x67, 0xBD)
+    new Color(0x1F, 0x77, 0xB4, 180),
+    new Color(0x2C, 0xA0, 0x2C, 180),
+    new Color(0x94, 0x67, 0xBD, 180)
   };
-  private static final Color OVERLOADED = new Color(0xD6, 0x27, 0x28);
+  private static final Color OVERLOADED = new Color(0xD6, 0x27, 0x28, 200);
 
   private NodeChart() {}
 

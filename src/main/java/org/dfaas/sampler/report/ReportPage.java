@@ -5,7 +5,6 @@ import static org.dfaas.sampler.report.Html.interval;
 import static org.dfaas.sampler.report.Html.number;
 import static org.dfaas.sampler.report.Html.row;
 
-import java.util.List;
 import java.util.Map;
 import org.dfaas.sampler.report.ConfigurationResult.Status;
 
@@ -195,9 +194,5 @@ final class ReportPage {
         + c.overloadedIterations()
         + "/"
         + c.iterations().size();
-  }
-
-  static List<String> sections() {
-    return List.of("overview", "functions", "pairs", "node", "configurations");
   }
 }
