@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
       ScriptCommand.class,
       OnceCommand.class,
       RunCommand.class,
-      CheckCommand.class
+      CheckCommand.class,
+      ReportCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -159,10 +159,11 @@ class OpenSshIT {
 
   /**
    * The per-run overhead of the SSH executor: the median wall time of a run with a stand-in that
-   * exits at once, minus the median time of that stand-in run directly as a local process.
+   * exits at once, minus the median time of that stand-in run directly as a local process and of
+   * the host's login shell; printed for the README's Performance section.
    */
   @Test
-  void perRunOverheadIsSmall() throws Exception {
+  void measuresThePerRunOverheadOfEveryRunSucceeding() throws Exception {
     standIn.behave(Map.of("STANDIN_LINES", "0"));
     SshK6Executor ssh = executor(HostKeyPolicy.ACCEPT_NEW, 30);
     K6Settings quiet =
@@ -223,9 +224,8 @@ class OpenSshIT {
         "ssh executor per run (median of %d): %.1f ms; stand-in alone: %.1f ms; login shell"
             + " start-up: %.1f ms; overhead beyond both: %.1f ms%n",
         runs, sshMedian, localMedian, shellMedian, overhead);
-    // A loose bound, to catch a new connection or channel set-up per run (hundreds of ms), not
-    // machine noise.
-    assertThat(overhead).isLessThan(100);
+    // A measurement for the README, not a bound: wall times on a shared machine are noise for a
+    // test. That one session serves every run is checked in SshK6ExecutorTest, by counting them.
   }
 
   private static String loginShell() throws IOException {

@@ -1,0 +1,45 @@
+package org.dfaas.sampler.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.dfaas.sampler.ExitCode;
+import org.dfaas.sampler.report.ReportWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code report}: one HTML page of charts and statistics of an output folder. */
+@Command(
+    name = "report",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Write an HTML report (charts, statistics, overload maps) of a campaign's output folder:"
+          + " finished, still running, or the old tool's.",
+      "Prints the path of the page."
+    })
+final class ReportCommand implements Callable<Integer> {
+
+  private final CliEnvironment environment;
+
+  @Parameters(paramLabel = "DIR", description = "The output folder (holding results.csv).")
+  Path folder;
+
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "The HTML file to write (default: DIR/report.html); charts go beside it.")
+  Path out;
+
+  ReportCommand(CliEnvironment environment) {
+    this.environment = environment;
+  }
+
+  @Override
+  public Integer call() {
+    Path dir = environment.resolve(folder);
+    Path page = out == null ? dir.resolve(ReportWriter.DEFAULT_FILE) : environment.resolve(out);
+    ReportWriter.Written written = ReportWriter.write(dir, page);
+    environment.out().println(written.page());
+    return ExitCode.OK;
+  }
+}

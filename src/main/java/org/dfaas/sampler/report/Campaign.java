@@ -1,0 +1,37 @@
+package org.dfaas.sampler.report;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.dfaas.sampler.plan.ConfigKey;
+import org.dfaas.sampler.plan.Configuration;
+
+/**
+ * Everything the report knows of one output folder, read once so that the statistics, the charts
+ * and the page all describe the same snapshot of a campaign that may still be running.
+ *
+ * @param folder the output folder
+ * @param functions the campaign's functions, from the {@code function_{f}} columns of the header
+ * @param iterations every complete row of {@code results.csv}, in file order
+ * @param skipped the configurations of {@code skipped.csv} (dominated or failed), in file order
+ * @param done the configurations of {@code index.csv}
+ * @param tornLastLine whether the last line of {@code results.csv} was cut short and left out, as
+ *     happens while a campaign is writing it
+ * @param span first and last time stamps of {@code campaign.log}, when there is one
+ */
+public record Campaign(
+    Path folder,
+    List<String> functions,
+    List<IterationSample> iterations,
+    List<Configuration> skipped,
+    List<ConfigKey> done,
+    boolean tornLastLine,
+    Optional<TimeSpan> span) {
+
+  public Campaign {
+    functions = List.copyOf(functions);
+    iterations = List.copyOf(iterations);
+    skipped = List.copyOf(skipped);
+    done = List.copyOf(done);
+  }
+}

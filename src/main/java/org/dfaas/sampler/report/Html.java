@@ -1,0 +1,72 @@
+package org.dfaas.sampler.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/**
+ * The few pieces of HTML the report is made of. Everything that comes from a file (function names,
+ * folder names) goes through {@link #escape}: a function name is arbitrary text to this page.
+ */
+final class Html {
+
+  private Html() {}
+
+  /** {@code text} safe inside an element or a quoted attribute. */
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * A measured value with three decimals, {@code .} as mark whatever the locale, and a dash for a
+   * missing value, so a NaN never reads as a number.
+   */
+  static String number(double value) {
+    if (Double.isNaN(value) || Double.isInfinite(value)) {
+      return "–";
+    }
+    return new BigDecimal(value).setScale(3, RoundingMode.HALF_EVEN).toPlainString();
+  }
+
+  /** A share as a percentage with one decimal. */
+  static String percent(double share) {
+    return Double.isNaN(share) ? "–" : number(share * 100).replaceFirst("\\d\\d$", "") + " %";
+  }
+
+  /** The interval of {@code stats} as {@code low – high}, or a dash without one. */
+  static String interval(Stats stats) {
+    return stats.hasInterval() ? number(stats.low()) + " – " + number(stats.high()) : "–";
+  }
+
+  /** One table row of already escaped cells. */
+  static String row(String tag, String... cells) {
+    StringBuilder out = new StringBuilder("<tr>");
+    for (String cell : cells) {
+      out.append('<').append(tag).append('>').append(cell).append("</").append(tag).append('>');
+    }
+    return out.append("</tr>\n").toString();
+  }
+
+  /** An embedded image with its file name as caption. */
+  static String figure(ChartImage image, String folder) {
+    return "<figure><img src=\""
+        + image.dataUri()
+        + "\" alt=\""
+        + escape(image.alt())
+        + "\"><figcaption>"
+        + escape(image.alt())
+        + " — <code>"
+        + escape(folder + "/" + image.fileName())
+        + "</code></figcaption></figure>\n";
+  }
+}

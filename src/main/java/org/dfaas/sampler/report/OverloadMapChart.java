@@ -1,0 +1,165 @@
+package org.dfaas.sampler.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Paint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.annotations.XYTextAnnotation;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.PaintScale;
+import org.jfree.chart.renderer.xy.XYBlockRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.PaintScaleLegend;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.xy.DefaultXYZDataset;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * The overload map of a pair of functions: one cell per configuration, coloured from green (no
+ * iteration overloaded) to red (all did), skipped cells grey and marked, and the frontier where
+ * overload starts drawn over it. Cells a running campaign has not reached stay blank.
+ */
+final class OverloadMapChart {
+
+  /** The z value of a cell skipped as dominated; below the share scale of 0..1. */
+  private static final double DOMINATED = -1;
+
+  private static final Color SKIPPED_GREY = new Color(0xBB, 0xBB, 0xBB);
+
+  private OverloadMapChart() {}
+
+  static ChartImage of(PairGrid grid) {
+    List<double[]> cells = new ArrayList<>();
+    List<XYTextAnnotation> marks = new ArrayList<>();
+    for (int x = 0; x < grid.firstRates().size(); x++) {
+      for (int y = 0; y < grid.secondRates().size(); y++) {
+        Optional<ConfigurationResult> cell = grid.cell(x, y);
+        if (cell.isEmpty()) {
+          continue;
+        }
+        ConfigurationResult result = cell.get();
+        boolean dominated = result.status() == ConfigurationResult.Status.DOMINATED;
+        cells.add(new double[] {x, y, dominated ? DOMINATED : result.overloadShare()});
+        String mark =
+            dominated
+                ? "skip"
+                : result.overloadedIterations()
+                    + "/"
+                    + result.iterations().size()
+                    + (result.status() == ConfigurationResult.Status.FAILED ? " !" : "");
+        XYTextAnnotation text = new XYTextAnnotation(mark, x, y);
+        text.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, cellFont(grid)));
+        marks.add(text);
+      }
+    }
+    DefaultXYZDataset dataset = new DefaultXYZDataset();
+    double[][] series = new double[3][cells.size()];
+    for (int i = 0; i < cells.size(); i++) {
+      for (int k = 0; k < 3; k++) {
+        series[k][i] = cells.get(i)[k];
+      }
+    }
+    dataset.addSeries("overload share", series);
+    XYBlockRenderer blocks = new XYBlockRenderer();
+    blocks.setPaintScale(new ShareScale());
+    XYPlot plot =
+        new XYPlot(
+            dataset,
+            axis(grid.first(), grid.firstRates()),
+            axis(grid.second(), grid.secondRates()),
+            blocks);
+    ChartImage.style(plot);
+    plot.setDomainGridlinesVisible(false);
+    plot.setRangeGridlinesVisible(false);
+    marks.forEach(plot::addAnnotation);
+    addFrontier(plot, grid);
+    JFreeChart chart =
+        new JFreeChart(
+            grid.first() + " × " + grid.second() + ": overload map",
+            ChartImage.TITLE_FONT,
+            plot,
+            true);
+    NumberAxis shareAxis = new NumberAxis("share of iterations overloaded");
+    shareAxis.setRange(0, 1);
+    PaintScaleLegend legend = new PaintScaleLegend(new ShareScale(), shareAxis);
+    legend.setPosition(RectangleEdge.RIGHT);
+    legend.setAxisLocation(AxisLocation.TOP_OR_RIGHT);
+    legend.setMargin(4, 4, 40, 4);
+    chart.addSubtitle(legend);
+    return ChartImage.render(
+        "pair-" + ChartImage.safe(grid.first()) + "-" + ChartImage.safe(grid.second()) + ".png",
+        "overload map of " + grid.first() + " and " + grid.second(),
+        chart,
+        680,
+        560);
+  }
+
+  private static int cellFont(PairGrid grid) {
+    int cells = Math.max(grid.firstRates().size(), grid.secondRates().size());
+    return cells > 20 ? 7 : cells > 10 ? 9 : 12;
+  }
+
+  private static SymbolAxis axis(String function, List<Integer> rates) {
+    SymbolAxis axis =
+        new SymbolAxis(
+            "rate of " + function + " (requests/s)",
+            rates.stream().map(String::valueOf).toArray(String[]::new));
+    axis.setGridBandsVisible(false);
+    return axis;
+  }
+
+  // The frontier runs along the lower edge of the first overloaded cell of every column.
+  private static void addFrontier(XYPlot plot, PairGrid grid) {
+    XYSeries frontier = new XYSeries("frontier: overload starts", false);
+    for (int x = 0; x < grid.firstRates().size(); x++) {
+      Optional<Integer> row = grid.frontierRow(x);
+      if (row.isPresent()) {
+        frontier.add(x - 0.5, row.get() - 0.5);
+        frontier.add(x + 0.5, row.get() - 0.5);
+      } else {
+        // A column that never overloads breaks the line instead of joining its neighbours.
+        frontier.add(x, (Number) null);
+      }
+    }
+    XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, false);
+    line.setSeriesPaint(0, Color.BLACK);
+    line.setSeriesStroke(0, new BasicStroke(3f));
+    plot.setDataset(1, new XYSeriesCollection(frontier));
+    plot.setRenderer(1, line);
+    plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
+    plot.getRenderer(0).setSeriesVisibleInLegend(0, false);
+  }
+
+  /** Green at share 0, through yellow, to red at 1; grey for dominated cells. */
+  private static final class ShareScale implements PaintScale {
+
+    @Override
+    public double getLowerBound() {
+      return 0;
+    }
+
+    @Override
+    public double getUpperBound() {
+      return 1;
+    }
+
+    @Override
+    public Paint getPaint(double share) {
+      if (share < 0) {
+        return SKIPPED_GREY;
+      }
+      double s = Math.min(1, share);
+      // Hue from 120° (green) to 0° (red), light enough for the black marks to stay legible.
+      return Color.getHSBColor((float) ((1 - s) * 120 / 360), 0.55f, 0.95f);
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package org.dfaas.sampler.report;
+
+import static org.dfaas.sampler.report.Html.escape;
+import static org.dfaas.sampler.report.Html.percent;
+import static org.dfaas.sampler.report.Html.row;
+
+import java.time.Duration;
+import java.util.List;
+import org.dfaas.sampler.report.ConfigurationResult.Status;
+
+/**
+ * The overview of a campaign: what ran, what was skipped and why, how much overloaded, and when.
+ * Where the files cannot tell two cases apart (dominated or failed in the first iteration), the
+ * page says what it inferred rather than pretending to know.
+ */
+final class OverviewSection {
+
+  private final CampaignSummary summary;
+
+  OverviewSection(CampaignSummary summary) {
+    this.summary = summary;
+  }
+
+  void appendTo(StringBuilder html) {
+    Campaign campaign = summary.campaign();
+    List<ConfigurationResult> run = summary.run();
+    long overloaded = run.stream().filter(ConfigurationResult::overloaded).count();
+    long iterations = campaign.iterations().size();
+    long overloadedIterations =
+        campaign.iterations().stream().filter(IterationSample::overloaded).count();
+    html.append("<h2 id=\"overview\">Overview</h2>\n<table>");
+    fact(html, "functions", escape(String.join(", ", campaign.functions())));
+    fact(html, "configurations run", String.valueOf(run.size()));
+    fact(html, "… done (in index.csv)", String.valueOf(summary.withStatus(Status.DONE).size()));
+    fact(
+        html,
+        "… incomplete (rows, not in index.csv)",
+        String.valueOf(summary.withStatus(Status.INCOMPLETE).size()));
+    fact(
+        html,
+        "… failed (in skipped.csv, with rows)",
+        String.valueOf(summary.withStatus(Status.FAILED).size()));
+    fact(
+        html,
+        "skipped as dominated by an overloaded one",
+        String.valueOf(summary.withStatus(Status.DOMINATED).size()));
+    fact(
+        html,
+        "configurations overloaded (more than half of their iterations)",
+        overloaded + " of " + run.size() + " (" + percent(share(overloaded, run.size())) + ")");
+    fact(html, "iterations (rows of results.csv)", String.valueOf(iterations));
+    fact(
+        html,
+        "iterations overloaded",
+        overloadedIterations + " (" + percent(share(overloadedIterations, iterations)) + ")");
+    campaign
+        .span()
+        .ifPresent(
+            span ->
+                fact(
+                    html,
+                    "time span (campaign.log)",
+                    span.first() + " – " + span.last() + " (" + human(span.duration()) + ")"));
+    html.append(
+            "</table>\n<p class=\"note\">skipped.csv does not say why a configuration is in it.")
+        .append(
+            " One with rows in results.csv is counted as failed; one without rows as dominated,")
+        .append(" although one that failed in its first iteration looks the same.");
+    if (campaign.skipped().isEmpty() && !campaign.iterations().isEmpty()) {
+      html.append(" This folder has no skipped.csv (the old tool did not write one).");
+    }
+    if (campaign.tornLastLine()) {
+      html.append(" The last line of results.csv was cut short (the campaign is writing it) and")
+          .append(" is left out.");
+    }
+    html.append("</p>\n");
+  }
+
+  private static void fact(StringBuilder html, String name, String value) {
+    html.append(row("td", name, value).replaceFirst("<td>", "<td class=\"l\">"));
+  }
+
+  private static double share(long part, long whole) {
+    return whole == 0 ? Double.NaN : part / (double) whole;
+  }
+
+  private static String human(Duration duration) {
+    return String.format(
+        java.util.Locale.ROOT,
+        "%d h %02d min %02d s",
+        duration.toHours(),
+        duration.toMinutesPart(),
+        duration.toSecondsPart());
+  }
+}

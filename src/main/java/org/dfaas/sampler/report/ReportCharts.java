@@ -1,0 +1,48 @@
+package org.dfaas.sampler.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every chart of one report, rendered once: the page embeds them and the writer saves them beside
+ * it, and both must show the same pixels.
+ *
+ * @param functions the chart of each function alone, by function, for functions that ran alone
+ * @param grids the pair grids, in name order
+ * @param pairs the overload map of each grid
+ * @param node the node chart
+ */
+record ReportCharts(
+    Map<String, ChartImage> functions,
+    List<PairGrid> grids,
+    Map<PairGrid, ChartImage> pairs,
+    ChartImage node) {
+
+  static ReportCharts of(CampaignSummary summary) {
+    Map<String, ChartImage> functions = new LinkedHashMap<>();
+    for (String f : summary.campaign().functions()) {
+      List<ConfigurationResult> singles = summary.singles(f);
+      if (singles.stream().anyMatch(s -> !s.iterations().isEmpty())) {
+        functions.put(f, FunctionChart.of(f, singles));
+      }
+    }
+    List<PairGrid> grids = new ArrayList<>();
+    Map<PairGrid, ChartImage> pairs = new LinkedHashMap<>();
+    for (List<String> pair : summary.functionPairs()) {
+      PairGrid grid = new PairGrid(summary, pair.get(0), pair.get(1));
+      grids.add(grid);
+      pairs.put(grid, OverloadMapChart.of(grid));
+    }
+    return new ReportCharts(functions, grids, pairs, NodeChart.of(summary.run()));
+  }
+
+  /** Every image, in page order. */
+  List<ChartImage> all() {
+    List<ChartImage> all = new ArrayList<>(functions.values());
+    all.addAll(pairs.values());
+    all.add(node);
+    return all;
+  }
+}

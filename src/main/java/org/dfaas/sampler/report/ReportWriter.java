@@ -1,0 +1,67 @@
+package org.dfaas.sampler.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dfaas.sampler.SamplerException;
+
+/**
+ * Writes the report of an output folder: one self-contained HTML page and, in a folder beside it,
+ * the same charts as PNG files for use elsewhere. The library entry of the {@code report} command.
+ * Not thread-safe across calls writing the same files.
+ */
+public final class ReportWriter {
+
+  /** The page's file name when none is given. */
+  public static final String DEFAULT_FILE = "report.html";
+
+  private ReportWriter() {}
+
+  /**
+   * What one call wrote.
+   *
+   * @param page the HTML page
+   * @param images the chart PNGs, in page order
+   */
+  public record Written(Path page, List<Path> images) {
+    public Written {
+      images = List.copyOf(images);
+    }
+  }
+
+  /**
+   * Reads {@code folder} and writes its report to {@code page}.
+   *
+   * @throws SamplerException exit code 2 when {@code folder} is not an output folder or a file in
+   *     it is malformed, exit code 1 when the report cannot be written
+   */
+  public static Written write(Path folder, Path page) {
+    CampaignSummary summary = new CampaignSummary(CampaignReader.read(folder));
+    ReportCharts charts = ReportCharts.of(summary);
+    Path images = chartFolder(page);
+    String html = new ReportPage(summary, charts, images.getFileName().toString()).render();
+    List<Path> written = new ArrayList<>();
+    try {
+      Files.createDirectories(images);
+      for (ChartImage image : charts.all()) {
+        Path file = images.resolve(image.fileName());
+        Files.write(file, image.png());
+        written.add(file);
+      }
+      Files.writeString(page, html, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new SamplerException("cannot write the report " + page + ": " + e.getMessage(), e);
+    }
+    return new Written(page, written);
+  }
+
+  /** {@code report.html} keeps its charts in {@code report-charts/} beside it. */
+  static Path chartFolder(Path page) {
+    String name = page.getFileName().toString();
+    String stem = name.endsWith(".html") ? name.substring(0, name.length() - 5) : name;
+    return page.resolveSibling(stem + "-charts");
+  }
+}

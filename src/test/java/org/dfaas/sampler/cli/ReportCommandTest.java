@@ -1,0 +1,59 @@
+package org.dfaas.sampler.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportCommandTest {
+
+  @TempDir Path dir;
+
+  private Path campaign() throws IOException, URISyntaxException {
+    Path source = Path.of(getClass().getResource("/fixtures/report-campaign").toURI());
+    Path target = Files.createDirectories(dir.resolve("out"));
+    try (Stream<Path> files = Files.list(source)) {
+      for (Path file : files.toList()) {
+        Files.copy(file, target.resolve(file.getFileName()));
+      }
+    }
+    return target;
+  }
+
+  @Test
+  void writesReportHtmlInTheFolderAndPrintsItsPath() throws Exception {
+    Path folder = campaign();
+
+    CliRun run = CliRun.of(dir, "report", "out");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(folder.resolve("report.html")).isRegularFile();
+    assertThat(folder.resolve("report-charts/node.png")).isRegularFile();
+    assertThat(run.out().strip()).isEqualTo(folder.resolve("report.html").toString());
+  }
+
+  @Test
+  void writesWhereOutSays() throws Exception {
+    campaign();
+
+    CliRun run = CliRun.of(dir, "report", "out", "--out", "paper/appendix.html");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(dir.resolve("paper/appendix.html")).isRegularFile();
+    assertThat(dir.resolve("paper/appendix-charts/pair-env-figlet.png")).isRegularFile();
+  }
+
+  @Test
+  void refusesAFolderWithoutResultsWithExitCodeTwo() {
+    CliRun run = CliRun.of(dir, "report", ".");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("error: no results.csv in", "hint: name the output folder");
+    assertThat(dir.resolve("report.html")).doesNotExist();
+  }
+}

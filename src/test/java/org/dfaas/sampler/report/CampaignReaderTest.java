@@ -1,0 +1,110 @@
+package org.dfaas.sampler.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDateTime;
+import org.dfaas.sampler.ExitCode;
+import org.dfaas.sampler.SamplerException;
+import org.dfaas.sampler.plan.Configuration;
+import org.dfaas.sampler.plan.RatePair;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CampaignReaderTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void readsTheFunctionSetRowsSkippedIndexAndTimeSpanOfAFinishedCampaign() {
+    Campaign campaign = CampaignReader.read(ReportFixture.source());
+
+    assertThat(campaign.functions()).containsExactly("env", "figlet");
+    assertThat(campaign.iterations()).hasSize(34);
+    assertThat(campaign.skipped()).hasSize(4);
+    assertThat(campaign.done()).hasSize(11);
+    assertThat(campaign.tornLastLine()).isFalse();
+    assertThat(campaign.span())
+        .contains(
+            new TimeSpan(
+                LocalDateTime.of(2026, 11, 20, 9, 0, 1, 250_000_000),
+                LocalDateTime.of(2026, 11, 20, 11, 47, 30, 500_000_000)));
+  }
+
+  @Test
+  void keepsNanCellsAsMissingValues() {
+    Campaign campaign = CampaignReader.read(ReportFixture.source());
+
+    IterationSample second =
+        campaign.iterations().stream()
+            .filter(i -> i.configuration().equals(Configuration.of(new RatePair("figlet", 10))))
+            .toList()
+            .get(1);
+    assertThat(second.function("figlet").cpu()).isNaN();
+    assertThat(second.function("figlet").ram()).isEqualTo(51.0 + 10);
+  }
+
+  @Test
+  void leavesOutATornLastLineOfARunningCampaign() throws IOException {
+    Path folder = ReportFixture.copyTo(dir.resolve("running"));
+    Files.writeString(
+        folder.resolve("results.csv"),
+        "env,20,1.000,0.2",
+        StandardCharsets.UTF_8,
+        StandardOpenOption.APPEND);
+
+    Campaign campaign = CampaignReader.read(folder);
+
+    assertThat(campaign.tornLastLine()).isTrue();
+    assertThat(campaign.iterations()).hasSize(34);
+  }
+
+  @Test
+  void refusesAShortLineThatIsNotTheLast() throws IOException {
+    Path folder = ReportFixture.copyTo(dir.resolve("damaged"));
+    Path results = folder.resolve("results.csv");
+    String text = Files.readString(results);
+    int secondLine = text.indexOf("\r\n") + 2;
+    Files.writeString(
+        results, text.substring(0, secondLine) + "env,0\r\n" + text.substring(secondLine));
+
+    assertThatThrownBy(() -> CampaignReader.read(folder))
+        .isInstanceOf(SamplerException.class)
+        .hasMessageContaining("line 2")
+        .hasMessageContaining("fields where the header has 28");
+  }
+
+  @Test
+  void readsAnOutputFolderOfTheOldToolWithOnlyIndexAndResults() throws IOException {
+    Path folder = ReportFixture.copyTo(dir.resolve("old"), "results.csv", "index.csv");
+
+    Campaign campaign = CampaignReader.read(folder);
+
+    assertThat(campaign.functions()).containsExactly("env", "figlet");
+    assertThat(campaign.skipped()).isEmpty();
+    assertThat(campaign.span()).isEmpty();
+    assertThat(campaign.iterations()).hasSize(34);
+  }
+
+  @Test
+  void refusesAFolderWithoutResultsWithExitCodeTwo() {
+    assertThatThrownBy(() -> CampaignReader.read(dir))
+        .isInstanceOfSatisfying(
+            SamplerException.class, e -> assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT))
+        .hasMessageContaining("no results.csv in " + dir);
+  }
+
+  @Test
+  void refusesAHeaderWithoutFunctionColumns() throws IOException {
+    Files.writeString(dir.resolve("results.csv"), "a,b\r\n1,2\r\n");
+
+    assertThatThrownBy(() -> CampaignReader.read(dir))
+        .isInstanceOf(SamplerException.class)
+        .hasMessageContaining("not a results.csv header");
+  }
+}

@@ -1,0 +1,36 @@
+package org.dfaas.sampler.report;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The fixture campaign folder, copied where a test may write its report or damage its files. */
+final class ReportFixture {
+
+  private ReportFixture() {}
+
+  static Path source() {
+    try {
+      return Path.of(ReportFixture.class.getResource("/fixtures/report-campaign").toURI());
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Copies the fixture's files into {@code target}; only {@code names} when some are given. */
+  static Path copyTo(Path target, String... names) throws IOException {
+    Files.createDirectories(target);
+    List<String> only = List.of(names);
+    try (Stream<Path> files = Files.list(source())) {
+      for (Path file : files.toList()) {
+        if (only.isEmpty() || only.contains(file.getFileName().toString())) {
+          Files.copy(file, target.resolve(file.getFileName()));
+        }
+      }
+    }
+    return target;
+  }
+}

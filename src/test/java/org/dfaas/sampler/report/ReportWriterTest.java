@@ -1,0 +1,126 @@
+package org.dfaas.sampler.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.dfaas.sampler.plan.Configuration;
+import org.dfaas.sampler.plan.RatePair;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReportWriterTest {
+
+  private static final Pattern IMAGE =
+      Pattern.compile("<img src=\"data:image/png;base64,([^\"]+)\"");
+
+  @TempDir static Path dir;
+
+  private static ReportWriter.Written written;
+  private static String html;
+
+  @BeforeAll
+  static void writeTheReportOfTheFixture() throws IOException {
+    Path folder = ReportFixture.copyTo(dir.resolve("campaign"));
+    written = ReportWriter.write(folder, folder.resolve("report.html"));
+    html = Files.readString(written.page());
+  }
+
+  @Test
+  void hasEverySection() {
+    for (String section : List.of("overview", "functions", "pairs", "node", "configurations")) {
+      assertThat(html).contains("<h2 id=\"" + section + "\">");
+    }
+    assertThat(html).contains("<h3>env</h3>", "<h3>figlet</h3>", "<h3>env × figlet</h3>");
+  }
+
+  @Test
+  void theOverviewCountsWhatRanWhatWasSkippedAndWhen() {
+    assertThat(html)
+        .contains("<td class=\"l\">functions</td><td>env, figlet</td>")
+        .contains("<td class=\"l\">configurations run</td><td>12</td>")
+        .contains("<td class=\"l\">… failed (in skipped.csv, with rows)</td><td>1</td>")
+        .contains("<td class=\"l\">skipped as dominated by an overloaded one</td><td>3</td>")
+        .contains("<td>3 of 12 (25.0 %)</td>")
+        .contains("<td class=\"l\">iterations (rows of results.csv)</td><td>34</td>")
+        .contains("<td>6 (17.6 %)</td>")
+        .contains("2026-11-20T09:00:01.250 – 2026-11-20T11:47:30.500 (2 h 47 min 29 s)");
+  }
+
+  @Test
+  void showsTheMeanStandardDeviationAndStudentIntervalComputedByHand() {
+    // env=10 alone: node CPU 13, 15, 17 → 15 ± 4.302653 × 2 / √3.
+    assertThat(rowOf(Configuration.of(new RatePair("env", 10))))
+        .contains("<td>15.000</td><td>2.000</td><td>10.032 – 19.968</td>");
+    // figlet=10 alone: CPU 0.1, nan, 0.3 → the nan is left out: 0.2 ± 12.7062 × 0.1414 / √2.
+    assertThat(html).contains("<td>0.200</td><td>-1.071 – 1.471</td>");
+  }
+
+  @Test
+  void showsMissingValuesAsADashNotAsZero() {
+    // The failed configuration has one iteration: no standard deviation, no interval.
+    String failed = rowOf(Configuration.of(new RatePair("env", 0), new RatePair("figlet", 20)));
+    assertThat(failed)
+        .contains("<td>failed</td>", "<td>yes 1/1</td>", "<td>23.000</td><td>–</td><td>–</td>");
+  }
+
+  @Test
+  void listsTheFrontierOfThePair() {
+    assertThat(html)
+        .contains("<tr><td>0</td><td>20</td></tr>")
+        .contains("<tr><td>10</td><td>10</td></tr>")
+        .contains("<tr><td>20</td><td>10</td></tr>");
+  }
+
+  @Test
+  void embedsChartsThatDecodeAsPngAndWritesTheSameBesideThePage() throws IOException {
+    Matcher matcher = IMAGE.matcher(html);
+    List<BufferedImage> embedded = new ArrayList<>();
+    while (matcher.find()) {
+      embedded.add(
+          ImageIO.read(new ByteArrayInputStream(Base64.getDecoder().decode(matcher.group(1)))));
+    }
+    assertThat(embedded).hasSize(4).doesNotContainNull();
+    assertThat(embedded).allSatisfy(image -> assertThat(image.getWidth()).isBetween(600, 2000));
+    assertThat(written.images())
+        .extracting(p -> p.getFileName().toString())
+        .containsExactly(
+            "function-env.png", "function-figlet.png", "pair-env-figlet.png", "node.png");
+    for (Path image : written.images()) {
+      BufferedImage png = ImageIO.read(image.toFile());
+      assertThat(png).as(image.toString()).isNotNull();
+      assertThat(png.getHeight()).isBetween(400, 2000);
+    }
+  }
+
+  @Test
+  void isSelfContained() {
+    assertThat(html).doesNotContain("<script", "http://", "https://", "<link");
+  }
+
+  @Test
+  void escapesWhatComesFromTheFolder(@TempDir Path other) throws IOException {
+    Path folder = ReportFixture.copyTo(other.resolve("a<b>&c"), "results.csv");
+
+    String page = Files.readString(ReportWriter.write(folder, other.resolve("r.html")).page());
+
+    assertThat(page).contains("a&lt;b&gt;&amp;c").doesNotContain("a<b>");
+    assertThat(other.resolve("r-charts/node.png")).isRegularFile();
+  }
+
+  private static String rowOf(Configuration configuration) {
+    int id = html.indexOf("<code>" + configuration.id() + "</code>");
+    assertThat(id).as("row of " + configuration).isPositive();
+    return html.substring(id, html.indexOf("</tr>", id));
+  }
+}
