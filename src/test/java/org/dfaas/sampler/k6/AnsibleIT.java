@@ -1,0 +1,164 @@
+package org.dfaas.sampler.k6;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import org.dfaas.sampler.config.K6ExecutionSettings;
+import org.dfaas.sampler.config.K6ExecutionSettings.HostKeyPolicy;
+import org.dfaas.sampler.config.K6Settings;
+import org.dfaas.sampler.plan.RatePair;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@link AnsibleK6Executor} with the real {@code ansible-playbook} and the shipped playbook,
+ * against a real OpenSSH sshd on loopback, with the k6 stand-in as {@code k6_binary}.
+ */
+class AnsibleIT {
+
+  private static final String CONFIG = "0123456789ab";
+  private static final List<RatePair> PAIRS =
+      List.of(new RatePair("figlet", 20), new RatePair("qrcode-go", 10));
+
+  @TempDir Path dir;
+
+  private OpenSshServer sshd;
+  private StandIn standIn;
+  private AnsibleK6Executor executor;
+  private final LogCapture log = new LogCapture();
+
+  @BeforeEach
+  void start() throws Exception {
+    Ansible.assumeInstalled();
+    sshd = OpenSshServer.start(dir.resolve("sshd"));
+    standIn = StandIn.installIn(dir.resolve("bin"));
+  }
+
+  @AfterEach
+  void stop() {
+    if (executor != null) {
+      executor.close();
+    }
+    if (sshd != null) {
+      sshd.close();
+    }
+    log.close();
+  }
+
+  private K6Settings target() {
+    return Runs.settings(
+        "127.0.0.1",
+        System.getProperty("user.name"),
+        sshd.clientKey(),
+        sshd.port(),
+        dir.resolve("k6 work 'root'").toString());
+  }
+
+  private AnsibleK6Executor executor(HostKeyPolicy policy) {
+    K6ExecutionSettings execution =
+        Runs.execution(
+            K6ExecutionSettings.Executor.ANSIBLE,
+            standIn.binary(),
+            policy,
+            dir.resolve("known hosts"),
+            60);
+    executor = new AnsibleK6Executor(target(), execution, System::nanoTime);
+    return executor;
+  }
+
+  private K6Runner runner(HostKeyPolicy policy) {
+    return new K6Runner(target(), Fixtures.GATEWAY, Fixtures.DURATION, executor(policy));
+  }
+
+  @Test
+  void k6RunnerExecuteCallsAnsible() throws Exception {
+    Path args = dir.resolve("args.txt");
+    standIn.behave(Map.of("STANDIN_ARGS_FILE", args.toString()));
+    K6Runner runner = runner(HostKeyPolicy.ACCEPT_NEW);
+    K6Script script = runner.buildScript(PAIRS, Fixtures.FUNCTIONS);
+
+    K6RunResult result = runner.execute(CONFIG, script, "node-1", "run-1");
+    SortedMap<String, FunctionLoadResult> functions = runner.parseSummary(result, PAIRS);
+
+    assertThat(functions).containsOnlyKeys("figlet", "qrcode-go");
+    assertThat(functions.get("figlet").successRate()).isEqualTo(0.99);
+    Path workspace = dir.resolve("k6 work 'root'/node-1/run-1/" + CONFIG);
+    assertThat(result.summary()).isEqualTo(Files.readString(workspace.resolve("summary.json")));
+    assertThat(workspace.resolve("script.js")).hasContent(script.text());
+    assertThat(Files.readString(workspace.resolve("k6.log")))
+        .contains("summary written", "msg=\"done\"");
+    assertThat(Files.readAllLines(args))
+        .containsExactly(
+            "--summary-export",
+            workspace.resolve("summary.json").toString(),
+            "--out",
+            "json=out.json",
+            "--tag",
+            "run=r1",
+            workspace.resolve("script.js").toString());
+    // accept-new recorded the host's key (hashed or not, as the machine's ssh_config says).
+    String hostKey = Files.readString(sshd.hostPublicKey()).split(" ")[1];
+    assertThat(Files.readString(dir.resolve("known hosts"))).contains(hostKey);
+  }
+
+  @Test
+  void k6RunnerStartsLogStream() {
+    K6Runner runner = runner(HostKeyPolicy.ACCEPT_NEW);
+
+    runner.execute(CONFIG, runner.buildScript(PAIRS, Fixtures.FUNCTIONS), "node-1", "run-1");
+
+    List<String> lines = log.lines();
+    int started = lines.indexOf("k6[" + CONFIG + "] log stream started");
+    int stopped = lines.indexOf("k6[" + CONFIG + "] log stream stopped");
+    int task = indexOf(lines, "k6[" + CONFIG + "] ansible: TASK [Run k6]");
+    int k6Line = indexOf(lines, "summary written");
+    int recap = indexOf(lines, "k6[" + CONFIG + "] ansible: PLAY RECAP");
+    assertThat(started).isNotNegative();
+    assertThat(List.of(started, task, k6Line, recap, stopped)).isSorted().doesNotHaveDuplicates();
+    assertThat(lines.subList(started + 1, stopped))
+        .allMatch(line -> line.startsWith("k6[" + CONFIG + "] ansible: "));
+  }
+
+  @Test
+  void aFailedK6CarriesItsExitCodeAndTheTailOfAnsiblesOutput() {
+    standIn.behave(Map.of("STANDIN_EXIT", "3"));
+
+    assertThatThrownBy(() -> executor(HostKeyPolicy.ACCEPT_NEW).run(Runs.request(CONFIG, target())))
+        .isInstanceOfSatisfying(
+            K6ExecutionException.class,
+            e -> {
+              assertThat(e.k6ExitCode()).hasValue(3);
+              assertThat(e.getMessage()).contains("k6 failed", "127.0.0.1");
+              assertThat(e.outputTail()).contains("k6 exit code 3");
+            });
+  }
+
+  @Test
+  void strictRefusesAHostNotInTheKnownHostsFile() throws Exception {
+    Files.writeString(dir.resolve("known hosts"), "");
+
+    assertThatThrownBy(() -> executor(HostKeyPolicy.STRICT).run(Runs.request(CONFIG, target())))
+        .isInstanceOfSatisfying(
+            K6ExecutionException.class,
+            e -> {
+              assertThat(e.getMessage()).contains("unreachable");
+              assertThat(e.outputTail()).contains("Host key verification failed");
+            });
+  }
+
+  private static int indexOf(List<String> lines, String part) {
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).contains(part)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}
