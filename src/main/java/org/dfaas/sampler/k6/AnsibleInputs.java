@@ -41,6 +41,9 @@ final class AnsibleInputs {
         "ansible_ssh_common_args",
         sshCommonArgs(execution.hostKeyPolicy(), execution.knownHosts()));
     host.put("ansible_python_interpreter", "auto_silent");
+    // One SSH operation per task instead of several (no temp file upload): nothing here uses
+    // become, so requiretty cannot break it.
+    host.put("ansible_pipelining", true);
     return write(
         Map.of("all", Map.of("children", Map.of(GROUP, Map.of("hosts", Map.of(HOST, host))))));
   }

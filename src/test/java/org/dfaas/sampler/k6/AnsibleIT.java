@@ -5,14 +5,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import java.util.concurrent.TimeUnit;
 import org.dfaas.sampler.config.K6ExecutionSettings;
 import org.dfaas.sampler.config.K6ExecutionSettings.HostKeyPolicy;
 import org.dfaas.sampler.config.K6Settings;
 import org.dfaas.sampler.plan.RatePair;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -151,6 +155,99 @@ class AnsibleIT {
               assertThat(e.getMessage()).contains("unreachable");
               assertThat(e.outputTail()).contains("Host key verification failed");
             });
+  }
+
+  /**
+   * The per-run cost of the ansible executor next to the ssh executor, against the same sshd with a
+   * stand-in that exits at once: medians of {@value #BENCHMARK_RUNS} runs after one warm-up each.
+   * Slow (seconds per ansible run), so only with {@code -Dbenchmark=true}; it prints and asserts
+   * nothing about time.
+   */
+  @Test
+  void perRunCostOfAnsibleNextToSsh() throws Exception {
+    Assumptions.assumeTrue(Boolean.getBoolean("benchmark"), "run with -Dbenchmark=true");
+    standIn.behave(Map.of("STANDIN_LINES", "0"));
+    K6Settings quiet =
+        new K6Settings(
+            "127.0.0.1",
+            System.getProperty("user.name"),
+            sshd.clientKey(),
+            sshd.port(),
+            dir.resolve("bench").toString(),
+            false,
+            List.of(),
+            Map.of());
+    K6RunRequest request = Runs.request(CONFIG, quiet);
+    K6ExecutionSettings sshExecution =
+        Runs.execution(
+            K6ExecutionSettings.Executor.SSH,
+            standIn.binary(),
+            HostKeyPolicy.ACCEPT_NEW,
+            dir.resolve("known hosts"),
+            60);
+    double ssh;
+    try (SshK6Executor sshExecutor =
+        new SshK6Executor(quiet, sshExecution, Map.of(), System::nanoTime)) {
+      ssh = medianMillis(() -> sshExecutor.run(request));
+    }
+    AnsibleK6Executor ansible =
+        new AnsibleK6Executor(
+            quiet,
+            Runs.execution(
+                K6ExecutionSettings.Executor.ANSIBLE,
+                standIn.binary(),
+                HostKeyPolicy.ACCEPT_NEW,
+                dir.resolve("known hosts"),
+                60),
+            System::nanoTime);
+    executor = ansible;
+    double viaAnsible = medianMillis(() -> ansible.run(request));
+    Path script = dir.resolve("bench/node-1/run-1/" + CONFIG + "/script.js");
+    double alone =
+        medianMillis(
+            () -> {
+              Process process =
+                  new ProcessBuilder(
+                          standIn.binary().toString(),
+                          "run",
+                          "--summary-export",
+                          dir.resolve("local-summary.json").toString(),
+                          script.toString())
+                      .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                      .redirectError(ProcessBuilder.Redirect.DISCARD)
+                      .start();
+              assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            });
+    System.err.printf(
+        "per run (median of %d, load average %.2f): stand-in alone %.1f ms; ssh executor %.1f ms;"
+            + " ansible executor %.1f ms (%.1fx ssh)%n",
+        BENCHMARK_RUNS,
+        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        alone,
+        ssh,
+        viaAnsible,
+        viaAnsible / ssh);
+    assertThat(viaAnsible).isPositive();
+  }
+
+  private static final int BENCHMARK_RUNS = 20;
+
+  /** A step of the benchmark. */
+  private interface Step {
+    void run() throws Exception;
+  }
+
+  private static double medianMillis(Step step) throws Exception {
+    step.run();
+    List<Double> millis = new ArrayList<>();
+    for (int i = 0; i < BENCHMARK_RUNS; i++) {
+      long start = System.nanoTime();
+      step.run();
+      millis.add((System.nanoTime() - start) / 1e6);
+    }
+    Collections.sort(millis);
+    int n = millis.size();
+    return n % 2 == 1 ? millis.get(n / 2) : (millis.get(n / 2 - 1) + millis.get(n / 2)) / 2;
   }
 
   private static int indexOf(List<String> lines, String part) {
