@@ -90,6 +90,11 @@ final class AnsibleInputs {
     return write(vars);
   }
 
+  /** The extra vars of {@code k6_version.yml}. */
+  static String versionVars(String binary) {
+    return write(Map.of("k6_binary", binary));
+  }
+
   /**
    * The root without a trailing slash, so that the playbook's path equals {@link
    * K6RunRequest#workspace}.

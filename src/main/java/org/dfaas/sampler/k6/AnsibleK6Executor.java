@@ -42,6 +42,11 @@ public final class AnsibleK6Executor implements K6Executor {
 
   static final String PLAYBOOK = "run_k6.yml";
 
+  /** The playbook of {@link #version}. */
+  static final String VERSION_PLAYBOOK = "k6_version.yml";
+
+  private static final Pattern K6_VERSION = Pattern.compile("\"k6 version: ([^\"]*)\"");
+
   private static final Logger LOG = LoggerFactory.getLogger(AnsibleK6Executor.class);
 
   private static final Pattern K6_EXIT = Pattern.compile("k6 exit code (\\d+)");
@@ -76,7 +81,44 @@ public final class AnsibleK6Executor implements K6Executor {
 
   @Override
   public K6RunResult run(K6RunRequest request) {
-    String configId = request.configId();
+    return inRunFolder(request.configId(), (shared, runFolder) -> run(request, shared, runFolder));
+  }
+
+  @Override
+  public String version() {
+    return inRunFolder(SshK6Executor.CHECK, this::version);
+  }
+
+  private String version(Path shared, Path runFolder) {
+    String configId = SshK6Executor.CHECK;
+    Path vars;
+    try {
+      vars =
+          PrivateFiles.write(runFolder, "vars.json", AnsibleInputs.versionVars(execution.binary()));
+    } catch (IOException e) {
+      throw failure(configId, null, "", "cannot write the extra vars: " + e, e);
+    }
+    K6Output output = new K6Output(configId, false);
+    int exit =
+        new AnsiblePlaybookProcess(configId, target.host())
+            .run(
+                command(shared, vars, VERSION_PLAYBOOK),
+                environment(),
+                Duration.ofSeconds(execution.connectTimeoutSeconds()).plus(MARGIN),
+                output);
+    Matcher version = K6_VERSION.matcher(output.tail());
+    if (exit != 0 || !version.find()) {
+      throw playbookFailure(configId, exit, output.tail());
+    }
+    return version.group(1);
+  }
+
+  /** What runs in a private folder of its own, beside the shared playbooks and inventory. */
+  private interface InRunFolder<T> {
+    T run(Path shared, Path runFolder);
+  }
+
+  private <T> T inRunFolder(String configId, InRunFolder<T> work) {
     Path shared = folder(configId);
     Path runFolder;
     try {
@@ -85,7 +127,7 @@ public final class AnsibleK6Executor implements K6Executor {
       throw failure(configId, null, "", "cannot create a temporary folder: " + e, e);
     }
     try {
-      return run(request, shared, runFolder);
+      return work.run(shared, runFolder);
     } finally {
       try {
         PrivateFiles.delete(runFolder);
@@ -94,6 +136,16 @@ public final class AnsibleK6Executor implements K6Executor {
         LOG.warn("cannot delete {}: {}", runFolder, e.toString());
       }
     }
+  }
+
+  private List<String> command(Path shared, Path vars, String playbook) {
+    return List.of(
+        ansiblePlaybook,
+        "-i",
+        shared.resolve("inventory.yml").toString(),
+        "-e",
+        "@" + vars,
+        shared.resolve(playbook).toString());
   }
 
   private K6RunResult run(K6RunRequest request, Path shared, Path runFolder) {
@@ -111,14 +163,7 @@ public final class AnsibleK6Executor implements K6Executor {
     } catch (IOException e) {
       throw failure(configId, null, "", "cannot write the run's files: " + e, e);
     }
-    List<String> command =
-        List.of(
-            ansiblePlaybook,
-            "-i",
-            shared.resolve("inventory.yml").toString(),
-            "-e",
-            "@" + vars,
-            shared.resolve(PLAYBOOK).toString());
+    List<String> command = command(shared, vars, PLAYBOOK);
     K6Output output = new K6Output(configId, request.settings().logStream());
     long start = nanoTime.getAsLong();
     int exit =
@@ -178,18 +223,22 @@ public final class AnsibleK6Executor implements K6Executor {
     }
     try {
       Path made = PrivateFiles.folder("dfaas-ansible-");
-      try (InputStream playbook = AnsibleK6Executor.class.getResourceAsStream(PLAYBOOK)) {
-        if (playbook == null) {
-          throw new IllegalStateException("the jar lacks the resource " + PLAYBOOK);
-        }
-        PrivateFiles.write(
-            made, PLAYBOOK, new String(playbook.readAllBytes(), StandardCharsets.UTF_8));
-      }
+      extract(made, PLAYBOOK);
+      extract(made, VERSION_PLAYBOOK);
       PrivateFiles.write(made, "inventory.yml", AnsibleInputs.inventory(target, execution));
       folder = made;
       return made;
     } catch (IOException | IllegalArgumentException e) {
       throw failure(configId, null, "", "cannot write the playbook and inventory: " + e, e);
+    }
+  }
+
+  private static void extract(Path folder, String name) throws IOException {
+    try (InputStream playbook = AnsibleK6Executor.class.getResourceAsStream(name)) {
+      if (playbook == null) {
+        throw new IllegalStateException("the jar lacks the resource " + name);
+      }
+      PrivateFiles.write(folder, name, new String(playbook.readAllBytes(), StandardCharsets.UTF_8));
     }
   }
 

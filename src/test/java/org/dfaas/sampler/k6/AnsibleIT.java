@@ -145,6 +145,12 @@ class AnsibleIT {
   }
 
   @Test
+  void versionIsAskedThroughThePlaybook() {
+    assertThat(executor(HostKeyPolicy.ACCEPT_NEW).version())
+        .isEqualTo("k6 v0.54.0 (go1.23.1, linux/amd64)");
+  }
+
+  @Test
   void strictRefusesAHostNotInTheKnownHostsFile() throws Exception {
     Files.writeString(dir.resolve("known hosts"), "");
 
