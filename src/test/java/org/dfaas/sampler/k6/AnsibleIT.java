@@ -145,6 +145,34 @@ class AnsibleIT {
   }
 
   @Test
+  void k6IsStoppedOnTheHostAtTheRunTimeout() throws Exception {
+    Path pidFile = dir.resolve("standin.pid");
+    standIn.behave(Map.of("STANDIN_HANG", "1", "STANDIN_PID_FILE", pidFile.toString()));
+    AnsibleK6Executor executor =
+        new AnsibleK6Executor(
+            target(),
+            Runs.execution(
+                K6ExecutionSettings.Executor.ANSIBLE,
+                standIn.binary(),
+                HostKeyPolicy.ACCEPT_NEW,
+                dir.resolve("known hosts"),
+                2),
+            System::nanoTime);
+    this.executor = executor;
+
+    assertThatThrownBy(() -> executor.run(Runs.request(CONFIG, target())))
+        .isInstanceOfSatisfying(
+            K6ExecutionException.class,
+            e -> {
+              assertThat(e.getMessage()).contains("run timed out after 2 s");
+              assertThat(e.k6ExitCode()).hasValue(124);
+            });
+    ProcessHandle k6 =
+        ProcessHandle.of(Long.parseLong(Files.readString(pidFile).strip())).orElse(null);
+    assertThat(k6 == null || !k6.isAlive()).isTrue();
+  }
+
+  @Test
   void versionIsAskedThroughThePlaybook() {
     assertThat(executor(HostKeyPolicy.ACCEPT_NEW).version())
         .isEqualTo("k6 v0.54.0 (go1.23.1, linux/amd64)");
