@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,11 +26,12 @@ import org.slf4j.LoggerFactory;
  * setup (their {@code ansible.cfg}, SSH config, jump hosts). It costs seconds per run where the
  * {@code ssh} executor costs milliseconds, so it is never the default.
  *
- * <p>The playbook and a generated one-host inventory are extracted to a private temporary folder on
- * first use; each run gets a private folder for the script, the extra vars and the fetched summary,
- * deleted when the run ends. ansible's output is logged live as {@code k6[{config_id}] ansible:
- * {line}}. An encrypted key needs an ssh-agent: ansible cannot be given a passphrase without a
- * prompt, and the executor never writes one anywhere.
+ * <p>k6's version is asked once, before the first run, and logged. The playbook and a generated
+ * one-host inventory are extracted to a private temporary folder on first use; each run gets a
+ * private folder for the script, the extra vars and the fetched summary, deleted when the run ends.
+ * ansible's output is logged live as {@code k6[{config_id}] ansible: {line}}. An encrypted key
+ * needs an ssh-agent: ansible cannot be given a passphrase without a prompt, and the executor never
+ * writes one anywhere.
  *
  * <p>Thread-safe: each run has its own process and files. A run that outlasts the run timeout plus
  * {@link #MARGIN}, or whose thread is interrupted, has ansible-playbook killed; k6 on the host
@@ -55,6 +57,7 @@ public final class AnsibleK6Executor implements K6Executor {
   private final K6ExecutionSettings execution;
   private final LongSupplier nanoTime;
   private final String ansiblePlaybook;
+  private final AtomicBoolean versionLogged = new AtomicBoolean();
   private Path folder;
 
   /**
@@ -81,16 +84,23 @@ public final class AnsibleK6Executor implements K6Executor {
 
   @Override
   public K6RunResult run(K6RunRequest request) {
+    if (versionLogged.compareAndSet(false, true)) {
+      // Once per executor, i.e. per campaign: a playbook run of its own, seconds once.
+      LOG.info("k6 on {}: {}", target.host(), version(request.configId()));
+    }
     return inRunFolder(request.configId(), (shared, runFolder) -> run(request, shared, runFolder));
   }
 
   @Override
   public String version() {
-    return inRunFolder(SshK6Executor.CHECK, this::version);
+    return version(SshK6Executor.CHECK);
   }
 
-  private String version(Path shared, Path runFolder) {
-    String configId = SshK6Executor.CHECK;
+  private String version(String configId) {
+    return inRunFolder(configId, (shared, runFolder) -> version(configId, shared, runFolder));
+  }
+
+  private String version(String configId, Path shared, Path runFolder) {
     Path vars;
     try {
       vars =

@@ -53,6 +53,7 @@ class AnsibleK6ExecutorTest {
         String.join(
             "\n",
             "#!/bin/bash",
+            "case \"$5\" in *k6_version.yml) echo '  \"msg\": \"k6 version: k6 vfake\"'; exit 0;; esac",
             "printf '%s\\n' \"$@\" > " + dir.resolve("args"),
             "vars=\"${4#@}\"",
             "stat -c '%a %n' \"$2\" \"$vars\" \"$5\" > " + dir.resolve("modes"),
