@@ -117,6 +117,15 @@ public final class AnsibleK6Executor implements K6Executor {
                 Duration.ofSeconds(execution.connectTimeoutSeconds()).plus(MARGIN),
                 output);
     Matcher version = K6_VERSION.matcher(output.tail());
+    // The command module reports a missing binary as Python's ENOENT, not as a shell's 127.
+    if (exit != 0 && output.tail().contains("No such file or directory")) {
+      throw failure(
+          configId,
+          null,
+          output.tail(),
+          "k6 ('" + execution.binary() + "') not found on the host: " + K6Install.HINT,
+          null);
+    }
     if (exit != 0 || !version.find()) {
       throw playbookFailure(configId, exit, output.tail());
     }

@@ -219,6 +219,26 @@ class AnsibleIT {
   }
 
   @Test
+  void aMissingK6IsNamedWithHowToInstallIt() {
+    AnsibleK6Executor executor =
+        new AnsibleK6Executor(
+            target(),
+            Runs.execution(
+                K6ExecutionSettings.Executor.ANSIBLE,
+                dir.resolve("no k6"),
+                HostKeyPolicy.ACCEPT_NEW,
+                dir.resolve("known hosts"),
+                60),
+            System::nanoTime);
+    this.executor = executor;
+
+    assertThatThrownBy(() -> executor.run(Runs.request(CONFIG, target())))
+        .isInstanceOf(K6ExecutionException.class)
+        .hasMessageContaining("not found on the host")
+        .hasMessageContaining("apt-get install k6");
+  }
+
+  @Test
   void strictRefusesAHostNotInTheKnownHostsFile() throws Exception {
     Files.writeString(dir.resolve("known hosts"), "");
 
