@@ -16,8 +16,8 @@ import org.dfaas.sampler.platform.FunctionStatus;
 /**
  * Checks, part by part, that a campaign's setup works before hours are spent on it: the gateway
  * (reachable, credentials accepted, every configured function deployed) and Prometheus (every
- * active query returns data now). The k6 host is not checked yet: the k6 executor has no health
- * check.
+ * active query returns data now) and k6 (reached through the configured executor, it answers {@code
+ * k6 version}).
  *
  * <p>Never throws for a broken part; each failure becomes a FAIL with its reason. Not thread-safe.
  */
@@ -30,8 +30,11 @@ public final class SetupChecker {
   private final QueryCatalog catalog;
   private final Supplier<MetricsSource> prometheus;
   private final Supplier<List<FunctionStatus>> gateway;
+  private final Supplier<String> k6Version;
 
   /**
+   * A checker that does not check k6 (SKIP).
+   *
    * @param prometheus makes the Prometheus client (may throw, e.g. for an unreadable secret file)
    * @param gateway lists the gateway's functions (throws when it cannot be read)
    */
@@ -40,10 +43,26 @@ public final class SetupChecker {
       QueryCatalog catalog,
       Supplier<MetricsSource> prometheus,
       Supplier<List<FunctionStatus>> gateway) {
+    this(config, catalog, prometheus, gateway, null);
+  }
+
+  /**
+   * @param prometheus makes the Prometheus client (may throw, e.g. for an unreadable secret file)
+   * @param gateway lists the gateway's functions (throws when it cannot be read)
+   * @param k6Version reaches k6 and returns its version (throws a {@link SamplerException} when it
+   *     cannot), or {@code null} not to check k6
+   */
+  public SetupChecker(
+      SamplerConfig config,
+      QueryCatalog catalog,
+      Supplier<MetricsSource> prometheus,
+      Supplier<List<FunctionStatus>> gateway,
+      Supplier<String> k6Version) {
     this.config = config;
     this.catalog = catalog;
     this.prometheus = prometheus;
     this.gateway = gateway;
+    this.k6Version = k6Version;
   }
 
   /** Checks every part. */
@@ -53,9 +72,21 @@ public final class SetupChecker {
     PartResult gatewayResult = checkGateway(functions, warnings);
     Map<String, QueryCheck> queries = new LinkedHashMap<>();
     PartResult prometheusResult = checkPrometheus(queries);
-    PartResult k6 =
-        new PartResult(PartStatus.SKIP, "not checked: the k6 executor has no health check yet");
+    PartResult k6 = checkK6();
     return new CheckReport(k6, gatewayResult, functions, prometheusResult, queries, warnings);
+  }
+
+  private PartResult checkK6() {
+    String where = config.k6Execution().executor().key() + " executor";
+    if (k6Version == null) {
+      return new PartResult(PartStatus.SKIP, "not checked");
+    }
+    try {
+      return new PartResult(PartStatus.OK, k6Version.get() + " (" + where + ")");
+    } catch (SamplerException e) {
+      // The first line says what failed; the rest (k6's output) is for a run's error, not a line.
+      return new PartResult(PartStatus.FAIL, e.getMessage().lines().findFirst().orElse(where));
+    }
   }
 
   private PartResult checkGateway(Map<String, FunctionCheck> functions, List<String> warnings) {

@@ -14,6 +14,8 @@ import org.dfaas.sampler.check.QueryCheck;
 import org.dfaas.sampler.check.SetupChecker;
 import org.dfaas.sampler.config.PrometheusSettings;
 import org.dfaas.sampler.config.SamplerConfig;
+import org.dfaas.sampler.k6.K6Executor;
+import org.dfaas.sampler.k6.K6Executors;
 import org.dfaas.sampler.metrics.PrometheusClient;
 import org.dfaas.sampler.metrics.QueryCatalog;
 import org.dfaas.sampler.platform.OpenFaasGateway;
@@ -26,7 +28,8 @@ import picocli.CommandLine.Option;
     name = "check",
     mixinStandardHelpOptions = true,
     description = {
-      "Check the parts a campaign needs: the OpenFaaS gateway (reachable, credentials accepted,"
+      "Check the parts a campaign needs: k6 (reached through the configured k6_executor, it"
+          + " answers 'k6 version'), the OpenFaaS gateway (reachable, credentials accepted,"
           + " every function deployed) and Prometheus (every active query returns data now).",
       "One line per part, OK, FAIL or SKIP with the reason; exit 0 only when no part fails."
     })
@@ -64,15 +67,20 @@ final class CheckCommand implements Callable<Integer> {
             settings.user(),
             settings.passwordFile(),
             settings.bearerTokenFile());
-    CheckReport report =
-        new SetupChecker(
-                loaded,
-                catalog,
-                () -> PrometheusClient.create(loaded.prometheusUrl(), once),
-                () ->
-                    OpenFaasGateway.create(loaded.gatewayUrl(), loaded.gateway(), environment.env())
-                        .functions())
-            .check();
+    CheckReport report;
+    try (K6Executor executor = K6Executors.create(loaded, environment.env(), System::nanoTime)) {
+      report =
+          new SetupChecker(
+                  loaded,
+                  catalog,
+                  () -> PrometheusClient.create(loaded.prometheusUrl(), once),
+                  () ->
+                      OpenFaasGateway.create(
+                              loaded.gatewayUrl(), loaded.gateway(), environment.env())
+                          .functions(),
+                  executor::version)
+              .check();
+    }
     report.warnings().forEach(w -> environment.err().println("warning: " + w));
     if (json) {
       environment.out().println(JSON.writeValueAsString(toJson(report)));

@@ -24,6 +24,18 @@ public interface K6Executor extends AutoCloseable {
    */
   K6RunResult run(K6RunRequest request);
 
+  /**
+   * Reaches k6 the way runs do and asks it for its version ({@code k6 version}), so that {@code
+   * check} tests the whole path to k6 before a campaign depends on it.
+   *
+   * @return k6's answer, one line, e.g. {@code k6 v0.54.0 (go1.23.1, linux/amd64)}
+   * @throws K6ExecutionException when the host cannot be reached or k6 cannot be run
+   * @throws UnsupportedOperationException for an executor that cannot tell (test fakes)
+   */
+  default String version() {
+    throw new UnsupportedOperationException("this executor cannot ask k6 for its version");
+  }
+
   /** Releases what the executor holds (connections, threads); nothing by default. */
   @Override
   default void close() {}

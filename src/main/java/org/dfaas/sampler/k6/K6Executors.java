@@ -2,8 +2,6 @@ package org.dfaas.sampler.k6;
 
 import java.util.Map;
 import java.util.function.LongSupplier;
-import org.dfaas.sampler.ExitCode;
-import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.config.K6ExecutionSettings;
 import org.dfaas.sampler.config.SamplerConfig;
 
@@ -20,7 +18,6 @@ public final class K6Executors {
    *
    * @param env the process environment (the SSH key's passphrase)
    * @param nanoTime the monotonic clock timing the runs
-   * @throws SamplerException (bad input) for an executor this version does not have yet
    */
   public static K6Executor create(
       SamplerConfig config, Map<String, String> env, LongSupplier nanoTime) {
@@ -28,12 +25,7 @@ public final class K6Executors {
     return switch (execution.executor()) {
       case SSH -> new SshK6Executor(config.k6(), execution, env, nanoTime);
       case LOCAL -> new LocalK6Executor(execution, nanoTime);
-      case ANSIBLE ->
-          throw new SamplerException(
-              "k6_executor: ansible is not available in this version",
-              ExitCode.BAD_INPUT,
-              "use k6_executor: ssh (the default) or local",
-              null);
+      case ANSIBLE -> new AnsibleK6Executor(config.k6(), execution, nanoTime);
     };
   }
 }

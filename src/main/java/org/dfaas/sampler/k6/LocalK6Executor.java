@@ -189,6 +189,46 @@ public final class LocalK6Executor implements K6Executor {
     }
   }
 
+  @Override
+  public String version() {
+    String configId = SshK6Executor.CHECK;
+    try {
+      Process version =
+          new ProcessBuilder(execution.binary(), "version").redirectErrorStream(true).start();
+      version.getOutputStream().close();
+      if (!version.waitFor(execution.connectTimeoutSeconds(), TimeUnit.SECONDS)) {
+        killTree(version);
+        throw failure(
+            configId,
+            null,
+            "",
+            "'k6 version' did not answer within " + execution.connectTimeoutSeconds() + " s",
+            null);
+      }
+      String text =
+          new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+      if (version.exitValue() != 0) {
+        throw failure(configId, version.exitValue(), text, "'k6 version' failed", null);
+      }
+      return text;
+    } catch (IOException e) {
+      throw failure(
+          configId,
+          null,
+          "",
+          "cannot start k6 ('"
+              + execution.binary()
+              + "'): "
+              + e.getMessage()
+              + "; "
+              + K6Install.HINT,
+          e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw failure(configId, null, "", "cancelled while asking k6 for its version", e);
+    }
+  }
+
   private static void killTree(Process process) {
     process.descendants().forEach(ProcessHandle::destroyForcibly);
     process.destroyForcibly();

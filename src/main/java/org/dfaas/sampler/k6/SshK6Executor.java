@@ -38,6 +38,9 @@ public final class SshK6Executor implements K6Executor {
 
   private static final Logger LOG = LoggerFactory.getLogger(SshK6Executor.class);
 
+  /** The config id named in the errors of {@link #version}, which runs no configuration. */
+  static final String CHECK = "(check)";
+
   private final K6ExecutionSettings execution;
   private final SshConnector connector;
   private final LongSupplier nanoTime;
@@ -124,6 +127,16 @@ public final class SshK6Executor implements K6Executor {
           lostOr(current, "cannot create " + workspace + " or upload the script: " + e),
           e);
     }
+  }
+
+  @Override
+  public synchronized String version() {
+    ClientSession current = session(CHECK);
+    Short version = shortCommand(current, RemoteCommands.version(execution.binary()), CHECK);
+    if (version.exit != 0) {
+      throw failure(CHECK, version.exit, version.output, "'k6 version' failed");
+    }
+    return version.output.strip();
   }
 
   /** The open session, connecting (or reconnecting once after a drop) when needed. */

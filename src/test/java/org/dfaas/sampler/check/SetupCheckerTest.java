@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.config.ConfigLoader;
 import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.metrics.MetricsSource;
@@ -135,5 +136,30 @@ class SetupCheckerTest {
         .isEqualTo(new PartResult(PartStatus.FAIL, "1 of 8 queries failed: cpu_count_node"));
     assertThat(report.queries().get("cpu_count_node").ok()).isFalse();
     assertThat(report.queries().get("cpu_count_node").value()).isNaN();
+  }
+
+  @Test
+  void k6AnsweringItsVersionIsOkAndAFailureIsItsFirstLine() {
+    SamplerConfig config = config("");
+    Source source = new Source(null);
+
+    CheckReport ok =
+        new SetupChecker(
+                config, QueryCatalog.bundled(false), () -> source, () -> BOTH, () -> "k6 v1")
+            .check();
+    CheckReport failed =
+        new SetupChecker(
+                config,
+                QueryCatalog.bundled(false),
+                () -> source,
+                () -> BOTH,
+                () -> {
+                  throw new SamplerException("host unreachable\nmore");
+                })
+            .check();
+
+    assertThat(ok.k6()).isEqualTo(new PartResult(PartStatus.OK, "k6 v1 (ssh executor)"));
+    assertThat(failed.k6()).isEqualTo(new PartResult(PartStatus.FAIL, "host unreachable"));
+    assertThat(failed.ok()).isFalse();
   }
 }

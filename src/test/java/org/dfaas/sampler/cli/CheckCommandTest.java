@@ -30,6 +30,10 @@ class CheckCommandTest {
   }
 
   private void start(int gatewayStatus) throws Exception {
+    start(gatewayStatus, Path.of("src/test/resources/k6/k6-standin").toAbsolutePath().toString());
+  }
+
+  private void start(int gatewayStatus, String k6Binary) throws Exception {
     String functions =
         Files.readString(Path.of("src/test/resources/fixtures/openfaas/system-functions.json"));
     gateway = new StubHttpServer(request -> Reply.json(gatewayStatus, functions));
@@ -41,7 +45,11 @@ class CheckCommandTest {
             + "\nprometheus_url: "
             + prometheus.url()
             + "\nfunctions: [{name: figlet}, {name: env}]\n"
-            + "openfaas_password: s3cret\n");
+            + "openfaas_password: s3cret\n"
+            + "k6_executor: local\n"
+            + "k6_binary: "
+            + k6Binary
+            + "\n");
   }
 
   @Test
@@ -52,7 +60,7 @@ class CheckCommandTest {
 
     assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
     assertThat(run.out())
-        .contains("k6         SKIP")
+        .contains("k6         OK   k6 v0.54.0 (go1.23.1, linux/amd64) (local executor)")
         .contains("gateway    OK")
         .contains("  figlet: 3 replica(s)")
         .contains("prometheus OK   8 queries returned data")
@@ -75,5 +83,18 @@ class CheckCommandTest {
     assertThat(json.at("/prometheus/ok").asBoolean()).isTrue();
     assertThat(json.at("/prometheus/queries/cpu_usage_node/value").asDouble()).isEqualTo(3.1);
     assertThat(json.at("/k6/ok").asBoolean()).isTrue();
+  }
+
+  @Test
+  void aK6ThatCannotBeStartedFailsTheCheck() throws Exception {
+    start(200, dir.resolve("no-k6").toString());
+
+    CliRun run = CliRun.of(dir, "check", "-c", "c.yaml", "--json");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    JsonNode json = new ObjectMapper().readTree(run.out());
+    assertThat(json.at("/k6/ok").asBoolean()).isFalse();
+    assertThat(json.at("/k6/detail").asText()).contains("cannot start k6", "no-k6");
+    assertThat(json.at("/gateway/ok").asBoolean()).isTrue();
   }
 }

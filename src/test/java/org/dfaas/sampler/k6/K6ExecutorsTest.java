@@ -1,13 +1,10 @@
 package org.dfaas.sampler.k6;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.dfaas.sampler.ExitCode;
-import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.config.ConfigLoader;
 import org.dfaas.sampler.config.SamplerConfig;
 import org.junit.jupiter.api.Test;
@@ -37,14 +34,10 @@ class K6ExecutorsTest {
   }
 
   @Test
-  void ansibleIsRefusedWithAHintUntilItExists() {
-    assertThatThrownBy(
-            () -> K6Executors.create(config("k6_executor: ansible"), Map.of(), System::nanoTime))
-        .isInstanceOfSatisfying(
-            SamplerException.class,
-            e -> {
-              assertThat(e.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-              assertThat(e.hint()).contains("ssh");
-            });
+  void ansibleRunsTheOldPlaybook() {
+    try (K6Executor executor =
+        K6Executors.create(config("k6_executor: ansible"), Map.of(), System::nanoTime)) {
+      assertThat(executor).isInstanceOf(AnsibleK6Executor.class);
+    }
   }
 }

@@ -240,4 +240,29 @@ class LocalK6ExecutorTest {
       handle.onExit().get(10, TimeUnit.SECONDS);
     }
   }
+
+  @Test
+  void versionIsK6sAnswer() {
+    StandIn standIn = StandIn.installIn(dir.resolve("bin"));
+
+    assertThat(executor(standIn, 30).version()).isEqualTo("k6 v0.54.0 (go1.23.1, linux/amd64)");
+  }
+
+  @Test
+  void versionOfAMissingK6SaysHowToInstallIt() {
+    LocalK6Executor executor =
+        new LocalK6Executor(
+            Runs.execution(
+                K6ExecutionSettings.Executor.LOCAL,
+                dir.resolve("no-k6"),
+                K6ExecutionSettings.HostKeyPolicy.STRICT,
+                dir.resolve("known_hosts"),
+                30),
+            System::nanoTime);
+
+    assertThatThrownBy(executor::version)
+        .isInstanceOf(K6ExecutionException.class)
+        .hasMessageContaining("cannot start k6")
+        .hasMessageContaining("apt-get install k6");
+  }
 }

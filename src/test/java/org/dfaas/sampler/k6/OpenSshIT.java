@@ -134,6 +134,12 @@ class OpenSshIT {
   }
 
   @Test
+  void versionIsAskedThroughTheSession() {
+    assertThat(executor(HostKeyPolicy.ACCEPT_NEW, 30).version())
+        .isEqualTo("k6 v0.54.0 (go1.23.1, linux/amd64)");
+  }
+
+  @Test
   void strictAcceptsTheHostOnceItIsKnown() {
     executor(HostKeyPolicy.ACCEPT_NEW, 30).run(request());
     executor.close();
