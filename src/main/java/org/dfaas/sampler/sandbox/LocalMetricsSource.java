@@ -127,7 +127,11 @@ public final class LocalMetricsSource implements MetricsSource, AutoCloseable {
     List<ProcSample> window = window(start, end);
     ProcSample first = window.get(0);
     ProcSample last = window.get(window.size() - 1);
-    return switch (name) {
+    // `check` names a per-function query "cpu_usage_function(figlet)": the query is the part
+    // before.
+    int paren = name.indexOf('(');
+    String query = paren < 0 ? name : name.substring(0, paren);
+    return switch (query) {
       case QueryCatalog.CPU_NODE -> NodeValues.cpuPercent(first, last);
       case QueryCatalog.RAM_NODE -> NodeValues.mean(window, s -> s.memTotal() - s.memAvailable());
       case QueryCatalog.RAM_PCT_NODE ->

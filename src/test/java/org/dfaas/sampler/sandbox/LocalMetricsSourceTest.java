@@ -98,6 +98,7 @@ class LocalMetricsSourceTest {
     write(1400, 1100, 400);
 
     assertThat(source.instant("cpu_usage_function", FN_CPU)).isCloseTo(50.0, within(1e-9));
+    assertThat(source.instant("cpu_usage_function(cpu)", FN_CPU)).isCloseTo(50.0, within(1e-9));
     assertThat(source.instant("ram_usage_function", "x{name=\"cpu\"}"))
         .isCloseTo(1000.0, within(1e-9));
     assertThatThrownBy(() -> source.instant("cpu_usage_function", "x{name=\"figlet\"}"))
