@@ -87,15 +87,20 @@ public final class EmbeddedParts implements AutoCloseable {
           new OpenFaasGateway(
               sandbox.url(), null, sandbox.authorization(), OpenFaasGateway.DEFAULT_TIMEOUT);
     }
+    MetricsSource metrics = null;
     try {
+      metrics = metrics(config, sandbox);
+      // Last, so nothing after it can fail and leave an SSH session open.
       K6Executor executor =
           embedded.loadGenerator() == EmbeddedSettings.LoadGenerator.BUILTIN
               ? new BuiltinLoadGenerator(
                   BuiltinLoadGenerator.DEFAULT_REQUEST_TIMEOUT, System::nanoTime)
               : K6Executors.create(config, env, System::nanoTime);
-      MetricsSource metrics = metrics(config, sandbox);
       return new EmbeddedParts(config, sandbox, gateway, executor, metrics, env);
     } catch (RuntimeException e) {
+      if (metrics instanceof LocalMetricsSource local) {
+        local.close();
+      }
       if (sandbox != null) {
         sandbox.close();
       }

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One deployed function of the sandbox: its replicas, its in-flight limit ({@code max_inflight} per
@@ -20,6 +22,8 @@ import java.util.concurrent.atomic.LongAdder;
  * <p>Thread-safe: the server calls {@link #invoke} from many threads at once.
  */
 final class FunctionEndpoint {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FunctionEndpoint.class);
 
   private static final com.sun.management.ThreadMXBean THREADS =
       (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -75,9 +79,18 @@ final class FunctionEndpoint {
       }
       long cpuBefore = THREADS.getCurrentThreadCpuTime();
       long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
-      byte[] reply = function.handle(body, headers(exchange));
-      cpuNanos.add(THREADS.getCurrentThreadCpuTime() - cpuBefore);
-      allocatedBytes.add(THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore);
+      byte[] reply;
+      try {
+        reply = function.handle(body, headers(exchange));
+      } catch (RuntimeException | OutOfMemoryError e) {
+        // As a function's crash behind the watchdog: a 500 for the caller, a line for the operator.
+        LOG.warn("sandbox function {} failed: {}", name(), e.toString());
+        SandboxServer.reply(exchange, 500, "function failed\n");
+        return;
+      } finally {
+        cpuNanos.add(THREADS.getCurrentThreadCpuTime() - cpuBefore);
+        allocatedBytes.add(THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore);
+      }
       SandboxServer.reply(exchange, 200, new String(reply, StandardCharsets.UTF_8));
     } finally {
       inFlight.decrementAndGet();

@@ -23,12 +23,13 @@ public record SandboxOptions(
     LongSupplier nanoTime) {
 
   /**
-   * Tuned so that on 2 cores the {@code cpu} function overloads at 200 requests/s (at most 5 × 2
-   * requests of ~12 ms of CPU at once, scaling a second behind) while 50/s is served, and replicas
-   * are back to 1 a few seconds after a run, within a short cooldown.
+   * Tuned for the quickstart on 2 cores: one replica per 20 requests/s, so 100/s reaches the cap of
+   * 5; 4 requests in flight per replica, so the {@code cpu} function (~12 ms of CPU a request) is
+   * served at 25/s on a busy machine but answers 429 at 200/s, when it asks for more CPU than 2
+   * cores have; replicas back to 1 two seconds after a run, within a short cooldown.
    */
   public static final SandboxOptions DEFAULTS =
-      new SandboxOptions(2, 20, Duration.ofSeconds(2), 48, System::nanoTime);
+      new SandboxOptions(4, 20, Duration.ofSeconds(2), 48, System::nanoTime);
 
   public SandboxOptions {
     Objects.requireNonNull(scaleDownDelay, "scaleDownDelay");
