@@ -58,4 +58,32 @@ class QuickstartIT {
     assertThat(run.err() + run.out()).doesNotContain("Basic ");
     assertThat(Files.readString(output.resolve("campaign.log"))).doesNotContain("Basic ");
   }
+
+  @Test
+  void onceDrivesTheSandboxWithTheBuiltinGenerator() throws Exception {
+    Path config = Path.of("examples/quickstart.yaml").toAbsolutePath();
+
+    CliRun run =
+        CliRun.of(
+            work,
+            "once",
+            "-c",
+            config.toString(),
+            "--config",
+            "figlet=10,cpu=5",
+            "--set",
+            "duration=2s",
+            "--json");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    com.fasterxml.jackson.databind.JsonNode report =
+        new com.fasterxml.jackson.databind.ObjectMapper().readTree(run.out());
+    assertThat(report.path("functions").path("figlet").path("request_count").asDouble())
+        .isEqualTo(20.0);
+    assertThat(report.path("functions").path("cpu").path("request_count").asDouble())
+        .isEqualTo(10.0);
+    assertThat(report.path("functions").path("figlet").path("success_rate").asDouble())
+        .isEqualTo(1.0);
+    assertThat(report.path("functions").path("cpu").path("avg_latency").asDouble()).isPositive();
+  }
 }
