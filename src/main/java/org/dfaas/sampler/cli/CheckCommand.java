@@ -12,13 +12,13 @@ import org.dfaas.sampler.check.FunctionCheck;
 import org.dfaas.sampler.check.PartResult;
 import org.dfaas.sampler.check.QueryCheck;
 import org.dfaas.sampler.check.SetupChecker;
+import org.dfaas.sampler.config.EmbeddedSettings;
 import org.dfaas.sampler.config.PrometheusSettings;
 import org.dfaas.sampler.config.SamplerConfig;
-import org.dfaas.sampler.k6.K6Executor;
-import org.dfaas.sampler.k6.K6Executors;
 import org.dfaas.sampler.metrics.PrometheusClient;
 import org.dfaas.sampler.metrics.QueryCatalog;
-import org.dfaas.sampler.platform.OpenFaasGateway;
+import org.dfaas.sampler.sandbox.EmbeddedParts;
+import org.dfaas.sampler.sandbox.SandboxOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,7 +51,16 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws JsonProcessingException {
-    SamplerConfig loaded = config.load(environment).config();
+    SamplerConfig configured = config.load(environment).config();
+    // A sandbox or local source asked for is started for the check, as a campaign would.
+    try (EmbeddedParts embedded =
+        EmbeddedParts.start(configured, environment.env(), SandboxOptions.DEFAULTS)) {
+      return check(embedded);
+    }
+  }
+
+  private int check(EmbeddedParts embedded) throws JsonProcessingException {
+    SamplerConfig loaded = embedded.config();
     QueryCatalog catalog =
         QueryCatalog.load(
             loaded.queriesPath() == null ? null : environment.resolve(loaded.queriesPath()),
@@ -67,20 +76,19 @@ final class CheckCommand implements Callable<Integer> {
             settings.user(),
             settings.passwordFile(),
             settings.bearerTokenFile());
-    CheckReport report;
-    try (K6Executor executor = K6Executors.create(loaded, environment.env(), System::nanoTime)) {
-      report =
-          new SetupChecker(
-                  loaded,
-                  catalog,
-                  () -> PrometheusClient.create(loaded.prometheusUrl(), once),
-                  () ->
-                      OpenFaasGateway.create(
-                              loaded.gatewayUrl(), loaded.gateway(), environment.env())
-                          .functions(),
-                  executor::version)
-              .check();
-    }
+    boolean prometheus =
+        loaded.embedded().metricsSource() == EmbeddedSettings.MetricsSourceKind.PROMETHEUS;
+    CheckReport report =
+        new SetupChecker(
+                loaded,
+                catalog,
+                () ->
+                    prometheus
+                        ? PrometheusClient.create(loaded.prometheusUrl(), once)
+                        : embedded.metrics(),
+                () -> embedded.gateway().functions(),
+                embedded.executor()::version)
+            .check();
     report.warnings().forEach(w -> environment.err().println("warning: " + w));
     if (json) {
       environment.out().println(JSON.writeValueAsString(toJson(report)));

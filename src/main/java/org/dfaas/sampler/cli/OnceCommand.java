@@ -13,11 +13,11 @@ import java.util.concurrent.Callable;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.k6.FunctionLoadResult;
-import org.dfaas.sampler.k6.K6Executor;
-import org.dfaas.sampler.k6.K6Executors;
 import org.dfaas.sampler.k6.K6RunResult;
 import org.dfaas.sampler.k6.K6Runner;
 import org.dfaas.sampler.plan.Configuration;
+import org.dfaas.sampler.sandbox.EmbeddedParts;
+import org.dfaas.sampler.sandbox.SandboxOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -67,9 +67,9 @@ final class OnceCommand implements Callable<Integer> {
             : "run-" + Instant.now().getEpochSecond();
     SortedMap<String, FunctionLoadResult> results;
     K6RunResult run;
-    try (K6Executor executor =
-        K6Executors.create(samplerConfig, environment.env(), System::nanoTime)) {
-      K6Runner runner = K6Runner.fromConfig(samplerConfig, executor);
+    try (EmbeddedParts embedded =
+        EmbeddedParts.start(samplerConfig, environment.env(), SandboxOptions.DEFAULTS)) {
+      K6Runner runner = K6Runner.fromConfig(embedded.config(), embedded.executor());
       run =
           runner.execute(
               configuration.id(),

@@ -21,15 +21,14 @@ import org.dfaas.sampler.campaign.OverloadEvaluator;
 import org.dfaas.sampler.campaign.RunIdentity;
 import org.dfaas.sampler.config.FunctionSpec;
 import org.dfaas.sampler.config.SamplerConfig;
-import org.dfaas.sampler.k6.K6Executor;
-import org.dfaas.sampler.k6.K6Executors;
 import org.dfaas.sampler.k6.K6Runner;
 import org.dfaas.sampler.metrics.MetricsCollector;
-import org.dfaas.sampler.metrics.PrometheusClient;
 import org.dfaas.sampler.metrics.QueryCatalog;
 import org.dfaas.sampler.plan.Plan;
 import org.dfaas.sampler.platform.OpenFaasGateway;
 import org.dfaas.sampler.results.ResultStore;
+import org.dfaas.sampler.sandbox.EmbeddedParts;
+import org.dfaas.sampler.sandbox.SandboxOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -76,18 +75,17 @@ final class RunCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(
           new picocli.CommandLine(this), "--max-configs must be ≥ 1, got " + maxConfigs);
     }
-    SamplerConfig samplerConfig = config.load(environment).config();
-    Path folder = environment.resolve(output != null ? output : samplerConfig.resolvedOutputDir());
+    SamplerConfig configured = config.load(environment).config();
+    Path folder = environment.resolve(output != null ? output : configured.resolvedOutputDir());
     Clock clock = Clock.systemUTC();
     RunIdentity identity =
-        RunIdentity.resolve(
-            samplerConfig.runId(), environment.env(), clock.instant(), HostName::get);
+        RunIdentity.resolve(configured.runId(), environment.env(), clock.instant(), HostName::get);
     boolean terminal = System.console() != null;
-    List<String> names = samplerConfig.functions().stream().map(FunctionSpec::name).toList();
+    List<String> names = configured.functions().stream().map(FunctionSpec::name).toList();
     try (ResultStore store = ResultStore.open(folder, names);
         CampaignLogFile logFile = CampaignLogFile.open(folder);
-        K6Executor executor =
-            K6Executors.create(samplerConfig, environment.env(), System::nanoTime);
+        EmbeddedParts embedded =
+            EmbeddedParts.start(configured, environment.env(), SandboxOptions.DEFAULTS);
         ProgressBarListener bar = terminal ? new ProgressBarListener(barStream()) : null) {
       LOG.info(
           "campaign {} on target {}: output in {}, log in {}",
@@ -96,7 +94,7 @@ final class RunCommand implements Callable<Integer> {
           store.folder(),
           logFile.path());
       CampaignOutcome outcome =
-          new DfaasGenerator(parts(samplerConfig, identity, store, executor, bar, clock)).run();
+          new DfaasGenerator(parts(embedded, identity, store, bar, clock)).run();
       printSummary(outcome, identity);
       if (outcome.interrupted()) {
         return ExitCode.INTERRUPTED;
@@ -106,12 +104,12 @@ final class RunCommand implements Callable<Integer> {
   }
 
   private CampaignParts parts(
-      SamplerConfig samplerConfig,
+      EmbeddedParts embedded,
       RunIdentity identity,
       ResultStore store,
-      K6Executor executor,
       ProgressBarListener bar,
       Clock clock) {
+    SamplerConfig samplerConfig = embedded.config();
     QueryCatalog catalog =
         QueryCatalog.load(
             samplerConfig.queriesPath() == null
@@ -122,13 +120,11 @@ final class RunCommand implements Callable<Integer> {
     MetricsCollector metrics =
         new MetricsCollector(
             catalog,
-            PrometheusClient.create(samplerConfig.prometheusUrl(), samplerConfig.prometheus()),
+            embedded.metrics(),
             samplerConfig.duration(),
             samplerConfig.scaphandreEnabled(),
             samplerConfig.functionPidRegexes());
-    OpenFaasGateway gateway =
-        OpenFaasGateway.create(
-            samplerConfig.gatewayUrl(), samplerConfig.gateway(), environment.env());
+    OpenFaasGateway gateway = embedded.gateway();
     List<CampaignListener> listeners = new ArrayList<>();
     listeners.add(
         new CampaignLog(
@@ -144,7 +140,7 @@ final class RunCommand implements Callable<Integer> {
         samplerConfig,
         identity,
         Plan.of(samplerConfig),
-        K6Runner.fromConfig(samplerConfig, executor),
+        K6Runner.fromConfig(samplerConfig, embedded.executor()),
         metrics,
         gateway,
         new CooldownManager(

@@ -114,6 +114,9 @@ public final class ConfigPrinter {
     root.put("k6_run_timeout_seconds", execution.runTimeoutSeconds());
     printPrometheus(root, config.prometheus());
     printGateway(root, config.gateway());
+    root.put("load_generator", config.embedded().loadGenerator().key());
+    root.put("platform", config.embedded().platform().key());
+    root.put("metrics_source", config.embedded().metricsSource().key());
     return root;
   }
 

@@ -30,6 +30,8 @@ import java.util.Optional;
  * @param prometheus retries, timeout and credentials for Prometheus
  * @param gateway namespace and credentials for the OpenFaaS gateway
  * @param k6Execution how k6 gets run on the k6 host
+ * @param embedded which parts are real and which the tool's stand-ins (load generator, platform,
+ *     metrics source)
  */
 public record SamplerConfig(
     Path outputDir,
@@ -50,7 +52,8 @@ public record SamplerConfig(
     boolean deployFunctions,
     PrometheusSettings prometheus,
     GatewaySettings gateway,
-    K6ExecutionSettings k6Execution) {
+    K6ExecutionSettings k6Execution,
+    EmbeddedSettings embedded) {
 
   /** Where an output folder goes when the config names none. */
   public static final Path DEFAULT_OUTPUT_DIR = Path.of("benchmark_results", "dfaas");
@@ -63,6 +66,34 @@ public record SamplerConfig(
   /** The output folder: {@code output_dir} if set, else {@code ./benchmark_results/dfaas}. */
   public Path resolvedOutputDir() {
     return outputDir != null ? outputDir : DEFAULT_OUTPUT_DIR;
+  }
+
+  /**
+   * This config with another gateway URL: the sandbox platform is served on a port chosen when it
+   * starts, after the config was read.
+   */
+  public SamplerConfig withGatewayUrl(String url) {
+    return new SamplerConfig(
+        outputDir,
+        runId,
+        k6,
+        url,
+        prometheusUrl,
+        functions,
+        rateStrategy,
+        combinations,
+        duration,
+        iterations,
+        cooldown,
+        overload,
+        queriesPath,
+        scaphandreEnabled,
+        functionPidRegexes,
+        deployFunctions,
+        prometheus,
+        gateway,
+        k6Execution,
+        embedded);
   }
 
   /** The function with this name, if the config has it. */

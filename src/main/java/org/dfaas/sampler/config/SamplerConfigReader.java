@@ -55,6 +55,7 @@ final class SamplerConfigReader {
     PrometheusSettings prometheus = new PrometheusSettingsReader(this::expand).read(root, problems);
     GatewaySettings gateway = new GatewaySettingsReader(this::expand).read(root, problems);
     K6ExecutionSettings k6Execution = new K6ExecutionReader(home).read(root, duration, problems);
+    EmbeddedSettings embedded = new EmbeddedSettingsReader().read(root, problems);
     root.warnUnknownKeys();
     return new SamplerConfig(
         outputDir,
@@ -75,7 +76,8 @@ final class SamplerConfigReader {
         deployFunctions,
         prometheus,
         gateway,
-        k6Execution);
+        k6Execution,
+        embedded);
   }
 
   private K6Settings readK6(ConfigNode root, Problems problems) {

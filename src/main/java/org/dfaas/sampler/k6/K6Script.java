@@ -1,6 +1,7 @@
 package org.dfaas.sampler.k6;
 
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -12,11 +13,19 @@ import java.util.TreeMap;
  *
  * @param text the script, as written to {@code k6_scripts/config-{id}.js}
  * @param metricIds function name → metric id, sorted by name
+ * @param loads the script's functions, URLs and rates in structured form, for a load generator that
+ *     does not run JavaScript; empty for a script known only as text
  */
-public record K6Script(String text, Map<String, String> metricIds) {
+public record K6Script(String text, Map<String, String> metricIds, List<K6Load> loads) {
 
   public K6Script {
     Objects.requireNonNull(text, "text");
     metricIds = Collections.unmodifiableSortedMap(new TreeMap<>(metricIds));
+    loads = List.copyOf(loads);
+  }
+
+  /** A script known only as text (no structured loads). */
+  public K6Script(String text, Map<String, String> metricIds) {
+    this(text, metricIds, List.of());
   }
 }

@@ -50,7 +50,16 @@ final class K6ScriptWriter {
     if (active.isEmpty()) {
       idleFunction(lines);
     }
-    return new K6Script(String.join("\n", lines) + "\n", ids);
+    List<K6Load> structured =
+        loads.stream()
+            .map(
+                load ->
+                    new K6Load(
+                        load.function(),
+                        gatewayUrl + "/function/" + load.function().name(),
+                        load.rate()))
+            .toList();
+    return new K6Script(String.join("\n", lines) + "\n", ids, structured);
   }
 
   private static void header(List<String> lines) {

@@ -1,0 +1,183 @@
+package org.dfaas.sampler.sandbox;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.dfaas.sampler.ExitCode;
+import org.dfaas.sampler.SamplerException;
+import org.dfaas.sampler.config.EmbeddedSettings;
+import org.dfaas.sampler.config.SamplerConfig;
+import org.dfaas.sampler.k6.K6Executor;
+import org.dfaas.sampler.k6.K6Executors;
+import org.dfaas.sampler.metrics.MetricsSource;
+import org.dfaas.sampler.metrics.PrometheusClient;
+import org.dfaas.sampler.platform.OpenFaasGateway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The load generator, FaaS platform and metrics source a config asks for ({@code load_generator},
+ * {@code platform}, {@code metrics_source}), real or the tool's own, so the commands wire one
+ * place. With {@code platform: sandbox} it starts the sandbox for its own lifetime and hands the
+ * config back with {@code gateway_url} pointing at it.
+ *
+ * <p>Not thread-safe to build or close; the parts it hands out are thread-safe. Close it when the
+ * campaign ends: it stops the sandbox, the sampling and the executor.
+ */
+public final class EmbeddedParts implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedParts.class);
+
+  private final SamplerConfig config;
+  private final SandboxServer sandbox;
+  private final Map<String, String> env;
+  private OpenFaasGateway gateway;
+  private final K6Executor executor;
+  private final MetricsSource metrics;
+
+  private EmbeddedParts(
+      SamplerConfig config,
+      SandboxServer sandbox,
+      OpenFaasGateway gateway,
+      K6Executor executor,
+      MetricsSource metrics,
+      Map<String, String> env) {
+    this.config = config;
+    this.env = env;
+    this.sandbox = sandbox;
+    this.gateway = gateway;
+    this.executor = executor;
+    this.metrics = metrics;
+  }
+
+  /**
+   * Builds the parts of {@code configured}, starting the sandbox when it asks for one.
+   *
+   * @param env the process environment (passwords and passphrases of the real parts)
+   * @param options how the sandbox behaves
+   * @throws SamplerException when the sandbox cannot start or a real part cannot be built
+   */
+  public static EmbeddedParts start(
+      SamplerConfig configured, Map<String, String> env, SandboxOptions options) {
+    EmbeddedSettings embedded = configured.embedded();
+    SamplerConfig config = configured;
+    SandboxServer sandbox = null;
+    OpenFaasGateway gateway = null;
+    if (embedded.platform() == EmbeddedSettings.Platform.SANDBOX) {
+      try {
+        sandbox = SandboxServer.start(options);
+      } catch (IOException e) {
+        throw new SamplerException(
+            "cannot start the sandbox platform on 127.0.0.1: " + e,
+            ExitCode.RUNTIME_FAILURE,
+            "is the loopback interface up?",
+            e);
+      }
+      config = configured.withGatewayUrl(sandbox.url());
+      LOG.info(
+          "sandbox platform serving {} at {} (gateway_url overridden)",
+          sandbox.functionNames(),
+          sandbox.url());
+      gateway =
+          new OpenFaasGateway(
+              sandbox.url(), null, sandbox.authorization(), OpenFaasGateway.DEFAULT_TIMEOUT);
+    }
+    MetricsSource metrics = null;
+    try {
+      metrics = metrics(config, sandbox);
+      // Last, so nothing after it can fail and leave an SSH session open.
+      K6Executor executor =
+          embedded.loadGenerator() == EmbeddedSettings.LoadGenerator.BUILTIN
+              ? new BuiltinLoadGenerator(
+                  BuiltinLoadGenerator.DEFAULT_REQUEST_TIMEOUT, System::nanoTime)
+              : K6Executors.create(config, env, System::nanoTime);
+      return new EmbeddedParts(config, sandbox, gateway, executor, metrics, env);
+    } catch (RuntimeException e) {
+      if (metrics instanceof LocalMetricsSource local) {
+        local.close();
+      }
+      if (sandbox != null) {
+        sandbox.close();
+      }
+      throw e;
+    }
+  }
+
+  private static MetricsSource metrics(SamplerConfig config, SandboxServer sandbox) {
+    if (config.embedded().metricsSource() == EmbeddedSettings.MetricsSourceKind.PROMETHEUS) {
+      return PrometheusClient.create(config.prometheusUrl(), config.prometheus());
+    }
+    try {
+      return new LocalMetricsSource(
+          Path.of("/proc"),
+          Clock.systemUTC(),
+          Duration.ofMillis(config.duration().millis()),
+          () -> sandbox == null ? Map.of() : usage(sandbox),
+          true);
+    } catch (UncheckedIOException | IllegalStateException e) {
+      throw new SamplerException(
+          "metrics_source: local needs a Linux /proc: " + e.getMessage(),
+          ExitCode.BAD_INPUT,
+          "use metrics_source: prometheus on this machine",
+          e);
+    }
+  }
+
+  private static Map<String, UsageCounters> usage(SandboxServer sandbox) {
+    Map<String, UsageCounters> usage = new LinkedHashMap<>();
+    for (String name : sandbox.functionNames()) {
+      sandbox.usage(name).ifPresent(counters -> usage.put(name, counters));
+    }
+    return usage;
+  }
+
+  /** The config, with {@code gateway_url} pointing at the sandbox when one runs. */
+  public SamplerConfig config() {
+    return config;
+  }
+
+  /**
+   * The platform's gateway client (the sandbox's, with its in-process credentials), built on first
+   * use for a real gateway so that commands which never read it need no password.
+   */
+  public synchronized OpenFaasGateway gateway() {
+    if (gateway == null) {
+      gateway = OpenFaasGateway.create(config.gatewayUrl(), config.gateway(), env);
+    }
+    return gateway;
+  }
+
+  /** The load generator: k6 through its executor, or the built-in one. */
+  public K6Executor executor() {
+    return executor;
+  }
+
+  /** Prometheus or the local source. */
+  public MetricsSource metrics() {
+    return metrics;
+  }
+
+  /** The running sandbox, if the config asked for one. */
+  public Optional<SandboxServer> sandbox() {
+    return Optional.ofNullable(sandbox);
+  }
+
+  @Override
+  public void close() {
+    try {
+      executor.close();
+    } finally {
+      if (metrics instanceof LocalMetricsSource local) {
+        local.close();
+      }
+      if (sandbox != null) {
+        sandbox.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package org.dfaas.sampler.sandbox;
+
+import com.sun.net.httpserver.HttpExchange;
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One deployed function of the sandbox: its replicas, its in-flight limit ({@code max_inflight} per
+ * replica, 429 beyond it as the OpenFaaS watchdog answers), its invocation count and its CPU and
+ * allocation accounting (per thread, from the JVM's thread MX bean).
+ *
+ * <p>Thread-safe: the server calls {@link #invoke} from many threads at once.
+ */
+final class FunctionEndpoint {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FunctionEndpoint.class);
+
+  private static final com.sun.management.ThreadMXBean THREADS =
+      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+  private final SandboxFunction function;
+  private final ReplicaScaler scaler;
+  private final int maxInflightPerReplica;
+  private final AtomicInteger inFlight = new AtomicInteger();
+  private final AtomicLong invocations = new AtomicLong();
+  private final LongAdder cpuNanos = new LongAdder();
+  private final LongAdder allocatedBytes = new LongAdder();
+
+  FunctionEndpoint(SandboxFunction function, ReplicaScaler scaler, int maxInflightPerReplica) {
+    this.function = function;
+    this.scaler = scaler;
+    this.maxInflightPerReplica = maxInflightPerReplica;
+  }
+
+  String name() {
+    return function.functionName();
+  }
+
+  int replicas() {
+    return scaler.replicas();
+  }
+
+  long invocations() {
+    return invocations.get();
+  }
+
+  UsageCounters usage() {
+    return new UsageCounters(cpuNanos.sum(), allocatedBytes.sum());
+  }
+
+  /** Serves one request: 429 when every replica's slots are taken, else the function's reply. */
+  void invoke(HttpExchange exchange) throws IOException {
+    scaler.recordRequest();
+    invocations.incrementAndGet();
+    int limit = scaler.replicas() * maxInflightPerReplica;
+    if (inFlight.incrementAndGet() > limit) {
+      inFlight.decrementAndGet();
+      exchange.getRequestBody().close();
+      SandboxServer.reply(
+          exchange,
+          429,
+          "Concurrent request limit exceeded. Max concurrent requests: " + limit + "\n");
+      return;
+    }
+    try {
+      byte[] body;
+      try (InputStream in = exchange.getRequestBody()) {
+        body = in.readAllBytes();
+      }
+      long cpuBefore = THREADS.getCurrentThreadCpuTime();
+      long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
+      byte[] reply;
+      try {
+        reply = function.handle(body, headers(exchange));
+      } catch (RuntimeException | OutOfMemoryError e) {
+        // As a function's crash behind the watchdog: a 500 for the caller, a line for the operator.
+        LOG.warn("sandbox function {} failed: {}", name(), e.toString());
+        SandboxServer.reply(exchange, 500, "function failed\n");
+        return;
+      } finally {
+        cpuNanos.add(THREADS.getCurrentThreadCpuTime() - cpuBefore);
+        allocatedBytes.add(THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore);
+      }
+      SandboxServer.reply(exchange, 200, new String(reply, StandardCharsets.UTF_8));
+    } finally {
+      inFlight.decrementAndGet();
+    }
+  }
+
+  private static Map<String, String> headers(HttpExchange exchange) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    for (Map.Entry<String, List<String>> header : exchange.getRequestHeaders().entrySet()) {
+      if (!header.getKey().equalsIgnoreCase("Authorization")) {
+        headers.put(header.getKey(), String.join(",", header.getValue()));
+      }
+    }
+    return headers;
+  }
+}
