@@ -85,7 +85,8 @@ final class FunctionChart {
     axis.setAutoRangeIncludesZero(false);
     // A value constant over all rates (a success rate of 1) would get a zero-height axis whose
     // ticks all read 1E0; a minimum span keeps the axis readable.
-    axis.setAutoRangeMinimumSize(panel.label().startsWith("success") ? 0.1 : 1e-3);
+    // A flat series gets a range of whole units, so its tick labels (few decimals) stay distinct.
+    axis.setAutoRangeMinimumSize(panel.label().startsWith("success") ? 0.1 : 1.0);
     axis.setNumberFormatOverride(ChartImage.decimalFormat());
     renderer.setSeriesShape(0, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
     XYPlot plot = new XYPlot(dataset, null, axis, renderer);

@@ -82,7 +82,7 @@ final class NodeChart {
     renderer.setDefaultSeriesVisibleInLegend(label.contains("RAM"));
     NumberAxis axis = new NumberAxis(label);
     axis.setAutoRangeIncludesZero(false);
-    axis.setAutoRangeMinimumSize(1e-3);
+    axis.setAutoRangeMinimumSize(1.0);
     axis.setNumberFormatOverride(ChartImage.decimalFormat());
     XYPlot plot = new XYPlot(dataset, null, axis, renderer);
     ChartImage.style(plot);

@@ -146,13 +146,19 @@ class DfaasGeneratorTest {
             legacyConfig + "\n    iterations: 1\n    cooldown: {max_wait_seconds: 0}\n");
     Recorder recorder = new Recorder();
 
-    CampaignOutcome outcome = run(campaign, recorder, 8);
+    CampaignOutcome outcome = run(campaign, recorder);
 
     assertThat(recorder.events.stream().filter(e -> e.endsWith("already_indexed")))
-        .containsExactly("skip env=0 already_indexed", "skip env=10 already_indexed");
-    assertThat(recorder.events)
-        .startsWith("skip env=0 already_indexed", "skip env=10 already_indexed", "done env=20");
-    assertThat(outcome.skippedIndexed()).isEqualTo(2);
+        .containsExactlyInAnyOrder(
+            "skip env=0 already_indexed",
+            "skip env=10 already_indexed",
+            "skip figlet=0 already_indexed",
+            "skip env=0, figlet=0 already_indexed",
+            "skip env=0, figlet=10 already_indexed");
+    // figlet is capped at 100: 11 rates; env has 21; and 11 × 21 pairs.
+    assertThat(outcome.skippedIndexed()).isEqualTo(5);
+    assertThat(outcome.ran()).isEqualTo(11 + 21 + 11 * 21 - 5);
+    assertThat(lines("index.csv")).hasSize(1 + 11 + 21 + 11 * 21).doesNotHaveDuplicates();
   }
 
   @Test

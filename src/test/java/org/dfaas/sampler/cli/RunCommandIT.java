@@ -243,6 +243,60 @@ class RunCommandIT {
     assertThat(actual.lines("skipped.csv")).isEqualTo(expected.lines("skipped.csv"));
   }
 
+  @Test
+  void ctrlCStopsTheRunningK6AndExits130LeavingTheFolderResumable() throws Exception {
+    StandIn standIn = StandIn.installIn(dir.resolve("bin"));
+    Path pidFile = dir.resolve("k6.pid");
+    standIn.behave(Map.of("STANDIN_SLEEP", "120", "STANDIN_PID_FILE", pidFile.toString()));
+    Path output = dir.resolve("out");
+    Files.writeString(
+        dir.resolve("campaign.yaml"),
+        campaign(
+                output,
+                "k6_executor: local\nk6_binary: "
+                    + standIn.binary()
+                    + "\nk6_workspace_root: "
+                    + dir.resolve("k6"))
+            .replace("rates: [0, 10]", "rates: [10]")
+            .replace("max_functions: 3", "max_functions: 2")
+            .replace("iterations: 2", "iterations: 1"));
+    Process campaign = CampaignProcess.run(dir, "campaign.yaml");
+    long k6 = awaitPid(pidFile, campaign);
+
+    new ProcessBuilder("kill", "-INT", Long.toString(campaign.pid())).start().waitFor();
+
+    assertThat(campaign.waitFor(30, java.util.concurrent.TimeUnit.SECONDS))
+        .as(Files.readString(dir.resolve("processes.log")))
+        .isTrue();
+    assertThat(campaign.exitValue()).isEqualTo(130);
+    assertThat(ProcessHandle.of(k6).map(ProcessHandle::isAlive).orElse(false))
+        .as("k6 (the stand-in, pid %d) still runs", k6)
+        .isFalse();
+    assertThat(new OutputFolder(output).lines("results.csv")).hasSize(1);
+    assertThat(new OutputFolder(output).lines("index.csv")).hasSize(1);
+    assertThat(Files.readString(dir.resolve("processes.log"))).contains("stopped: interrupted");
+
+    standIn.behave(Map.of());
+    CliRun resumed = CliRun.of(dir, "run", "-c", "campaign.yaml");
+    assertThat(resumed.exitCode()).as(resumed.out() + resumed.err()).isZero();
+    assertThat(new OutputFolder(output).lines("index.csv"))
+        .containsExactly(
+            "functions;rates;results_file",
+            "['env'];[10];results.csv",
+            "['figlet'];[10];results.csv");
+  }
+
+  private static long awaitPid(Path pidFile, Process campaign) throws Exception {
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+    while (System.nanoTime() < deadline && campaign.isAlive()) {
+      if (Files.exists(pidFile) && !Files.readString(pidFile).isBlank()) {
+        return Long.parseLong(Files.readString(pidFile).strip());
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError("k6 never started; the campaign said:\n" + campaign.info());
+  }
+
   /** Reads an output folder back and checks it against compat §6. */
   record OutputFolder(Path root) {
 
