@@ -9,11 +9,25 @@ import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.plan.RatePair;
+import picocli.CommandLine.Option;
 
-/** Reads a configuration written on the command line: {@code figlet=20,env=0}, in any order. */
+/**
+ * {@code --config figlet=20,env=0}: one configuration written on the command line, pairs in any
+ * order.
+ */
 final class ConfigurationArgument {
 
-  private ConfigurationArgument() {}
+  @Option(
+      names = "--config",
+      required = true,
+      paramLabel = "PAIRS",
+      description = "The configuration as name=rate pairs, in any order, e.g. figlet=20,env=0.")
+  String pairs;
+
+  /** The configuration the option names, checked against the config's functions. */
+  Configuration parse(SamplerConfig config) {
+    return parse(pairs, config);
+  }
 
   /**
    * The configuration {@code text} names, checked against the config's functions.

@@ -41,12 +41,7 @@ final class OnceCommand implements Callable<Integer> {
 
   @Mixin ConfigOptions config;
 
-  @Option(
-      names = "--config",
-      required = true,
-      paramLabel = "PAIRS",
-      description = "The configuration as name=rate pairs, in any order, e.g. figlet=20,env=0.")
-  String pairs;
+  @Mixin ConfigurationArgument configurationArgument;
 
   @Option(
       names = "--json",
@@ -60,7 +55,7 @@ final class OnceCommand implements Callable<Integer> {
   @Override
   public Integer call() throws JsonProcessingException {
     SamplerConfig samplerConfig = config.load(environment).config();
-    Configuration configuration = ConfigurationArgument.parse(pairs, samplerConfig);
+    Configuration configuration = configurationArgument.parse(samplerConfig);
     String runId =
         samplerConfig.runId() != null
             ? samplerConfig.runId()

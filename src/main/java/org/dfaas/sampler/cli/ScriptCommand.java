@@ -9,7 +9,6 @@ import org.dfaas.sampler.k6.K6Runner;
 import org.dfaas.sampler.plan.Configuration;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code script}: print the k6 script of one configuration, as a campaign would write it. */
 @Command(
@@ -29,12 +28,7 @@ final class ScriptCommand implements Callable<Integer> {
 
   @Mixin ConfigOptions config;
 
-  @Option(
-      names = "--config",
-      required = true,
-      paramLabel = "PAIRS",
-      description = "The configuration as name=rate pairs, in any order, e.g. figlet=20,env=0.")
-  String pairs;
+  @Mixin ConfigurationArgument configurationArgument;
 
   ScriptCommand(CliEnvironment environment) {
     this.environment = environment;
@@ -43,7 +37,7 @@ final class ScriptCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SamplerConfig samplerConfig = config.load(environment).config();
-    Configuration configuration = ConfigurationArgument.parse(pairs, samplerConfig);
+    Configuration configuration = configurationArgument.parse(samplerConfig);
     K6Runner runner = K6Runner.fromConfig(samplerConfig, NO_EXECUTION);
     environment
         .out()

@@ -157,35 +157,17 @@ public final class LocalK6Executor implements K6Executor {
     return thread;
   }
 
-  /** Logs {@code k6 version} once per executor, i.e. once per campaign. */
+  /**
+   * Logs {@code k6 version} once per executor, i.e. once per campaign. A k6 that cannot even start
+   * stops the campaign; one that answers oddly only costs the log line.
+   */
   private void logVersion(String configId) {
     try {
-      Process version =
-          new ProcessBuilder(execution.binary(), "version").redirectErrorStream(true).start();
-      version.getOutputStream().close();
-      if (!version.waitFor(10, TimeUnit.SECONDS)) {
-        killTree(version);
-        LOG.warn("'{} version' did not answer within 10 s", execution.binary());
-        return;
-      }
-      String text = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      LOG.info("k6 on {}: {}", HOST, text.strip());
-    } catch (IOException e) {
-      throw new K6HostUnavailableException(
-          configId,
-          HOST,
-          null,
-          "",
-          "cannot start k6 ('"
-              + execution.binary()
-              + "'): "
-              + e.getMessage()
-              + "; "
-              + K6Install.HINT,
-          e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw failure(configId, null, "", "cancelled while asking k6 for its version", e);
+      LOG.info("k6 on {}: {}", HOST, version());
+    } catch (K6HostUnavailableException e) {
+      throw e;
+    } catch (K6ExecutionException e) {
+      LOG.warn("k6 on {} did not tell its version: {}", HOST, e.getMessage());
     }
   }
 
@@ -212,8 +194,9 @@ public final class LocalK6Executor implements K6Executor {
       }
       return text;
     } catch (IOException e) {
-      throw failure(
+      throw new K6HostUnavailableException(
           configId,
+          HOST,
           null,
           "",
           "cannot start k6 ('"
