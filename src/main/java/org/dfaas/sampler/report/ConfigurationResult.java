@@ -41,10 +41,14 @@ public record ConfigurationResult(
 
   /** Its status, inferred from which files list it. */
   public Status status() {
+    // A configuration that failed and then ran to the end on a resume is done.
+    if (done) {
+      return Status.DONE;
+    }
     if (inSkipped) {
       return iterations.isEmpty() ? Status.DOMINATED : Status.FAILED;
     }
-    return done ? Status.DONE : Status.INCOMPLETE;
+    return Status.INCOMPLETE;
   }
 
   /** How many of its iterations overloaded the node. */
