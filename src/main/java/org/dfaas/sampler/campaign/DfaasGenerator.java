@@ -1,5 +1,6 @@
 package org.dfaas.sampler.campaign;
 
+import java.nio.channels.ClosedByInterruptException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -82,7 +83,7 @@ public final class DfaasGenerator {
         PlanPosition position = new PlanPosition(++index, plan.size(), config.iterations());
         if (overloaded.isDominated(configuration)) {
           listener.configurationSkipped(position, configuration, SkipReason.DOMINATED_BY_OVERLOAD);
-          store.recordSkipped(configuration);
+          stopOnStoreFailure(() -> store.recordSkipped(configuration));
           tally.skippedDominated++;
         } else if (resume.indexed().contains(configuration.key())) {
           listener.configurationSkipped(position, configuration, SkipReason.ALREADY_INDEXED);
@@ -148,8 +149,7 @@ public final class DfaasGenerator {
       return false;
     }
     boolean configurationOverloaded =
-        new IterationTally(config.iterations(), overloadedIterations)
-            .overloadedOutOf(config.iterations());
+        IterationTally.overloadedOutOf(overloadedIterations, config.iterations());
     stopOnStoreFailure(() -> store.recordDone(configuration));
     listener.configurationFinished(position, configuration, configurationOverloaded);
     tally.ran++;
@@ -176,10 +176,18 @@ public final class DfaasGenerator {
     return e instanceof SamplerException failure && failure.stopsCampaign();
   }
 
-  private static void stopOnStoreFailure(Runnable write) {
+  /**
+   * Runs one write of the output folder. Its failure stops the campaign (every later write would
+   * fail too), unless it failed because the stop was asked for: an interrupt closes the file
+   * channel under the write, which must read as the stop, not as a full disk.
+   */
+  private static void stopOnStoreFailure(Runnable write) throws InterruptedException {
     try {
       write.run();
     } catch (SamplerException e) {
+      if (Thread.interrupted() || e.getCause() instanceof ClosedByInterruptException) {
+        throw new InterruptedException("stopped while writing the output folder");
+      }
       throw new CampaignStoppedException(e.getMessage(), e);
     }
   }

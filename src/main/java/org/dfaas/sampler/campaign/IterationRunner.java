@@ -91,6 +91,10 @@ final class IterationRunner {
               overload.functionOverloaded(load.successRate(), replicaCount),
               load.avgLatencyMs()));
     }
+    if (Thread.interrupted()) {
+      // Asked to stop while the replicas or the metrics were read: the row would be incomplete.
+      throw new InterruptedException("stopped after k6 ran configuration " + id);
+    }
     NodeMeasurement node =
         new NodeMeasurement(
             rested.idle(),

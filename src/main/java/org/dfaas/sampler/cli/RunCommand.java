@@ -1,6 +1,5 @@
 package org.dfaas.sampler.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -86,7 +85,7 @@ final class RunCommand implements Callable<Integer> {
         CampaignLogFile logFile = CampaignLogFile.open(folder);
         EmbeddedParts embedded =
             EmbeddedParts.start(configured, environment.env(), SandboxOptions.DEFAULTS);
-        ProgressBarListener bar = terminal ? new ProgressBarListener(barStream()) : null) {
+        ProgressBarListener bar = terminal ? new ProgressBarListener(System.err) : null) {
       LOG.info(
           "campaign {} on target {}: output in {}, log in {}",
           identity.runId(),
@@ -150,10 +149,6 @@ final class RunCommand implements Callable<Integer> {
         CampaignListener.all(listeners),
         clock,
         maxConfigs == null ? Long.MAX_VALUE : maxConfigs);
-  }
-
-  private static PrintStream barStream() {
-    return System.err;
   }
 
   private void printSummary(CampaignOutcome outcome, RunIdentity identity) {

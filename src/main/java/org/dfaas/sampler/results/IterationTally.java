@@ -16,6 +16,11 @@ public record IterationTally(int iterations, int overloaded) {
 
   /** The rule of compat §4: overloaded in more than half of {@code planned} iterations. */
   public boolean overloadedOutOf(int planned) {
+    return overloadedOutOf(overloaded, planned);
+  }
+
+  /** Whether {@code overloaded} of {@code planned} iterations is more than half (compat §4). */
+  public static boolean overloadedOutOf(int overloaded, int planned) {
     return overloaded > planned / 2.0;
   }
 }

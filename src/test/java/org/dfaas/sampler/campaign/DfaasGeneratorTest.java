@@ -258,6 +258,24 @@ class DfaasGeneratorTest {
   }
 
   @Test
+  void stopsWhenInterruptedAfterK6RanWithoutWritingThatIteration() throws IOException {
+    FakeCampaign campaign = new FakeCampaign(TWO_FUNCTIONS);
+    int[] reads = {0};
+    campaign.whileReadingRunMetrics =
+        () -> {
+          if (++reads[0] == 4) {
+            Thread.currentThread().interrupt();
+          }
+        };
+
+    CampaignOutcome outcome = run(campaign, new Recorder());
+
+    assertThat(outcome.interrupted()).isTrue();
+    assertThat(outcome.stopReason()).startsWith("interrupted");
+    assertThat(lines("results.csv")).hasSize(1 + 3);
+  }
+
+  @Test
   void stopsWhenInterruptedWithoutWritingThePartialIteration() throws IOException {
     FakeCampaign campaign = new FakeCampaign(TWO_FUNCTIONS);
     Configuration second = Configuration.of(new RatePair("a", 10));

@@ -37,6 +37,9 @@ final class FakeCampaign {
   Outcome outcome = (request, run) -> 1.0;
   Function<K6RunRequest, RuntimeException> failure = request -> null;
 
+  /** Runs whenever the metrics of a finished run are read (not in the cooldown's snapshots). */
+  Runnable whileReadingRunMetrics = () -> {};
+
   /** Off for benchmarks, whose millions of requests would otherwise all stay in memory. */
   boolean recordRuns = true;
 
@@ -91,7 +94,10 @@ final class FakeCampaign {
             maxConfigurations));
   }
 
-  private static double value(String name) {
+  private double value(String name) {
+    if (name.equals("cpu_usage_function")) {
+      whileReadingRunMetrics.run();
+    }
     return switch (name) {
       case "cpu_usage_node" -> 40.0;
       case "ram_usage_node" -> 2.0e9;
