@@ -81,6 +81,7 @@ final class RunCommand implements Callable<Integer> {
         RunIdentity.resolve(configured.runId(), environment.env(), clock.instant(), HostName::get);
     boolean terminal = System.console() != null;
     List<String> names = configured.functions().stream().map(FunctionSpec::name).toList();
+    StopSignals.Installed signals = StopSignals.install(environment.err());
     try (ResultStore store = ResultStore.open(folder, names);
         CampaignLogFile logFile = CampaignLogFile.open(folder);
         EmbeddedParts embedded =
@@ -99,6 +100,8 @@ final class RunCommand implements Callable<Integer> {
         return ExitCode.INTERRUPTED;
       }
       return outcome.complete() ? ExitCode.OK : ExitCode.RUNTIME_FAILURE;
+    } finally {
+      signals.close();
     }
   }
 
@@ -134,7 +137,6 @@ final class RunCommand implements Callable<Integer> {
       CampaignLogFile.clearProgressLineBeforeLogLines();
       listeners.add(bar);
     }
-    StopSignals.install(environment.err());
     return new CampaignParts(
         samplerConfig,
         identity,

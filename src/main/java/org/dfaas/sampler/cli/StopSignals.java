@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.dfaas.sampler.ExitCode;
 import org.slf4j.Logger;
@@ -31,8 +33,11 @@ final class StopSignals {
     this.err = err;
   }
 
-  /** Installs the handlers for the calling thread's campaign; false when this JVM has none. */
-  static boolean install(PrintWriter err) {
+  /**
+   * Installs the handlers for the calling thread's campaign, until the returned handle is closed,
+   * which puts the previous handlers back.
+   */
+  static Installed install(PrintWriter err) {
     StopSignals signals = new StopSignals(Thread.currentThread(), err);
     try {
       Class<?> signalType = Class.forName("sun.misc.Signal");
@@ -41,15 +46,33 @@ final class StopSignals {
           Proxy.newProxyInstance(
               handlerType.getClassLoader(), new Class<?>[] {handlerType}, signals.handler());
       Method handle = signalType.getMethod("handle", signalType, handlerType);
+      Map<Object, Object> previous = new LinkedHashMap<>();
       for (String name : new String[] {"INT", "TERM"}) {
         Object signal = signalType.getConstructor(String.class).newInstance(name);
-        handle.invoke(null, signal, handler);
+        previous.put(signal, handle.invoke(null, signal, handler));
       }
-      return true;
+      return () -> {
+        for (Map.Entry<Object, Object> entry : previous.entrySet()) {
+          try {
+            handle.invoke(null, entry.getKey(), entry.getValue());
+          } catch (ReflectiveOperationException e) {
+            LOG.warn("cannot restore the handler of SIG{}: {}", entry.getKey(), e.toString());
+          }
+        }
+      };
     } catch (ReflectiveOperationException | LinkageError | IllegalArgumentException e) {
-      LOG.debug("cannot install signal handlers; Ctrl-C ends the JVM directly", e);
-      return false;
+      LOG.warn(
+          "cannot take over Ctrl-C ({}): it will end the JVM at once, without stopping k6 on the"
+              + " k6 host",
+          e.toString());
+      return () -> {};
     }
+  }
+
+  /** The installed handlers; closing puts the previous ones back. */
+  interface Installed extends AutoCloseable {
+    @Override
+    void close();
   }
 
   private InvocationHandler handler() {

@@ -32,14 +32,19 @@ public record ConfigOverride(String text, List<String> segments, JsonNode value)
     int equals = text.indexOf('=');
     if (equals <= 0) {
       throw new IllegalArgumentException(
-          "--set " + text + ": expected key.path=value, e.g. --set duration=10s");
+          "--set: expected key.path=value, e.g. --set duration=10s (the value is not repeated here,"
+              + " it may be a secret)");
     }
     List<String> segments = new ArrayList<>();
     for (String part : text.substring(0, equals).split("\\.", -1)) {
       Matcher matcher = SEGMENT.matcher(part);
       if (!matcher.matches()) {
         throw new IllegalArgumentException(
-            "--set " + text + ": \"" + part + "\" is not a key name (letters, digits, _ and [n])");
+            "--set "
+                + text.substring(0, equals)
+                + ": \""
+                + part
+                + "\" is not a key name (letters, digits, _ and [n])");
       }
       segments.add(matcher.group(1));
       Matcher index = INDEX.matcher(matcher.group(2));
@@ -47,10 +52,11 @@ public record ConfigOverride(String text, List<String> segments, JsonNode value)
         segments.add("[" + index.group(1) + "]");
       }
     }
-    return new ConfigOverride(text, segments, parseValue(text, text.substring(equals + 1)));
+    return new ConfigOverride(
+        text, segments, parseValue(text.substring(0, equals), text.substring(equals + 1)));
   }
 
-  private static JsonNode parseValue(String text, String raw) {
+  private static JsonNode parseValue(String key, String raw) {
     if (raw.isBlank()) {
       return TextNode.valueOf(raw);
     }
@@ -59,8 +65,18 @@ public record ConfigOverride(String text, List<String> segments, JsonNode value)
       return value == null || value.isMissingNode() ? TextNode.valueOf(raw) : value;
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException(
-          "--set " + text + ": the value is not valid YAML: " + e.getOriginalMessage(), e);
+          "--set " + key + ": the value is not valid YAML (" + yamlProblem(e) + ")", e);
     }
+  }
+
+  /** The key path as written, without the value (which may be a secret). */
+  public String key() {
+    return text.substring(0, text.indexOf('='));
+  }
+
+  /** Where the YAML parser stopped, without the text it quotes (the value may be a secret). */
+  private static String yamlProblem(JsonProcessingException e) {
+    return e.getLocation() == null ? "unreadable" : "column " + e.getLocation().getColumnNr();
   }
 
   /** Writes the value into {@code root}, creating maps on the way; problems go to {@code into}. */
@@ -76,7 +92,7 @@ public record ConfigOverride(String text, List<String> segments, JsonNode value)
       if (segment.startsWith("[")) {
         int index = Integer.parseInt(segment.substring(1, segment.length() - 1));
         if (!(current instanceof ArrayNode list) || index >= list.size()) {
-          into.add(here, "--set " + text + ": there is no such list item to override");
+          into.add(here, "--set " + key() + ": there is no such list item to override");
           return;
         }
         if (last) {
@@ -86,7 +102,7 @@ public record ConfigOverride(String text, List<String> segments, JsonNode value)
         child = list.get(index);
       } else {
         if (!(current instanceof ObjectNode map)) {
-          into.add(path, "--set " + text + ": not a map, cannot set " + segment + " in it");
+          into.add(path, "--set " + key() + ": not a map, cannot set " + segment + " in it");
           return;
         }
         if (last) {

@@ -3,7 +3,6 @@ package org.dfaas.sampler.k6;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -148,7 +147,9 @@ public final class LocalK6Executor implements K6Executor {
                   sink.write(buffer, 0, n);
                 }
               } catch (IOException e) {
-                throw new UncheckedIOException("k6 output of config " + configId, e);
+                // A thread of its own: thrown, this would reach stderr only, past the log.
+                LOG.warn(
+                    "k6[{}] output could not be copied to {}: {}", configId, log, e.toString());
               }
             },
             "k6-output-" + configId);
@@ -174,9 +175,9 @@ public final class LocalK6Executor implements K6Executor {
   @Override
   public String version() {
     String configId = SshK6Executor.CHECK;
+    Process version = null;
     try {
-      Process version =
-          new ProcessBuilder(execution.binary(), "version").redirectErrorStream(true).start();
+      version = new ProcessBuilder(execution.binary(), "version").redirectErrorStream(true).start();
       version.getOutputStream().close();
       if (!version.waitFor(execution.connectTimeoutSeconds(), TimeUnit.SECONDS)) {
         killTree(version);
@@ -207,6 +208,9 @@ public final class LocalK6Executor implements K6Executor {
               + K6Install.HINT,
           e);
     } catch (InterruptedException e) {
+      if (version != null) {
+        killTree(version);
+      }
       Thread.currentThread().interrupt();
       throw failure(configId, null, "", "cancelled while asking k6 for its version", e);
     }

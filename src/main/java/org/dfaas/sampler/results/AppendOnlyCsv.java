@@ -106,7 +106,9 @@ final class AppendOnlyCsv implements Closeable {
 
   private static String firstLine(FileChannel channel) throws IOException {
     ByteBuffer buffer = ByteBuffer.allocate((int) Math.min(channel.size(), 1 << 20));
-    channel.read(buffer, 0);
+    while (buffer.hasRemaining() && channel.read(buffer, buffer.position()) >= 0) {
+      // read() may return fewer bytes than asked for; the header is compared whole.
+    }
     String text = new String(buffer.array(), 0, buffer.position(), StandardCharsets.UTF_8);
     int end = text.indexOf('\n');
     String line = end < 0 ? text : text.substring(0, end);

@@ -34,8 +34,16 @@ final class DurableFiles {
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
       }
+      syncFolder(folder);
     } finally {
       Files.deleteIfExists(temporary);
+    }
+  }
+
+  /** A rename is durable only once its folder is synced; otherwise a crash can undo it. */
+  private static void syncFolder(Path folder) throws IOException {
+    try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+      channel.force(true);
     }
   }
 

@@ -72,11 +72,12 @@ public final class ResultStore implements Closeable {
     SkippedCsv skippedLayout = new SkippedCsv(campaignFunctions);
     AppendOnlyCsv results = null;
     AppendOnlyCsv skipped = null;
+    AppendOnlyCsv index = null;
     try {
       Files.createDirectories(folder);
       results = openLogged(folder.resolve(ArtifactNames.RESULTS_CSV), resultsLayout);
       skipped = openLogged(folder.resolve(ArtifactNames.SKIPPED_CSV), skippedLayout);
-      AppendOnlyCsv index = openLogged(folder.resolve(ArtifactNames.INDEX_CSV), new IndexCsv());
+      index = openLogged(folder.resolve(ArtifactNames.INDEX_CSV), new IndexCsv());
       ResumeState state =
           new ResumeState(
               IndexReader.doneKeys(folder.resolve(ArtifactNames.INDEX_CSV)),
@@ -86,14 +87,14 @@ public final class ResultStore implements Closeable {
       return new ResultStore(
           folder, resultsLayout, skippedLayout, results, skipped, index, state, listed);
     } catch (IOException e) {
-      closeQuietly(results, skipped);
+      closeQuietly(results, skipped, index);
       throw new SamplerException(
           "cannot use output folder " + folder + ": " + e.getMessage(),
           ExitCode.RUNTIME_FAILURE,
           "check that the folder is writable and the disk has space",
           e);
     } catch (RuntimeException e) {
-      closeQuietly(results, skipped);
+      closeQuietly(results, skipped, index);
       throw e;
     }
   }

@@ -76,6 +76,17 @@ class ValidateCommandTest {
   }
 
   @Test
+  void neverRepeatsTheValueOfABadOverrideWhichMayBeASecret() throws IOException {
+    write("campaign.yaml", "");
+
+    CliRun run =
+        CliRun.of(dir, "validate", "-c", "campaign.yaml", "--set", "openfaas_password=[s3cret");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--set openfaas_password").doesNotContain("s3cret");
+  }
+
+  @Test
   void exitsTwoWhenTheConfigFileIsMissing() {
     CliRun run = CliRun.of(dir, "validate", "-c", "missing.yaml");
 
