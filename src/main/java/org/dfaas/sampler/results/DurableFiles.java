@@ -40,6 +40,27 @@ final class DurableFiles {
     }
   }
 
+  /**
+   * Deletes the temporary files that {@link #replace} left in {@code folder} when the process was
+   * killed between writing one and renaming it; the file it was to replace is whole either way.
+   *
+   * @return how many were deleted
+   */
+  static int removeLeftovers(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return 0;
+    }
+    int removed = 0;
+    try (var files = Files.newDirectoryStream(folder, ".*.tmp")) {
+      for (Path file : files) {
+        if (Files.isRegularFile(file) && Files.deleteIfExists(file)) {
+          removed++;
+        }
+      }
+    }
+    return removed;
+  }
+
   /** A rename is durable only once its folder is synced; otherwise a crash can undo it. */
   private static void syncFolder(Path folder) throws IOException {
     try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {

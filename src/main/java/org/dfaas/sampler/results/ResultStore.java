@@ -75,6 +75,7 @@ public final class ResultStore implements Closeable {
     AppendOnlyCsv index = null;
     try {
       Files.createDirectories(folder);
+      removeLeftovers(folder);
       results = openLogged(folder.resolve(ArtifactNames.RESULTS_CSV), resultsLayout);
       skipped = openLogged(folder.resolve(ArtifactNames.SKIPPED_CSV), skippedLayout);
       index = openLogged(folder.resolve(ArtifactNames.INDEX_CSV), new IndexCsv());
@@ -96,6 +97,21 @@ public final class ResultStore implements Closeable {
     } catch (RuntimeException e) {
       closeQuietly(results, skipped, index);
       throw e;
+    }
+  }
+
+  private static void removeLeftovers(Path folder) throws IOException {
+    int removed = 0;
+    for (Path sub :
+        List.of(
+            folder,
+            folder.resolve(ArtifactNames.SUMMARIES_DIR),
+            folder.resolve(ArtifactNames.METRICS_DIR),
+            folder.resolve(ArtifactNames.K6_SCRIPTS_DIR))) {
+      removed += DurableFiles.removeLeftovers(sub);
+    }
+    if (removed > 0) {
+      LOG.info("{}: removed {} temporary file(s) a stopped run left half-written", folder, removed);
     }
   }
 

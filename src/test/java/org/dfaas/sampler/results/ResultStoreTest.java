@@ -124,6 +124,18 @@ class ResultStoreTest {
   }
 
   @Test
+  void removesTheTemporaryFilesARunKilledMidWriteLeftBehind() throws IOException {
+    Path summaries = Files.createDirectories(folder.resolve("summaries"));
+    Path leftover = Files.writeString(summaries.resolve(".summary-x-iter1-rep1.json123.tmp"), "{");
+    Path kept = Files.writeString(summaries.resolve("summary-x-iter1-rep1.json"), "{}");
+
+    ResultStore.open(folder, FUNCTIONS).close();
+
+    assertThat(leftover).doesNotExist();
+    assertThat(kept).exists();
+  }
+
+  @Test
   void refusesToAppendToAResultsFileOfAnotherFunctionSet() throws IOException {
     try (ResultStore store = ResultStore.open(folder, List.of("nmap"))) {
       store.recordSkipped(Configuration.of(new RatePair("nmap", 10)));
