@@ -32,7 +32,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /** {@code run}: the campaign, resumed by itself from the output folder. */
 @Command(
@@ -49,6 +52,8 @@ final class RunCommand implements Callable<Integer> {
   private static final Logger LOG = LoggerFactory.getLogger(RunCommand.class);
 
   private final CliEnvironment environment;
+
+  @Spec CommandSpec spec;
 
   @Mixin ConfigOptions config;
 
@@ -71,8 +76,8 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     if (maxConfigs != null && maxConfigs < 1) {
-      throw new picocli.CommandLine.ParameterException(
-          new picocli.CommandLine(this), "--max-configs must be ≥ 1, got " + maxConfigs);
+      throw new ParameterException(
+          spec.commandLine(), "--max-configs must be ≥ 1, got " + maxConfigs);
     }
     SamplerConfig configured = config.load(environment).config();
     Path folder = environment.resolve(output != null ? output : configured.resolvedOutputDir());
