@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,8 +12,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.dfaas.sampler.cli.Cli;
-import org.dfaas.sampler.cli.CliEnvironment;
 import org.dfaas.sampler.config.K6ExecutionSettings;
 import org.dfaas.sampler.config.K6ExecutionSettings.HostKeyPolicy;
 import org.dfaas.sampler.config.K6Settings;
@@ -101,36 +96,10 @@ class OpenSshIT {
 
   @Test
   void theOnceCommandRunsAConfigurationOnTheHost() throws Exception {
-    Files.writeString(
-        dir.resolve("campaign.yaml"),
-        String.join(
-            "\n",
-            "run_id: it-run",
-            "k6_host: 127.0.0.1",
-            "k6_port: " + sshd.port(),
-            "k6_user: " + System.getProperty("user.name"),
-            "k6_ssh_key: " + sshd.clientKey(),
-            "k6_known_hosts: " + dir.resolve("known_hosts"),
-            "k6_binary: " + standIn.binary(),
-            "k6_workspace_root: " + dir.resolve("once-ws"),
-            "functions: [{name: figlet}, {name: env}]",
-            ""));
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CliEnvironment environment =
-        new CliEnvironment(
-            new PrintWriter(out), new PrintWriter(err), Map.of("LB_RUN_HOST", "node-1"), dir);
+    JsonNode result = OnceOverSsh.run(dir, sshd, standIn, "ssh");
 
-    int exit =
-        new Cli(environment)
-            .run("once", "-c", "campaign.yaml", "--config", "figlet=20,env=0", "--json");
-
-    assertThat(exit).as(err.toString()).isZero();
-    JsonNode result = new ObjectMapper().readTree(out.toString());
     assertThat(result.at("/functions/figlet/request_count").asDouble()).isEqualTo(100);
     assertThat(result.at("/functions/env/success_rate").asDouble()).isEqualTo(1.0);
-    assertThat(dir.resolve("once-ws/node-1/it-run/" + result.get("config_id").asText() + "/k6.log"))
-        .exists();
   }
 
   @Test
