@@ -44,11 +44,7 @@ final class PlanCommand implements Callable<Integer> {
 
   @Mixin ConfigOptions config;
 
-  @Option(
-      names = "--output",
-      paramLabel = "DIR",
-      description = "The output folder whose index.csv tells what is done (default: output_dir).")
-  Path output;
+  @Mixin OutputOption output;
 
   @Option(
       names = "--assume-capacity",
@@ -82,8 +78,7 @@ final class PlanCommand implements Callable<Integer> {
           spec.commandLine(), "--assume-capacity must be ≥ 0, got " + assumedCapacity);
     }
     SamplerConfig samplerConfig = config.load(environment).config();
-    Path outputDir =
-        environment.resolve(output != null ? output : samplerConfig.resolvedOutputDir());
+    Path outputDir = output.folder(environment, samplerConfig);
     Path index = outputDir.resolve(ArtifactNames.INDEX_CSV);
     Set<ConfigKey> done = IndexReader.doneKeys(index);
     Plan plan = Plan.of(samplerConfig);

@@ -57,11 +57,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin ConfigOptions config;
 
-  @Option(
-      names = "--output",
-      paramLabel = "DIR",
-      description = "The output folder (default: output_dir).")
-  Path output;
+  @Mixin OutputOption output;
 
   @Option(
       names = "--max-configs",
@@ -80,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
           spec.commandLine(), "--max-configs must be ≥ 1, got " + maxConfigs);
     }
     SamplerConfig configured = config.load(environment).config();
-    Path folder = environment.resolve(output != null ? output : configured.resolvedOutputDir());
+    Path folder = output.folder(environment, configured);
     Clock clock = Clock.systemUTC();
     RunIdentity identity =
         RunIdentity.resolve(configured.runId(), environment.env(), clock.instant(), HostName::get);

@@ -208,9 +208,8 @@ public final class SshK6Executor implements K6Executor {
           current,
           channel,
           workspace,
-          new K6ExecutionException(
+          failure(
               configId,
-              connector.host(),
               null,
               output.tail(),
               "run timed out after " + execution.runTimeoutSeconds() + " s; k6 was stopped",
@@ -223,13 +222,7 @@ public final class SshK6Executor implements K6Executor {
             current,
             channel,
             workspace,
-            new K6ExecutionException(
-                configId,
-                connector.host(),
-                null,
-                output.tail(),
-                "run cancelled; k6 was stopped",
-                e));
+            failure(configId, null, output.tail(), "run cancelled; k6 was stopped", e));
       } finally {
         Thread.currentThread().interrupt();
       }
@@ -309,8 +302,7 @@ public final class SshK6Executor implements K6Executor {
           e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new K6ExecutionException(
-          configId, connector.host(), null, "", "cancelled while talking to the k6 host", e);
+      throw failure(configId, null, "", "cancelled while talking to the k6 host", e);
     }
   }
 

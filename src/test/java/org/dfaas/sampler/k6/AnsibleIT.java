@@ -58,12 +58,7 @@ class AnsibleIT {
   }
 
   private K6Settings target() {
-    return Runs.settings(
-        "127.0.0.1",
-        System.getProperty("user.name"),
-        sshd.clientKey(),
-        sshd.port(),
-        dir.resolve("k6 work 'root'").toString());
+    return sshd.settings(dir.resolve("k6 work 'root'"));
   }
 
   private AnsibleK6Executor executor(HostKeyPolicy policy) {

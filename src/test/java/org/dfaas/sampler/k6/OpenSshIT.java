@@ -50,12 +50,7 @@ class OpenSshIT {
   }
 
   private K6Settings target() {
-    return Runs.settings(
-        "127.0.0.1",
-        System.getProperty("user.name"),
-        sshd.clientKey(),
-        sshd.port(),
-        dir.resolve("k6 work 'root'").toString());
+    return sshd.settings(dir.resolve("k6 work 'root'"));
   }
 
   private SshK6Executor executor(HostKeyPolicy policy, long timeoutSeconds) {

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.dfaas.sampler.config.K6Settings;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -153,6 +154,16 @@ final class OpenSshServer implements AutoCloseable {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
+  }
+
+  /** The k6 part of a config that reaches this server as the current user, with its key. */
+  K6Settings settings(Path workspaceRoot) {
+    return Runs.settings(
+        "127.0.0.1",
+        System.getProperty("user.name"),
+        clientKey(),
+        port(),
+        workspaceRoot.toString());
   }
 
   int port() {
