@@ -89,7 +89,9 @@ final class IterationRunner {
               usage.function(pair.function()),
               replicaCount,
               overload.functionOverloaded(load.successRate(), replicaCount),
-              load.avgLatencyMs()));
+              load.avgLatencyMs(),
+              load.latency(),
+              load.requestCount()));
     }
     if (Thread.interrupted()) {
       // Asked to stop while the replicas or the metrics were read: the row would be incomplete.
@@ -107,7 +109,7 @@ final class IterationRunner {
         identity.repetition(),
         indented(run.summary(), id),
         usage,
-        new ResultRow(functions, node));
+        new ResultRow(functions, node, k6.droppedIterations(run)));
   }
 
   private static String indented(String summary, String configId) {

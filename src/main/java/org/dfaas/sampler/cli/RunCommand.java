@@ -83,7 +83,7 @@ final class RunCommand implements Callable<Integer> {
     boolean terminal = System.console() != null;
     List<String> names = configured.functions().stream().map(FunctionSpec::name).toList();
     StopSignals.Installed signals = StopSignals.install(environment.err());
-    try (ResultStore store = ResultStore.open(folder, names);
+    try (ResultStore store = ResultStore.open(folder, names, configured.output());
         CampaignLogFile logFile = CampaignLogFile.open(folder);
         EmbeddedParts embedded =
             EmbeddedParts.start(configured, environment.env(), SandboxOptions.DEFAULTS);

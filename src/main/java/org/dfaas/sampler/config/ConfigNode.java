@@ -3,12 +3,15 @@ package org.dfaas.sampler.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * A map of the config tree, read key by key with type checks. Each wrong type becomes a problem
@@ -88,6 +91,30 @@ final class ConfigNode {
 
   boolean bool(String key, boolean fallback) {
     return raw(key).map(value -> asBoolean(value, pathOf(key), fallback)).orElse(fallback);
+  }
+
+  /**
+   * The value of {@code key} among {@code values}, each spelled by {@code spelling}; {@code
+   * fallback} when unset, and a problem listing the choices when it is none of them.
+   */
+  <E extends Enum<E>> E choice(String key, E[] values, Function<E, String> spelling, E fallback) {
+    String text = string(key, null);
+    if (text == null) {
+      return fallback;
+    }
+    for (E value : values) {
+      if (spelling.apply(value).equals(text)) {
+        return value;
+      }
+    }
+    problems.add(
+        pathOf(key),
+        "must be one of "
+            + Arrays.stream(values).map(spelling).collect(Collectors.joining(", "))
+            + ", got \""
+            + text
+            + "\"");
+    return fallback;
   }
 
   Optional<ConfigNode> object(String key) {

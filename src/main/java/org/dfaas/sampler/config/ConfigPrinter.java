@@ -117,6 +117,8 @@ public final class ConfigPrinter {
     root.put("load_generator", config.embedded().loadGenerator().key());
     root.put("platform", config.embedded().platform().key());
     root.put("metrics_source", config.embedded().metricsSource().key());
+    root.put("results_extra_columns", config.output().extraColumns());
+    root.put("latency_format", config.output().latencyFormat().key());
     SearchSettings search = config.search();
     ObjectNode searchNode = root.putObject("search");
     searchNode.put("mode", search.mode().key());

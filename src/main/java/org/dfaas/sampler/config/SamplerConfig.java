@@ -34,6 +34,7 @@ import java.util.Optional;
  *     metrics source)
  * @param search how the campaign chooses what to measure: grid or frontier, fixed or adaptive
  *     iterations
+ * @param output how the dataset is written: extra columns, latency format
  */
 public record SamplerConfig(
     Path outputDir,
@@ -56,7 +57,8 @@ public record SamplerConfig(
     GatewaySettings gateway,
     K6ExecutionSettings k6Execution,
     EmbeddedSettings embedded,
-    SearchSettings search) {
+    SearchSettings search,
+    OutputSettings output) {
 
   /** Where an output folder goes when the config names none. */
   public static final Path DEFAULT_OUTPUT_DIR = Path.of("benchmark_results", "dfaas");
@@ -97,7 +99,8 @@ public record SamplerConfig(
         gateway,
         k6Execution,
         embedded,
-        search);
+        search,
+        output);
   }
 
   /** This config with another search: {@code plan --search} overrides the config's mode. */
@@ -123,7 +126,8 @@ public record SamplerConfig(
         gateway,
         k6Execution,
         embedded,
-        other);
+        other,
+        output);
   }
 
   /** The function with this name, if the config has it. */

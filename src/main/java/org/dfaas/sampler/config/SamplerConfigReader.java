@@ -57,6 +57,7 @@ final class SamplerConfigReader {
     K6ExecutionSettings k6Execution = new K6ExecutionReader(home).read(root, duration, problems);
     EmbeddedSettings embedded = new EmbeddedSettingsReader().read(root, problems);
     SearchSettings search = new SearchSettingsReader().read(root, problems);
+    OutputSettings output = new OutputSettingsReader().read(root);
     root.warnUnknownKeys();
     return new SamplerConfig(
         outputDir,
@@ -79,7 +80,8 @@ final class SamplerConfigReader {
         gateway,
         k6Execution,
         embedded,
-        search);
+        search,
+        output);
   }
 
   private K6Settings readK6(ConfigNode root, Problems problems) {

@@ -99,4 +99,13 @@ public final class K6Runner {
     return summaryParser.parse(
         "config " + run.configId(), run.summary(), run.script().metricIds(), configPairs);
   }
+
+  /**
+   * k6's {@code dropped_iterations} of a run, 0 when absent.
+   *
+   * @throws K6SummaryException when the summary is unreadable
+   */
+  public long droppedIterations(K6RunResult run) {
+    return summaryParser.droppedIterations("config " + run.configId(), run.summary());
+  }
 }

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.dfaas.sampler.plan.RatePair;
+import org.dfaas.sampler.results.LatencyDetail;
 
 /**
  * Reads the per-function results out of a k6 summary (compat §5), in either form k6 writes: the
@@ -56,13 +57,42 @@ public final class K6SummaryParser {
           reader.number("latency_" + id, idle.avgLatencyMs(), List.of("avg"), List.of("avg"));
       double count =
           reader.number("request_count_" + id, idle.requestCount(), COUNT_FIELDS, COUNT_FIELDS);
-      results.put(pair.function(), new FunctionLoadResult(successRate, latency, count));
+      LatencyDetail detail =
+          new LatencyDetail(
+              reader.optional("latency_" + id, "avg"),
+              reader.optional("latency_" + id, "med"),
+              reader.optional("latency_" + id, "p(90)"),
+              reader.optional("latency_" + id, "p(95)"));
+      results.put(pair.function(), new FunctionLoadResult(successRate, latency, count, detail));
     }
     if (!problems.isEmpty()) {
       throw new K6SummaryException(
           "k6 summary of " + source + " is incomplete: " + String.join("; ", problems));
     }
     return Collections.unmodifiableSortedMap(results);
+  }
+
+  /**
+   * k6's {@code dropped_iterations} of a run: arrivals a constant-arrival-rate scenario could not
+   * start for want of a free VU; 0 when the summary has no such metric (k6 writes it only when
+   * something was dropped).
+   *
+   * @throws K6SummaryException when the text is not JSON or has no {@code metrics} map
+   */
+  public long droppedIterations(String source, String summaryJson) {
+    double count = valueOf(metrics(source, summaryJson).get("dropped_iterations"), "count");
+    return Double.isNaN(count) ? 0 : Math.round(count);
+  }
+
+  /** The number {@code field} of a metric in either form, NaN when there is none. */
+  private static double valueOf(JsonNode metric, String field) {
+    if (metric == null || !metric.isObject()) {
+      return Double.NaN;
+    }
+    JsonNode values = metric.get("values");
+    JsonNode holder = values != null && values.isObject() ? values : metric;
+    JsonNode number = holder.get(field);
+    return number != null && number.isNumber() ? number.doubleValue() : Double.NaN;
   }
 
   private JsonNode metrics(String source, String summaryJson) {
@@ -121,6 +151,11 @@ public final class K6SummaryParser {
                 + String.join(" or " + where, fields));
       }
       return absent;
+    }
+
+    /** The number {@code field} of {@code metric}, NaN when absent; never a problem. */
+    double optional(String metric, String field) {
+      return valueOf(metrics.get(metric), field);
     }
 
     private String describe() {

@@ -47,6 +47,17 @@ public final class CsvNumbers {
     return Long.toString(value);
   }
 
+  /**
+   * A count: a plain integer when whole (k6's counters are), else three decimals (a summary that
+   * held only the counter's rate), {@code nan} when unknown.
+   */
+  public static String count(double value) {
+    if (Double.isFinite(value) && value == Math.rint(value) && Math.abs(value) < 1e15) {
+      return integer((long) value);
+    }
+    return decimal(value);
+  }
+
   /** An overload flag: {@code 1} or {@code 0}, as Python's {@code int(bool)}. */
   public static String flag(boolean value) {
     return value ? "1" : "0";

@@ -12,7 +12,10 @@ import java.util.Objects;
  * @param usage its CPU, RAM and power over the run
  * @param replicas its replica count after the run
  * @param overloaded whether it was judged overloaded (compat §8)
- * @param avgLatencyMs its mean latency in milliseconds, {@code NaN} when unknown
+ * @param avgLatencyMs its mean latency in milliseconds, {@code NaN} when unknown (0 at rate 0, as
+ *     the old tool wrote it)
+ * @param latency its latency distribution for the extra columns, NaN where unknown
+ * @param requestCount the requests it sent (k6's count; 0 at rate 0)
  */
 public record FunctionMeasurement(
     String name,
@@ -21,11 +24,35 @@ public record FunctionMeasurement(
     FunctionUsage usage,
     int replicas,
     boolean overloaded,
-    double avgLatencyMs) {
+    double avgLatencyMs,
+    LatencyDetail latency,
+    double requestCount) {
+
+  /** A measurement without latency detail or request count, as the old tool's files hold. */
+  public FunctionMeasurement(
+      String name,
+      int rate,
+      double successRate,
+      FunctionUsage usage,
+      int replicas,
+      boolean overloaded,
+      double avgLatencyMs) {
+    this(
+        name,
+        rate,
+        successRate,
+        usage,
+        replicas,
+        overloaded,
+        avgLatencyMs,
+        LatencyDetail.ABSENT,
+        Double.NaN);
+  }
 
   public FunctionMeasurement {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(usage, "usage");
+    Objects.requireNonNull(latency, "latency");
     if (rate < 0 || replicas < 0) {
       throw new IllegalArgumentException(
           name + ": rate and replicas must be ≥ 0, got " + rate + " and " + replicas);

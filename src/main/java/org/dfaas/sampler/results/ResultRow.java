@@ -12,8 +12,15 @@ import java.util.Optional;
  *
  * @param functions the functions of the configuration, names distinct
  * @param node the node's values
+ * @param droppedIterations k6's {@code dropped_iterations} of the run: arrivals it could not start
  */
-public record ResultRow(List<FunctionMeasurement> functions, NodeMeasurement node) {
+public record ResultRow(
+    List<FunctionMeasurement> functions, NodeMeasurement node, long droppedIterations) {
+
+  /** A row without a dropped-iteration count, as the old tool's files hold: 0. */
+  public ResultRow(List<FunctionMeasurement> functions, NodeMeasurement node) {
+    this(functions, node, 0);
+  }
 
   public ResultRow {
     Objects.requireNonNull(node, "node");

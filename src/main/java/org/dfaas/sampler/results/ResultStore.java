@@ -1,11 +1,13 @@
 package org.dfaas.sampler.results;
 
+import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.HashSet;
@@ -14,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
+import org.dfaas.sampler.config.OutputSettings;
 import org.dfaas.sampler.plan.ConfigKey;
 import org.dfaas.sampler.plan.Configuration;
 import org.slf4j.Logger;
@@ -68,7 +71,27 @@ public final class ResultStore implements Closeable {
    * @throws SamplerException naming the folder when it cannot be created, read or written
    */
   public static ResultStore open(Path folder, Collection<String> campaignFunctions) {
-    ResultsCsv resultsLayout = new ResultsCsv(campaignFunctions);
+    return open(folder, campaignFunctions, new ResultsCsv(campaignFunctions));
+  }
+
+  /**
+   * Opens (creating when needed) the output folder of a campaign of these functions, written as
+   * {@code output} says. A {@code results.csv} already there keeps the header it was started with:
+   * with or without the extra columns, whatever {@code results_extra_columns} says now (a notice
+   * says so), so the old tool's folders stay as they are.
+   *
+   * @throws HeaderMismatchException when a file there belongs to a campaign of other functions
+   * @throws SamplerException naming the folder when it cannot be created, read or written
+   */
+  public static ResultStore open(
+      Path folder, Collection<String> campaignFunctions, OutputSettings output) {
+    ResultsCsv wanted =
+        new ResultsCsv(campaignFunctions, output.extraColumns(), output.latencyFormat());
+    return open(folder, campaignFunctions, followFolder(folder, wanted));
+  }
+
+  private static ResultStore open(
+      Path folder, Collection<String> campaignFunctions, ResultsCsv resultsLayout) {
     SkippedCsv skippedLayout = new SkippedCsv(campaignFunctions);
     AppendOnlyCsv results = null;
     AppendOnlyCsv skipped = null;
@@ -98,6 +121,35 @@ public final class ResultStore implements Closeable {
       closeQuietly(results, skipped, index);
       throw e;
     }
+  }
+
+  /** {@code wanted}, or its other variant when that is what the folder's results.csv holds. */
+  private static ResultsCsv followFolder(Path folder, ResultsCsv wanted) {
+    Path file = folder.resolve(ArtifactNames.RESULTS_CSV);
+    String found;
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      found = in.readLine();
+    } catch (NoSuchFileException e) {
+      return wanted;
+    } catch (IOException e) {
+      throw new SamplerException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+    ResultsCsv other = wanted.withExtraColumns(!wanted.extraColumns());
+    if (found != null && found.replace("\uFEFF", "").equals(headerLine(other))) {
+      LOG.info(
+          "{} was started {} the extra columns: it keeps its header (results_extra_columns: {}"
+              + " applies to new folders)",
+          file,
+          other.extraColumns() ? "with" : "without",
+          wanted.extraColumns());
+      return other;
+    }
+    return wanted;
+  }
+
+  private static String headerLine(ResultsCsv layout) {
+    String line = layout.dialect().formatRecord(layout.header());
+    return line.substring(0, line.length() - CsvDialect.LINE_END.length());
   }
 
   private static void removeLeftovers(Path folder) throws IOException {

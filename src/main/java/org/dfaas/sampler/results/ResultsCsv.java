@@ -4,13 +4,22 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.dfaas.sampler.config.OutputSettings.LatencyFormat;
 
 /**
  * The layout of {@code results.csv} (compat §6): nine columns per campaign function, in sorted name
- * order, then the ten node columns. Every row has every column, so rows of configurations of
+ * order, then the ten node columns; with extra columns, then five more per function (latency mean,
+ * median, p90, p95, request count) and {@code dropped_iterations}, after every column the old tool
+ * wrote, never before or between them. Every row has every column, so rows of configurations of
  * different functions line up; a function not in the configuration gets empty cells.
  */
 public final class ResultsCsv implements CsvTable<ResultRow> {
+
+  /** The extra columns of one function, each followed by {@code _function_{f}}. */
+  private static final List<String> EXTRA_FUNCTION_COLUMNS =
+      List.of("latency_avg", "latency_med", "latency_p90", "latency_p95", "request_count");
+
+  private static final String DROPPED_ITERATIONS = "dropped_iterations";
 
   private static final List<String> NODE_COLUMNS =
       List.of(
@@ -28,10 +37,35 @@ public final class ResultsCsv implements CsvTable<ResultRow> {
   private static final int COLUMNS_PER_FUNCTION = 9;
 
   private final List<String> functions;
+  private final boolean extraColumns;
+  private final LatencyFormat latencyFormat;
 
-  /** The layout for a campaign of these functions, in any order. */
+  /** The old tool's layout (no extra columns, integer latencies) for these functions. */
   public ResultsCsv(Collection<String> campaignFunctions) {
+    this(campaignFunctions, false, LatencyFormat.INTEGER);
+  }
+
+  /**
+   * The layout for a campaign of these functions, in any order.
+   *
+   * @param extraColumns whether the extra columns follow the old tool's ones
+   * @param latencyFormat how {@code medium_latency_function_*} is written
+   */
+  public ResultsCsv(
+      Collection<String> campaignFunctions, boolean extraColumns, LatencyFormat latencyFormat) {
     this.functions = CampaignFunctions.sorted(campaignFunctions);
+    this.extraColumns = extraColumns;
+    this.latencyFormat = latencyFormat;
+  }
+
+  /** This layout with or without the extra columns. */
+  public ResultsCsv withExtraColumns(boolean extra) {
+    return new ResultsCsv(functions, extra, latencyFormat);
+  }
+
+  /** Whether the extra columns are written. */
+  public boolean extraColumns() {
+    return extraColumns;
   }
 
   /** The campaign's function names, sorted: the order of the function columns. */
@@ -54,6 +88,12 @@ public final class ResultsCsv implements CsvTable<ResultRow> {
       header.add("medium_latency_function_" + f);
     }
     header.addAll(NODE_COLUMNS);
+    if (extraColumns) {
+      for (String f : functions) {
+        EXTRA_FUNCTION_COLUMNS.forEach(column -> header.add(column + "_function_" + f));
+      }
+      header.add(DROPPED_ITERATIONS);
+    }
     return List.copyOf(header);
   }
 
@@ -73,10 +113,29 @@ public final class ResultsCsv implements CsvTable<ResultRow> {
       }
     }
     addNode(cells, row.node());
+    if (extraColumns) {
+      for (String f : functions) {
+        Optional<FunctionMeasurement> measured = row.function(f);
+        if (measured.isPresent()) {
+          addExtra(cells, measured.get());
+        } else {
+          EXTRA_FUNCTION_COLUMNS.forEach(column -> cells.add(""));
+        }
+      }
+      cells.add(CsvNumbers.integer(row.droppedIterations()));
+    }
     return List.copyOf(cells);
   }
 
-  private static void addFunction(List<String> cells, FunctionMeasurement m) {
+  private static void addExtra(List<String> cells, FunctionMeasurement m) {
+    cells.add(CsvNumbers.decimal(m.latency().avgMs()));
+    cells.add(CsvNumbers.decimal(m.latency().medMs()));
+    cells.add(CsvNumbers.decimal(m.latency().p90Ms()));
+    cells.add(CsvNumbers.decimal(m.latency().p95Ms()));
+    cells.add(CsvNumbers.count(m.requestCount()));
+  }
+
+  private void addFunction(List<String> cells, FunctionMeasurement m) {
     cells.add(m.name());
     cells.add(CsvNumbers.integer(m.rate()));
     cells.add(CsvNumbers.decimal(m.successRate()));
@@ -85,7 +144,10 @@ public final class ResultsCsv implements CsvTable<ResultRow> {
     cells.add(CsvNumbers.decimal(m.usage().power()));
     cells.add(CsvNumbers.integer(m.replicas()));
     cells.add(CsvNumbers.flag(m.overloaded()));
-    cells.add(CsvNumbers.truncated(m.avgLatencyMs()));
+    cells.add(
+        latencyFormat == LatencyFormat.DECIMAL
+            ? CsvNumbers.decimal(m.avgLatencyMs())
+            : CsvNumbers.truncated(m.avgLatencyMs()));
   }
 
   private static void addNode(List<String> cells, NodeMeasurement node) {

@@ -141,7 +141,13 @@ public final class ResultsFileReader {
                       cells.number("power_usage_function_" + f)),
                   cells.countOrZero("replica_" + f),
                   cells.flag("overloaded_function_" + f),
-                  cells.number("medium_latency_function_" + f)));
+                  cells.number("medium_latency_function_" + f),
+                  new LatencyDetail(
+                      cells.number("latency_avg_function_" + f),
+                      cells.number("latency_med_function_" + f),
+                      cells.number("latency_p90_function_" + f),
+                      cells.number("latency_p95_function_" + f)),
+                  cells.number("request_count_function_" + f)));
         }
       }
       NodeMeasurement node =
@@ -158,7 +164,7 @@ public final class ResultsFileReader {
                   cells.number("power_usage_node")),
               cells.countOrZero("rest_seconds"),
               cells.flag("overloaded_node"));
-      return new ResultRow(measured, node);
+      return new ResultRow(measured, node, cells.countOrZero("dropped_iterations"));
     }
 
     private String cell(CSVRecord record, String column) {

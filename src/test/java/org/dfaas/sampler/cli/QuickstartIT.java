@@ -50,8 +50,19 @@ class QuickstartIT {
         assertThat(Double.parseDouble(row.get("medium_latency_function_cpu"))).isPositive();
         assertThat(Double.parseDouble(row.get("cpu_usage_function_cpu"))).isPositive();
         assertThat(Integer.parseInt(row.get("replica_cpu"))).isBetween(1, 5);
+        // The extra columns, filled by the built-in generator as k6 fills its summary.
+        double med = Double.parseDouble(row.get("latency_med_function_cpu"));
+        double p90 = Double.parseDouble(row.get("latency_p90_function_cpu"));
+        double p95 = Double.parseDouble(row.get("latency_p95_function_cpu"));
+        assertThat(med).isPositive().isLessThanOrEqualTo(p90);
+        assertThat(p90).isLessThanOrEqualTo(p95);
+        assertThat(row.get("latency_avg_function_cpu")).matches("[0-9]+\\.[0-9]{3}");
+        assertThat(Long.parseLong(row.get("request_count_function_cpu"))).isPositive();
       }
+      assertThat(Long.parseLong(row.get("dropped_iterations"))).isNotNegative();
     }
+    assertThat(rows.get(0).getParser().getHeaderNames())
+        .endsWith("request_count_function_figlet", "dropped_iterations");
     assertThat(rows).anyMatch(row -> row.get("overloaded_node").equals("1"));
     assertThat(Files.list(output.resolve("summaries")).count()).isEqualTo(rows.size());
     // The sandbox's generated password never reaches the output or the log.

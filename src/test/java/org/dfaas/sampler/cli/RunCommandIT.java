@@ -84,6 +84,8 @@ class RunCommandIT {
         # This machine's own load must not decide overload here: only what k6 measured does.
         overload: {cpu_overload_pct_of_capacity: 100, ram_overload_pct: 100}
         prometheus_retry_seconds: 10
+        # The old tool's header exactly (the extra columns are checked by QuickstartIT).
+        results_extra_columns: false
         %s
         """
         .formatted(output, gateway.url(), prometheus.url(), executorKeys);

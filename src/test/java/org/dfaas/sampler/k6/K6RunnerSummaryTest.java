@@ -9,8 +9,10 @@ import java.util.Map;
 import java.util.SortedMap;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.plan.RatePair;
+import org.dfaas.sampler.results.LatencyDetail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@link K6Runner#parseSummary}: the summary rules of compat §5. */
@@ -40,8 +42,43 @@ class K6RunnerSummaryTest {
     assertThat(figlet.successRate()).isCloseTo(0.9933333333333333, within(1e-15));
     assertThat(figlet.avgLatencyMs()).isEqualTo(55.25);
     assertThat(figlet.requestCount()).isEqualTo(600.0);
-    assertThat(results.get("qrcode-go")).isEqualTo(new FunctionLoadResult(1.0, 14.6, 300.0));
-    assertThat(results.get("env")).isEqualTo(new FunctionLoadResult(1.0, 0.0, 0.0));
+    assertThat(figlet.latency()).isEqualTo(new LatencyDetail(55.25, 31.0, 120.4, 190.7));
+    assertThat(results.get("qrcode-go"))
+        .isEqualTo(
+            new FunctionLoadResult(1.0, 14.6, 300.0, new LatencyDetail(14.6, 12.1, 24.3, 30.2)));
+    assertThat(results.get("env")).isEqualTo(FunctionLoadResult.IDLE);
+    assertThat(results.get("env").latency()).isEqualTo(LatencyDetail.ABSENT);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"summary-export-legacy.json, 2", "summary-handle-summary.json, 0"})
+  void readsDroppedIterationsZeroWhenTheSummaryHasNone(String fixture, long dropped) {
+    assertThat(runner.droppedIterations(run(Fixtures.read(fixture)))).isEqualTo(dropped);
+    assertThat(
+            runner.droppedIterations(
+                run(summary("\"dropped_iterations\": {\"values\": {\"count\": 7}}"))))
+        .isEqualTo(7);
+  }
+
+  @Test
+  void aPercentileLeftOutBySummaryTrendStatsIsNanNotAnError() {
+    String text =
+        summary(
+            "\"success_rate_env\": {\"value\": 1},"
+                + " \"latency_env\": {\"avg\": 3, \"med\": 2},"
+                + " \"request_count_env\": {\"count\": 5}");
+    List<RatePair> env = List.of(new RatePair("env", 10));
+
+    FunctionLoadResult result =
+        runner
+            .parseSummary(
+                new K6RunResult(text, runner.buildScript(env, Fixtures.FUNCTIONS), "c0ffee", 30),
+                env)
+            .get("env");
+
+    assertThat(result.latency().medMs()).isEqualTo(2);
+    assertThat(result.latency().p90Ms()).isNaN();
+    assertThat(result.latency().p95Ms()).isNaN();
   }
 
   @Test
@@ -61,7 +98,11 @@ class K6RunnerSummaryTest {
 
     for (String text : List.of(legacy, handleSummary)) {
       assertThat(runner.parseSummary(new K6RunResult(text, envScript, "c0ffee", 30), env))
-          .containsExactly(Map.entry("env", new FunctionLoadResult(0.5, 3.0, 9.5)));
+          .containsExactly(
+              Map.entry(
+                  "env",
+                  new FunctionLoadResult(
+                      0.5, 3.0, 9.5, new LatencyDetail(3, Double.NaN, Double.NaN, Double.NaN))));
     }
   }
 
@@ -78,7 +119,10 @@ class K6RunnerSummaryTest {
             runner.parseSummary(
                 new K6RunResult(text, runner.buildScript(env, Fixtures.FUNCTIONS), "c0ffee", 30),
                 env))
-        .containsEntry("env", new FunctionLoadResult(0.0, 7.0, 1.0));
+        .containsEntry(
+            "env",
+            new FunctionLoadResult(
+                0.0, 7.0, 1.0, new LatencyDetail(7, Double.NaN, Double.NaN, Double.NaN)));
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.dfaas.sampler.plan.RatePair;
+import org.dfaas.sampler.results.LatencyDetail;
 import org.junit.jupiter.api.Test;
 
 /** The parser on its own, as a tool reading summaries kept in an output folder would use it. */
@@ -35,7 +36,11 @@ class K6SummaryParserTest {
     assertThat(
             parser.parse(
                 "config x", summary, Map.of("a.b", "a_b_2"), List.of(new RatePair("a.b", 2))))
-        .containsExactly(Map.entry("a.b", new FunctionLoadResult(0.25, 8.0, 4.0)));
+        .containsExactly(
+            Map.entry(
+                "a.b",
+                new FunctionLoadResult(
+                    0.25, 8.0, 4.0, new LatencyDetail(8, Double.NaN, Double.NaN, Double.NaN))));
   }
 
   @Test

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.dfaas.sampler.ExitCode;
+import org.dfaas.sampler.config.OutputSettings;
+import org.dfaas.sampler.config.OutputSettings.LatencyFormat;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.plan.RatePair;
 import org.junit.jupiter.api.Test;
@@ -80,6 +82,34 @@ class ResultStoreTest {
     try (Stream<Path> files = Files.walk(folder)) {
       assertThat(files.map(Path::toString)).noneMatch(name -> name.endsWith(".tmp"));
     }
+  }
+
+  @Test
+  void aFolderKeepsTheHeaderItWasStartedWith() throws IOException {
+    OutputSettings extra = OutputSettings.DEFAULT;
+    OutputSettings plain = new OutputSettings(false, LatencyFormat.INTEGER);
+    Path old = Files.createDirectories(folder.resolve("old"));
+    Path fresh = Files.createDirectories(folder.resolve("new"));
+    try (ResultStore store = ResultStore.open(old, FUNCTIONS, plain)) {
+      store.recordIteration(iteration(config(0, 10), 1, false));
+    }
+    try (ResultStore store = ResultStore.open(fresh, FUNCTIONS, extra)) {
+      store.recordIteration(iteration(config(0, 10), 1, false));
+    }
+
+    try (ResultStore store = ResultStore.open(old, FUNCTIONS, extra)) {
+      store.recordIteration(iteration(config(0, 10), 2, false));
+    }
+    try (ResultStore store = ResultStore.open(fresh, FUNCTIONS, plain)) {
+      store.recordIteration(iteration(config(0, 10), 2, false));
+    }
+
+    List<String> oldLines = Files.readAllLines(old.resolve("results.csv"));
+    assertThat(oldLines.get(0)).endsWith(",rest_seconds,overloaded_node");
+    assertThat(oldLines).allSatisfy(line -> assertThat(line.split(",", -1)).hasSize(28));
+    List<String> newLines = Files.readAllLines(fresh.resolve("results.csv"));
+    assertThat(newLines.get(0)).endsWith(",request_count_function_figlet,dropped_iterations");
+    assertThat(newLines).allSatisfy(line -> assertThat(line.split(",", -1)).hasSize(39));
   }
 
   @Test

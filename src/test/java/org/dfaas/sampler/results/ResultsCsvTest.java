@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import org.dfaas.sampler.config.OutputSettings.LatencyFormat;
 import org.junit.jupiter.api.Test;
 
 class ResultsCsvTest {
@@ -96,5 +97,75 @@ class ResultsCsvTest {
     assertThatThrownBy(
             () -> new FunctionMeasurement("env", 1, 1.0, FunctionUsage.UNKNOWN, -1, false, 1.0))
         .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void putsTheExtraColumnsAfterEveryColumnOfTheOldTool() {
+    ResultsCsv plain = new ResultsCsv(List.of("figlet", "env"));
+    ResultsCsv extra = new ResultsCsv(List.of("figlet", "env"), true, LatencyFormat.INTEGER);
+
+    assertThat(extra.header().subList(0, plain.header().size())).isEqualTo(plain.header());
+    assertThat(extra.header().subList(plain.header().size(), extra.header().size()))
+        .containsExactly(
+            "latency_avg_function_env",
+            "latency_med_function_env",
+            "latency_p90_function_env",
+            "latency_p95_function_env",
+            "request_count_function_env",
+            "latency_avg_function_figlet",
+            "latency_med_function_figlet",
+            "latency_p90_function_figlet",
+            "latency_p95_function_figlet",
+            "request_count_function_figlet",
+            "dropped_iterations");
+  }
+
+  @Test
+  void writesLatencyDetailRequestCountAndDroppedIterations() {
+    ResultsCsv table = new ResultsCsv(List.of("figlet", "env"), true, LatencyFormat.INTEGER);
+    FunctionMeasurement figlet =
+        new FunctionMeasurement(
+            "figlet",
+            20,
+            0.95,
+            FunctionUsage.UNKNOWN,
+            3,
+            false,
+            55.25,
+            new LatencyDetail(55.25, 31.0, 120.4, 190.7),
+            600);
+    FunctionMeasurement idle =
+        new FunctionMeasurement(
+            "env", 0, 1.0, FunctionUsage.UNKNOWN, 1, false, 0.0, LatencyDetail.ABSENT, 0);
+
+    List<String> cells = table.cells(new ResultRow(List.of(figlet, idle), NODE, 2));
+
+    assertThat(cells).hasSameSizeAs(table.header());
+    assertThat(cells.get(8)).isEqualTo("0");
+    assertThat(cells.get(17)).isEqualTo("55");
+    assertThat(String.join(",", cells.subList(28, cells.size())))
+        .isEqualTo("nan,nan,nan,nan,0,55.250,31.000,120.400,190.700,600,2");
+  }
+
+  @Test
+  void leavesTheExtraCellsOfAFunctionOutsideTheConfigurationEmpty() {
+    ResultsCsv table = new ResultsCsv(List.of("figlet", "env"), true, LatencyFormat.INTEGER);
+    FunctionMeasurement env =
+        new FunctionMeasurement("env", 10, 1.0, FunctionUsage.UNKNOWN, 1, false, 3.5);
+
+    List<String> cells = table.cells(new ResultRow(List.of(env), NODE));
+
+    assertThat(String.join(",", cells.subList(28, cells.size())))
+        .isEqualTo("nan,nan,nan,nan,nan,,,,,,0");
+  }
+
+  @Test
+  void writesTheMeanLatencyWithThreeDecimalsWhenAskedAsTheLaterVersionsDo() {
+    ResultsCsv table = new ResultsCsv(List.of("env"), false, LatencyFormat.DECIMAL);
+    FunctionMeasurement env =
+        new FunctionMeasurement("env", 10, 1.0, FunctionUsage.UNKNOWN, 1, false, 153.87651);
+
+    assertThat(table.cells(new ResultRow(List.of(env), NODE)).get(8)).isEqualTo("153.877");
+    assertThat(table.header()).hasSize(19);
   }
 }
