@@ -22,6 +22,12 @@ public interface CampaignListener {
   default void configurationSkipped(
       PlanPosition position, Configuration configuration, SkipReason reason) {}
 
+  /** An unrecorded warm-up run of {@code load} for {@code duration} starts. */
+  default void warmUpStarted(Configuration load, String duration) {}
+
+  /** A warm-up run failed; the campaign goes on. */
+  default void warmUpFailed(Configuration load, Exception cause) {}
+
   /** Iteration {@code iteration} (1-based) of a configuration starts. */
   default void iterationStarted(
       PlanPosition position, Configuration configuration, int iteration) {}

@@ -48,6 +48,22 @@ public final class CampaignLog implements CampaignListener {
   }
 
   @Override
+  public void warmUpStarted(Configuration load, String duration) {
+    progress(
+        "DFaaS warm-up of "
+            + String.join(", ", load.functionNames())
+            + " for "
+            + duration
+            + " (not recorded): "
+            + load.describe());
+  }
+
+  @Override
+  public void warmUpFailed(Configuration load, Exception cause) {
+    LOG.warn("DFaaS warm-up of {} failed, going on: {}", load.describe(), cause.getMessage());
+  }
+
+  @Override
   public void iterationStarted(PlanPosition position, Configuration configuration, int iteration) {
     progress(prefix(position, configuration, iteration) + ": " + configuration.describe());
   }

@@ -24,6 +24,16 @@ final class CompositeListener implements CampaignListener {
   }
 
   @Override
+  public void warmUpStarted(Configuration load, String duration) {
+    listeners.forEach(l -> l.warmUpStarted(load, duration));
+  }
+
+  @Override
+  public void warmUpFailed(Configuration load, Exception cause) {
+    listeners.forEach(l -> l.warmUpFailed(load, cause));
+  }
+
+  @Override
   public void iterationStarted(PlanPosition position, Configuration configuration, int iteration) {
     listeners.forEach(l -> l.iterationStarted(position, configuration, iteration));
   }

@@ -19,8 +19,10 @@ import org.dfaas.sampler.results.NodeUsage;
  *
  * <p>Idle means: CPU, RAM and power each ≤ baseline × (1 + idle_threshold_pct / 100), a NaN on
  * either side counting as within, and every function below 2 replicas. Between two looks it sleeps
- * {@code sleep_step_seconds}; a look that fails once {@code max_wait_seconds} have passed ends the
- * wait with a {@link CooldownTimeoutException}.
+ * {@code sleep_step_seconds}, the last sleep cut to what is left of {@code max_wait_seconds} (as
+ * the old tool's later versions do; the seed's slept a whole step past it); a look that fails once
+ * {@code max_wait_seconds} have passed ends the wait with a {@link CooldownTimeoutException}. The
+ * whole seconds waited are the row's {@code rest_seconds}.
  *
  * <p>Not thread-safe: one campaign loop uses it.
  */
@@ -62,19 +64,23 @@ public final class CooldownManager {
   public CooldownResult awaitIdle(String configId, NodeUsage baseline, List<String> functions)
       throws InterruptedException {
     Instant start = clock.instant();
+    Duration limit = Duration.ofSeconds(settings.maxWaitSeconds());
+    Duration step = Duration.ofSeconds(settings.sleepStepSeconds());
     while (true) {
       NodeUsage snapshot = snapshots.get();
       Map<String, Integer> replicas = platform.replicas(functions);
       List<String> reasons = reasons(baseline, snapshot, replicas);
-      long waited = Duration.between(start, clock.instant()).toSeconds();
+      Duration waited = Duration.between(start, clock.instant());
       if (reasons.isEmpty()) {
-        return new CooldownResult(snapshot, waited);
+        return new CooldownResult(snapshot, waited.toSeconds());
       }
-      if (waited >= settings.maxWaitSeconds()) {
+      if (waited.compareTo(limit) >= 0) {
         throw new CooldownTimeoutException(
-            configId, waited, settings.maxWaitSeconds(), String.join(", ", reasons));
+            configId, waited.toSeconds(), settings.maxWaitSeconds(), String.join(", ", reasons));
       }
-      sleeper.sleep(Duration.ofSeconds(settings.sleepStepSeconds()));
+      // The last sleep is cut to what is left, so the wait never passes max_wait_seconds.
+      Duration left = limit.minus(waited);
+      sleeper.sleep(step.compareTo(left) <= 0 ? step : left);
     }
   }
 

@@ -37,6 +37,7 @@ public final class DfaasGenerator {
   private final K6Runner k6;
   private final MetricsCollector metrics;
   private final IterationRunner iterations;
+  private final WarmUp warmUp;
   private final ResultStore store;
   private final CampaignListener listener;
   private final Clock clock;
@@ -61,6 +62,14 @@ public final class DfaasGenerator {
             parts.overload(),
             parts.identity(),
             parts.clock());
+    this.warmUp =
+        new WarmUp(
+            parts.config().warmup().enabled().orElse(null),
+            parts.k6(),
+            parts.plan(),
+            parts.config().functions(),
+            parts.identity(),
+            parts.listener());
   }
 
   /** Runs (or resumes) the campaign and tells how it ended. */
@@ -122,6 +131,7 @@ public final class DfaasGenerator {
       throws InterruptedException {
     IterationTally done = resume.tally(configuration.key());
     int overloadedIterations = done.overloaded();
+    warmUp.before(configuration);
     try {
       K6Script script = k6.buildScript(configuration.pairs(), config.functions());
       stopOnStoreFailure(() -> store.writeScript(configuration.id(), script.text()));

@@ -119,6 +119,8 @@ public final class ConfigPrinter {
     root.put("metrics_source", config.embedded().metricsSource().key());
     root.put("results_extra_columns", config.output().extraColumns());
     root.put("latency_format", config.output().latencyFormat().key());
+    root.putObject("warmup")
+        .put("duration", config.warmup().enabled().map(LoadDuration::text).orElse("0s"));
     SearchSettings search = config.search();
     ObjectNode searchNode = root.putObject("search");
     searchNode.put("mode", search.mode().key());

@@ -35,6 +35,7 @@ import java.util.Optional;
  * @param search how the campaign chooses what to measure: grid or frontier, fixed or adaptive
  *     iterations
  * @param output how the dataset is written: extra columns, latency format
+ * @param warmup the unrecorded run before each function set's first configuration
  */
 public record SamplerConfig(
     Path outputDir,
@@ -58,7 +59,8 @@ public record SamplerConfig(
     K6ExecutionSettings k6Execution,
     EmbeddedSettings embedded,
     SearchSettings search,
-    OutputSettings output) {
+    OutputSettings output,
+    WarmupSettings warmup) {
 
   /** Where an output folder goes when the config names none. */
   public static final Path DEFAULT_OUTPUT_DIR = Path.of("benchmark_results", "dfaas");
@@ -100,7 +102,8 @@ public record SamplerConfig(
         k6Execution,
         embedded,
         search,
-        output);
+        output,
+        warmup);
   }
 
   /** This config with another search: {@code plan --search} overrides the config's mode. */
@@ -127,7 +130,8 @@ public record SamplerConfig(
         k6Execution,
         embedded,
         other,
-        output);
+        output,
+        warmup);
   }
 
   /** The function with this name, if the config has it. */

@@ -58,6 +58,7 @@ final class SamplerConfigReader {
     EmbeddedSettings embedded = new EmbeddedSettingsReader().read(root, problems);
     SearchSettings search = new SearchSettingsReader().read(root, problems);
     OutputSettings output = new OutputSettingsReader().read(root);
+    WarmupSettings warmup = new WarmupSettingsReader().read(root, problems);
     root.warnUnknownKeys();
     return new SamplerConfig(
         outputDir,
@@ -81,7 +82,8 @@ final class SamplerConfigReader {
         k6Execution,
         embedded,
         search,
-        output);
+        output,
+        warmup);
   }
 
   private K6Settings readK6(ConfigNode root, Problems problems) {

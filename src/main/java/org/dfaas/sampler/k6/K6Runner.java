@@ -22,6 +22,7 @@ import org.dfaas.sampler.plan.RatePair;
 public final class K6Runner {
 
   private final K6Settings settings;
+  private final String gatewayUrl;
   private final LoadDuration duration;
   private final K6Executor executor;
   private final K6ScriptWriter scriptWriter;
@@ -36,6 +37,7 @@ public final class K6Runner {
   public K6Runner(
       K6Settings settings, String gatewayUrl, LoadDuration duration, K6Executor executor) {
     this.settings = Objects.requireNonNull(settings, "settings");
+    this.gatewayUrl = gatewayUrl;
     this.duration = Objects.requireNonNull(duration, "duration");
     this.executor = Objects.requireNonNull(executor, "executor");
     this.scriptWriter =
@@ -45,6 +47,11 @@ public final class K6Runner {
   /** A runner for the k6 part of {@code config}. */
   public static K6Runner fromConfig(SamplerConfig config, K6Executor executor) {
     return new K6Runner(config.k6(), config.gatewayUrl(), config.duration(), executor);
+  }
+
+  /** This runner with runs of another duration (the warm-up's), through the same executor. */
+  public K6Runner withDuration(LoadDuration other) {
+    return new K6Runner(settings, gatewayUrl, other, executor);
   }
 
   /**

@@ -95,6 +95,39 @@ class CooldownManagerTest {
   }
 
   @Test
+  void theLastSleepIsCutToWhatIsLeftSoTheWaitNeverPassesTheLimit() {
+    CooldownManager manager =
+        new CooldownManager(
+            new CooldownSettings(12, 5, 10),
+            snapshots(new NodeUsage(999, 0, 0, 0)),
+            replicas(0),
+            time,
+            time);
+
+    assertThatThrownBy(() -> manager.awaitIdle("x", BASELINE, List.of()))
+        .hasMessageContaining("after 12 s");
+    assertThat(time.sleeps())
+        .containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(2));
+  }
+
+  @Test
+  void aNodeIdleAfterTheCutSleepRestsWholeSecondsUpToTheLimit() throws Exception {
+    NodeUsage busy = new NodeUsage(300, 1000, 10, 50);
+    CooldownManager manager =
+        new CooldownManager(
+            new CooldownSettings(7, 5, 10),
+            snapshots(busy, busy, BASELINE),
+            replicas(0),
+            time,
+            time);
+
+    CooldownResult result = manager.awaitIdle("x", BASELINE, List.of());
+
+    assertThat(result.restSeconds()).isEqualTo(7);
+    assertThat(time.sleeps()).containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(2));
+  }
+
+  @Test
   void aZeroLimitLooksOnce() {
     CooldownManager manager =
         new CooldownManager(

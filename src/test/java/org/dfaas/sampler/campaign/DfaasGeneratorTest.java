@@ -30,7 +30,7 @@ class DfaasGeneratorTest {
   @TempDir Path dir;
 
   /** Records what the loop told its listener, as short words. */
-  private static final class Recorder implements CampaignListener {
+  private static class Recorder implements CampaignListener {
     final List<String> events = new ArrayList<>();
 
     @Override
@@ -80,10 +80,51 @@ class DfaasGeneratorTest {
 
     assertThat(outcome.ran()).isEqualTo(3 + 3 + 9);
     assertThat(outcome.complete()).isTrue();
-    assertThat(campaign.runs).hasSize(15 * 3);
+    // One warm-up per function set ([a], [b], [a, b]) besides the recorded runs.
+    assertThat(campaign.runs).hasSize(15 * 3 + 3);
     assertThat(lines("results.csv")).hasSize(1 + 15 * 3);
     assertThat(lines("index.csv")).hasSize(1 + 15).contains("['a', 'b'];[10, 20];results.csv");
     assertThat(lines("skipped.csv")).hasSize(1);
+  }
+
+  @Test
+  void warmsUpEachFunctionSetOnceAtItsLowestNonZeroRatesWritingNothing() throws IOException {
+    FakeCampaign campaign = new FakeCampaign(TWO_FUNCTIONS);
+    Recorder recorder =
+        new Recorder() {
+          @Override
+          public void warmUpStarted(Configuration load, String duration) {
+            events.add("warm-up " + load + " " + duration);
+          }
+        };
+
+    run(campaign, recorder);
+
+    List<org.dfaas.sampler.k6.K6RunRequest> warmUps =
+        campaign.runs.stream().filter(r -> r.configId().startsWith("warmup-")).toList();
+    assertThat(warmUps)
+        .extracting(r -> r.configId())
+        .containsExactly(
+            "warmup-" + Configuration.of(new RatePair("a", 10)).id(),
+            "warmup-" + Configuration.of(new RatePair("b", 10)).id(),
+            "warmup-" + Configuration.of(new RatePair("a", 10), new RatePair("b", 10)).id());
+    assertThat(warmUps).allSatisfy(r -> assertThat(r.duration().text()).isEqualTo("5s"));
+    assertThat(warmUps.get(2).script().text()).contains("duration: \"5s\"").contains("rate: 10");
+    assertThat(recorder.events)
+        .containsSubsequence("warm-up a=10 5s", "done a=0", "warm-up b=10 5s", "done b=0")
+        .contains("warm-up a=10, b=10 5s");
+    // Nothing of a warm-up reaches the dataset.
+    assertThat(lines("results.csv")).hasSize(1 + 15 * 3);
+    assertThat(campaign.runs.get(0).configId()).startsWith("warmup-");
+  }
+
+  @Test
+  void aZeroWarmUpDurationTurnsItOff() throws IOException {
+    FakeCampaign campaign = new FakeCampaign(TWO_FUNCTIONS + "warmup: {duration: 0s}\n");
+
+    run(campaign, new Recorder());
+
+    assertThat(campaign.runs).hasSize(15 * 3).noneMatch(r -> r.configId().startsWith("warmup-"));
   }
 
   @Test
