@@ -308,6 +308,6 @@ class DfaasGeneratorTest {
     assertThat(outcome.interrupted()).isTrue();
     assertThat(outcome.stopReason()).startsWith("interrupted");
     assertThat(lines("results.csv")).hasSize(1 + 3);
-    assertThat(lines("index.csv")).hasSize(1 + 2);
+    assertThat(lines("index.csv")).hasSize(1 + 1);
   }
 }
