@@ -100,37 +100,51 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private void printText(CheckReport report) {
-    line("k6", report.k6());
-    line("gateway", report.gateway());
+    line("k6", "load", "", report.k6());
+    line("gateway", "platform", "sandbox platform; ", report.gateway());
     report
         .functions()
-        .forEach(
-            (name, f) ->
-                environment
-                    .out()
-                    .println(
-                        "  "
-                            + name
-                            + ": "
-                            + (f.deployed() ? f.replicas() + " replica(s)" : "not deployed")));
-    line("prometheus", report.prometheus());
+        .forEach((name, f) -> environment.out().println("  " + name + ": " + deployment(f)));
+    line("prometheus", "metrics", "this machine's /proc, no Prometheus; ", report.prometheus());
     report
         .queries()
         .forEach(
             (name, q) ->
                 environment
                     .out()
-                    .println("  " + name + ": " + (q.ok() ? q.value() : "FAIL " + firstLine(q))));
+                    .println(
+                        "  "
+                            + name
+                            + ": "
+                            + (q.ok()
+                                ? HumanUnits.queryValue(name, q.value())
+                                : "FAIL " + firstLine(q))));
+  }
+
+  private static String deployment(FunctionCheck function) {
+    if (!function.listed()) {
+      return "unknown (the gateway's function list could not be read)";
+    }
+    if (!function.deployed()) {
+      return "not deployed";
+    }
+    return function.replicas() + (function.replicas() == 1 ? " replica" : " replicas");
   }
 
   private static String firstLine(QueryCheck query) {
     return query.detail().lines().findFirst().orElse("");
   }
 
-  private void line(String part, PartResult result) {
+  /** One part's line, named and described as the stand-in it is when the part is embedded. */
+  private void line(String part, String embeddedPart, String embeddedWhat, PartResult result) {
+    String detail = result.detail().replace('\n', ' ');
     environment
         .out()
-        .printf("%-10s %-4s %s%n", part, result.status(), result.detail().replace('\n', ' '));
+        .printf(
+            "%-10s %-4s %s%n",
+            result.embedded() ? embeddedPart : part,
+            result.status(),
+            result.embedded() ? "embedded: " + embeddedWhat + detail : detail);
   }
 
   private static ObjectNode toJson(CheckReport report) {
@@ -141,7 +155,11 @@ final class CheckCommand implements Callable<Integer> {
     ObjectNode functions = gateway.putObject("functions");
     for (Map.Entry<String, FunctionCheck> e : report.functions().entrySet()) {
       ObjectNode f = functions.putObject(e.getKey());
-      f.put("deployed", e.getValue().deployed());
+      if (e.getValue().listed()) {
+        f.put("deployed", e.getValue().deployed());
+      } else {
+        f.putNull("deployed");
+      }
       f.put("replicas", e.getValue().replicas());
     }
     ObjectNode prometheus = root.putObject("prometheus");
@@ -168,5 +186,6 @@ final class CheckCommand implements Callable<Integer> {
     node.put("ok", result.ok());
     node.put("status", result.status().name());
     node.put("detail", result.detail());
+    node.put("embedded", result.embedded());
   }
 }

@@ -12,13 +12,16 @@ final class LoggingOptions {
 
   static final String VERBOSE = "--verbose";
 
+  /** The logger of every class of the tool, INFO by default (logback.xml). */
+  static final String TOOL_LOGGER = "org.dfaas.sampler";
+
   @Option(
       names = {"-v", VERBOSE},
       scope = ScopeType.INHERIT,
       description = "Show debug lines, and stack traces of errors.")
   void verbose(boolean on) {
     if (on) {
-      rootLogger().setLevel(Level.DEBUG);
+      setLevel(Level.DEBUG);
     }
   }
 
@@ -28,7 +31,7 @@ final class LoggingOptions {
       description = "Show only warnings and errors.")
   void quiet(boolean on) {
     if (on) {
-      rootLogger().setLevel(Level.WARN);
+      setLevel(Level.WARN);
     }
   }
 
@@ -41,7 +44,9 @@ final class LoggingOptions {
     return false;
   }
 
-  private static Logger rootLogger() {
-    return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+  /** Sets the level of our lines and of the libraries' alike (by default libraries only warn). */
+  static void setLevel(Level level) {
+    ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(level);
+    ((Logger) LoggerFactory.getLogger(TOOL_LOGGER)).setLevel(level);
   }
 }
