@@ -2,6 +2,7 @@ package org.dfaas.sampler.cli;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import java.util.List;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParseResult;
@@ -12,8 +13,8 @@ final class LoggingOptions {
 
   static final String VERBOSE = "--verbose";
 
-  /** The logger of every class of the tool, INFO by default (logback.xml). */
-  static final String TOOL_LOGGER = "org.dfaas.sampler";
+  /** The loggers of the tool (its classes, the campaign's log lines), INFO by default. */
+  static final List<String> TOOL_LOGGERS = List.of("org.dfaas.sampler", "dfaas");
 
   @Option(
       names = {"-v", VERBOSE},
@@ -47,6 +48,6 @@ final class LoggingOptions {
   /** Sets the level of our lines and of the libraries' alike (by default libraries only warn). */
   static void setLevel(Level level) {
     ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(level);
-    ((Logger) LoggerFactory.getLogger(TOOL_LOGGER)).setLevel(level);
+    TOOL_LOGGERS.forEach(name -> ((Logger) LoggerFactory.getLogger(name)).setLevel(level));
   }
 }

@@ -81,6 +81,7 @@ final class PlanCommand implements Callable<Integer> {
     Path outputDir = output.folder(environment, samplerConfig);
     Path index = outputDir.resolve(ArtifactNames.INDEX_CSV);
     Set<ConfigKey> done = IndexReader.doneKeys(index);
+    RecordedOutcomes recorded = RecordedOutcomes.read(outputDir, done, samplerConfig.iterations());
     Plan plan = Plan.of(samplerConfig);
     OptionalLong capacity =
         assumedCapacity == null ? OptionalLong.empty() : OptionalLong.of(assumedCapacity);
@@ -88,17 +89,19 @@ final class PlanCommand implements Callable<Integer> {
     PrintWriter out = environment.out();
     if (format.list) {
       PlanListing listing = new PlanListing(out);
-      estimator.estimate(done::contains, capacity, listing);
+      estimator.estimate(done::contains, capacity, listing, recorded.overloaded());
       listing.flush();
       return ExitCode.OK;
     }
-    PlanEstimate estimate = estimator.estimate(done::contains, capacity);
+    PlanEstimate estimate =
+        estimator.estimate(done::contains, capacity, EstimateListener.NONE, recorded.overloaded());
     long seconds = worstCaseSeconds(samplerConfig, estimate.toRun());
     if (format.json) {
-      out.println(json(estimate, seconds));
+      out.println(json(estimate, recorded, seconds));
     } else {
       new PlanReport(out)
-          .print(config.source(), samplerConfig, plan, estimate, index, capacity, seconds);
+          .print(
+              config.source(), samplerConfig, plan, estimate, recorded, index, capacity, seconds);
     }
     return ExitCode.OK;
   }
@@ -112,13 +115,15 @@ final class PlanCommand implements Callable<Integer> {
     return (millis + 999) / 1000;
   }
 
-  private static String json(PlanEstimate estimate, long seconds) {
+  private static String json(PlanEstimate estimate, RecordedOutcomes recorded, long seconds) {
     ObjectNode node = new ObjectMapper().createObjectNode();
     node.put("configurations", estimate.configurations());
     node.put("done", estimate.done());
     node.put("dominated", estimate.dominated());
     node.put("to_run", estimate.toRun());
     node.put("assumed_overloaded", estimate.assumedOverloaded());
+    node.put("overloaded_before", recorded.overloaded().size());
+    node.put("failed_before", recorded.failedNotDone());
     node.put("estimated_seconds", seconds);
     return node.toString();
   }

@@ -25,6 +25,7 @@ final class PlanReport {
       SamplerConfig config,
       Plan plan,
       PlanEstimate estimate,
+      RecordedOutcomes recorded,
       Path index,
       OptionalLong capacity,
       long worstCaseSeconds) {
@@ -42,6 +43,14 @@ final class PlanReport {
         rates.length,
         config.rateStrategy().type());
     out.printf(Locale.ROOT, "  done       read from %s%n", index);
+    if (!recorded.overloaded().isEmpty() || recorded.failedNotDone() > 0) {
+      out.printf(
+          Locale.ROOT,
+          "  recorded   %d overloaded before (what they dominate is skipped), %d failed before"
+              + " (run tries them again)%n",
+          recorded.overloaded().size(),
+          recorded.failedNotDone());
+    }
     if (capacity.isPresent()) {
       out.printf(
           Locale.ROOT,
@@ -49,7 +58,7 @@ final class PlanReport {
           capacity.getAsLong());
     }
     out.println();
-    boolean assumed = capacity.isPresent();
+    boolean assumed = capacity.isPresent() || estimate.dominated() > 0;
     String header = assumed ? "  %-6s %15s %12s %12s %12s %12s%n" : "  %-6s %15s %12s %12s%n";
     if (assumed) {
       out.printf(

@@ -39,6 +39,8 @@ public final class ResultStore implements Closeable {
   private final AppendOnlyCsv results;
   private final AppendOnlyCsv skipped;
   private final AppendOnlyCsv index;
+  private final FailuresCsv failuresLayout = new FailuresCsv();
+  private AppendOnlyCsv failures;
   private final ResumeState resumeState;
   private final Set<ConfigKey> listedAsSkipped;
 
@@ -175,6 +177,26 @@ public final class ResultStore implements Closeable {
     }
   }
 
+  /**
+   * Records a failed attempt: the configuration in {@code skipped.csv} (once) and a row with its
+   * error in {@code failures.csv}, a file made at the first failure.
+   */
+  public void recordFailure(FailuresCsv.Failure failure) {
+    recordSkipped(failure.configuration());
+    try {
+      if (failures == null) {
+        failures = openLogged(folder.resolve(ArtifactNames.FAILURES_CSV), failuresLayout);
+      }
+    } catch (IOException e) {
+      throw new SamplerException(
+          "cannot open " + folder.resolve(ArtifactNames.FAILURES_CSV) + ": " + e.getMessage(),
+          ExitCode.RUNTIME_FAILURE,
+          "check that the output folder is writable and the disk has space",
+          e);
+    }
+    append(failures, failuresLayout.cells(failure));
+  }
+
   /** Appends a configuration whose iterations are all done to {@code index.csv}. */
   public void recordDone(Configuration configuration) {
     append(index, indexLayout.cells(IndexEntry.of(configuration)));
@@ -224,6 +246,10 @@ public final class ResultStore implements Closeable {
         skipped;
         index) {
       LOG.debug("closing output folder {}", folder);
+    } finally {
+      if (failures != null) {
+        failures.close();
+      }
     }
   }
 

@@ -29,6 +29,7 @@ class LogLevelsTest {
     assertThat(context.getLogger("org.apache.sshd.client.SshClient").isWarnEnabled()).isTrue();
     assertThat(context.getLogger("org.dfaas.sampler.campaign.DfaasGenerator").isInfoEnabled())
         .isTrue();
+    assertThat(context.getLogger("dfaas.campaign").isInfoEnabled()).isTrue();
     context.stop();
   }
 }
