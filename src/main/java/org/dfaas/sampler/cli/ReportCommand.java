@@ -1,9 +1,11 @@
 package org.dfaas.sampler.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.report.ReportWriter;
+import org.dfaas.sampler.runtime.SamplerEnvironment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -19,9 +21,13 @@ import picocli.CommandLine.Parameters;
     })
 final class ReportCommand implements Callable<Integer> {
 
-  private final CliEnvironment environment;
+  private final SamplerEnvironment environment;
 
-  @Parameters(paramLabel = "DIR", description = "The output folder (holding results.csv).")
+  @Parameters(
+      paramLabel = "DIR",
+      description =
+          "The output folder (holding results.csv), a folder of the DFaaS sampler's"
+              + " results-*.csv files, or one results file.")
   Path folder;
 
   @Option(
@@ -30,14 +36,15 @@ final class ReportCommand implements Callable<Integer> {
       description = "The HTML file to write (default: DIR/report.html); charts go beside it.")
   Path out;
 
-  ReportCommand(CliEnvironment environment) {
+  ReportCommand(SamplerEnvironment environment) {
     this.environment = environment;
   }
 
   @Override
   public Integer call() {
     Path dir = environment.resolve(folder);
-    Path page = out == null ? dir.resolve(ReportWriter.DEFAULT_FILE) : environment.resolve(out);
+    Path home = Files.isRegularFile(dir) ? dir.toAbsolutePath().getParent() : dir;
+    Path page = out == null ? home.resolve(ReportWriter.DEFAULT_FILE) : environment.resolve(out);
     ReportWriter.Written written = ReportWriter.write(dir, page);
     environment.out().println(written.page());
     return ExitCode.OK;

@@ -1,4 +1,4 @@
-package org.dfaas.sampler.cli;
+package org.dfaas.sampler.runtime;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -19,9 +19,9 @@ import org.dfaas.sampler.results.ResultsReader;
  * @param overloaded done configurations with more than half of their iterations overloaded
  * @param failedNotDone configurations with a failed attempt in {@code failures.csv} and not done
  */
-record RecordedOutcomes(List<Configuration> overloaded, long failedNotDone) {
+public record RecordedOutcomes(List<Configuration> overloaded, long failedNotDone) {
 
-  RecordedOutcomes {
+  public RecordedOutcomes {
     overloaded = List.copyOf(overloaded);
   }
 

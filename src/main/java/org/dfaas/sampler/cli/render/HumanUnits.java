@@ -1,4 +1,4 @@
-package org.dfaas.sampler.cli;
+package org.dfaas.sampler.cli.render;
 
 import java.util.Locale;
 
@@ -6,13 +6,13 @@ import java.util.Locale;
  * Numbers as a person reads them: {@code 2.1 GiB}, {@code 37.0 %}, {@code 1.5 W}. Only for text
  * meant for eyes; files and {@code --json} keep plain numbers.
  */
-final class HumanUnits {
+public final class HumanUnits {
 
   private static final String[] BINARY = {"B", "KiB", "MiB", "GiB", "TiB", "PiB"};
 
   private HumanUnits() {}
 
-  static String bytes(double bytes) {
+  public static String bytes(double bytes) {
     if (!Double.isFinite(bytes)) {
       return "n/a";
     }
@@ -27,11 +27,11 @@ final class HumanUnits {
         : String.format(Locale.ROOT, "%.1f %s", value, BINARY[unit]);
   }
 
-  static String percent(double percent) {
+  public static String percent(double percent) {
     return Double.isFinite(percent) ? String.format(Locale.ROOT, "%.1f %%", percent) : "n/a";
   }
 
-  static String microwatts(double microwatts) {
+  public static String microwatts(double microwatts) {
     return Double.isFinite(microwatts)
         ? String.format(Locale.ROOT, "%.1f W", microwatts / 1e6)
         : "n/a";
@@ -44,7 +44,7 @@ final class HumanUnits {
    *
    * @param query the query's name, optionally followed by {@code (function)}
    */
-  static String queryValue(String query, double value) {
+  public static String queryValue(String query, double value) {
     String name = query.contains("(") ? query.substring(0, query.indexOf('(')) : query;
     if (name.endsWith("_pct") || name.startsWith("cpu_usage")) {
       return percent(value);

@@ -1,0 +1,56 @@
+package org.dfaas.sampler.cli.render;
+
+import java.io.PrintWriter;
+import org.dfaas.sampler.check.CheckReport;
+import org.dfaas.sampler.check.FunctionCheck;
+import org.dfaas.sampler.check.PartResult;
+import org.dfaas.sampler.check.QueryCheck;
+
+/** {@code check}: one line per part, OK, FAIL or SKIP with the reason, details indented below. */
+public final class CheckText implements ResultFormat<CheckReport> {
+
+  @Override
+  public void write(CheckReport report, PrintWriter out) {
+    line(out, "k6", "load", "", report.k6());
+    line(out, "gateway", "platform", "sandbox platform; ", report.gateway());
+    report.functions().forEach((name, f) -> out.println("  " + name + ": " + deployment(f)));
+    line(
+        out, "prometheus", "metrics", "this machine's /proc, no Prometheus; ", report.prometheus());
+    report
+        .queries()
+        .forEach(
+            (name, q) ->
+                out.println(
+                    "  "
+                        + name
+                        + ": "
+                        + (q.ok()
+                            ? HumanUnits.queryValue(name, q.value())
+                            : "FAIL " + firstLine(q))));
+  }
+
+  private static String deployment(FunctionCheck function) {
+    if (!function.listed()) {
+      return "unknown (the gateway's function list could not be read)";
+    }
+    if (!function.deployed()) {
+      return "not deployed";
+    }
+    return function.replicas() + (function.replicas() == 1 ? " replica" : " replicas");
+  }
+
+  private static String firstLine(QueryCheck query) {
+    return query.detail().lines().findFirst().orElse("");
+  }
+
+  /** One part's line, named and described as the stand-in it is when the part is embedded. */
+  private static void line(
+      PrintWriter out, String part, String embeddedPart, String embeddedWhat, PartResult result) {
+    String detail = result.detail().replace('\n', ' ');
+    out.printf(
+        "%-10s %-4s %s%n",
+        result.embedded() ? embeddedPart : part,
+        result.status(),
+        result.embedded() ? "embedded: " + embeddedWhat + detail : detail);
+  }
+}
