@@ -150,6 +150,11 @@ public final class ResultStore implements Closeable {
     return folder;
   }
 
+  /** Writes {@code campaign.yaml}, the effective config the campaign was started with. */
+  public void writeCampaignConfig(String yaml) {
+    replace(Path.of(ArtifactNames.CAMPAIGN_YAML), yaml.getBytes(StandardCharsets.UTF_8));
+  }
+
   /** Writes {@code k6_scripts/config-{id}.js}. */
   public void writeScript(String configId, String script) {
     replace(ArtifactNames.k6Script(configId), script.getBytes(StandardCharsets.UTF_8));
