@@ -1,11 +1,9 @@
 package org.dfaas.sampler.cli;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
+import java.util.List;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.runtime.SamplerEnvironment;
-import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -15,9 +13,6 @@ import picocli.CommandLine.ParseResult;
  * maps every outcome to an exit code. The only place where errors are turned into text for a human.
  */
 public final class Cli {
-
-  private static final Logger ROOT =
-      (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
 
   private final SamplerEnvironment environment;
 
@@ -32,12 +27,15 @@ public final class Cli {
     commandLine.setErr(environment.err());
     commandLine.setExecutionExceptionHandler(new ErrorReporter());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-    Level level = ROOT.getLevel();
+    Runnable restoreLevels = LoggingOptions.saveLevels();
+    commandLine.setParameterExceptionHandler(
+        new ConfigFileSlip(
+            commandLine.getParameterExceptionHandler(), List.of(args), environment.err()));
     try {
       return commandLine.execute(args);
     } finally {
       // -v and -q hold for this run only: the next one, in the same process, starts afresh.
-      ROOT.setLevel(level);
+      restoreLevels.run();
       environment.out().flush();
       environment.err().flush();
     }
