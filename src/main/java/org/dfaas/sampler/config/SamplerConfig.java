@@ -106,6 +106,34 @@ public record SamplerConfig(
         warmup);
   }
 
+  /** This config with another Prometheus URL: {@code {host.address}} is replaced at start. */
+  public SamplerConfig withPrometheusUrl(String url) {
+    return new SamplerConfig(
+        outputDir,
+        runId,
+        k6,
+        gatewayUrl,
+        url,
+        functions,
+        rateStrategy,
+        combinations,
+        duration,
+        iterations,
+        cooldown,
+        overload,
+        queriesPath,
+        scaphandreEnabled,
+        functionPidRegexes,
+        deployFunctions,
+        prometheus,
+        gateway,
+        k6Execution,
+        embedded,
+        search,
+        output,
+        warmup);
+  }
+
   /** This config with another search: {@code plan --search} overrides the config's mode. */
   public SamplerConfig withSearch(SearchSettings other) {
     return new SamplerConfig(

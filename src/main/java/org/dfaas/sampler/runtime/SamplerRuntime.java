@@ -22,6 +22,7 @@ import org.dfaas.sampler.campaign.RunIdentity;
 import org.dfaas.sampler.check.CheckReport;
 import org.dfaas.sampler.check.SetupChecker;
 import org.dfaas.sampler.config.FunctionSpec;
+import org.dfaas.sampler.config.HostAddress;
 import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.k6.K6RunResult;
 import org.dfaas.sampler.k6.K6Runner;
@@ -71,8 +72,10 @@ public final class SamplerRuntime implements AutoCloseable {
 
   private SamplerRuntime(
       SamplerConfig config, SamplerEnvironment environment, SandboxOptions sandboxOptions) {
-    this.config = Objects.requireNonNull(config, "config");
     this.environment = Objects.requireNonNull(environment, "environment");
+    this.config =
+        HostAddress.resolve(
+            Objects.requireNonNull(config, "config"), environment.env(), HostName::get);
     this.sandboxOptions = Objects.requireNonNull(sandboxOptions, "sandboxOptions");
   }
 

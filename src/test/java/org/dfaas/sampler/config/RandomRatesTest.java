@@ -18,11 +18,15 @@ class RandomRatesTest {
   }
 
   @Test
-  void givesTheRatesPinnedForASeedOnEveryJvm() {
-    // java.util.Random's algorithm is specified, so these never change; a change means a campaign
-    // resumed with the same seed would plan other rates.
+  void givesTheRatesPythonDrawsForASeed() {
+    // sorted(random.Random(seed).sample(range(min, max + 1), count)) in Python 3.11: the old
+    // tool's later versions' draw. A change means a seeded campaign would plan other rates.
     assertThat(new RandomRates(10, 200, 10, 42, true).rates())
-        .containsExactly(11, 42, 67, 88, 94, 99, 103, 111, 136, 172);
+        .containsExactly(16, 36, 38, 45, 67, 72, 80, 173, 198, 199);
+    assertThat(new RandomRates(0, Integer.MAX_VALUE, 5, 0, true).rates())
+        .containsExactly(173879092, 1112038970, 1654615998, 1806341205, 2087043557);
+    assertThat(new RandomRates(1, 30, 29, -7, true).rates())
+        .containsExactly(IntStream.rangeClosed(1, 30).filter(r -> r != 22).toArray());
   }
 
   @Test
