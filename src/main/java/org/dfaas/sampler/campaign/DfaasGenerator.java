@@ -14,6 +14,7 @@ import org.dfaas.sampler.plan.ConfigKey;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.plan.DominanceIndex;
 import org.dfaas.sampler.plan.Plan;
+import org.dfaas.sampler.results.FailuresCsv;
 import org.dfaas.sampler.results.IterationRecord;
 import org.dfaas.sampler.results.IterationTally;
 import org.dfaas.sampler.results.NodeUsage;
@@ -144,7 +145,9 @@ public final class DfaasGenerator {
         throw new CampaignStoppedException(e.getMessage(), e);
       }
       listener.configurationFailed(position, configuration, e);
-      stopOnStoreFailure(() -> store.recordSkipped(configuration));
+      FailuresCsv.Failure failure =
+          new FailuresCsv.Failure(configuration, clock.instant(), String.valueOf(e.getMessage()));
+      stopOnStoreFailure(() -> store.recordFailure(failure));
       tally.failed++;
       return false;
     }

@@ -178,6 +178,10 @@ class DfaasGeneratorTest {
     assertThat(outcome.failed()).isEqualTo(1);
     assertThat(outcome.complete()).isFalse();
     assertThat(lines("skipped.csv")).contains("a,10,,");
+    assertThat(lines("failures.csv")).hasSize(2).first().isEqualTo("config_id,pairs,time,error");
+    assertThat(lines("failures.csv").get(1))
+        .startsWith(broken.id() + ",a=10,20")
+        .contains("k6 failed");
     assertThat(lines("index.csv")).noneMatch(line -> line.startsWith("['a'];[10]"));
   }
 
