@@ -138,6 +138,12 @@ public final class SamplerRuntime implements AutoCloseable {
         CampaignOutcome outcome =
             new DfaasGenerator(campaignParts(parts(), identity, store, request)).run();
         return new CampaignResult(identity, logFile.path(), outcome);
+      } catch (SamplerException e) {
+        throw e;
+      } catch (RuntimeException bug) {
+        logFile.recordBug(
+            "campaign " + identity.runId() + " stopped by an unexpected failure", bug);
+        throw bug;
       } finally {
         closeParts();
       }
