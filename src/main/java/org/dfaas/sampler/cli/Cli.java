@@ -27,12 +27,15 @@ public final class Cli {
     commandLine.setErr(environment.err());
     commandLine.setExecutionExceptionHandler(new ErrorReporter());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    Runnable restoreLevels = LoggingOptions.saveLevels();
     commandLine.setParameterExceptionHandler(
         new ConfigFileSlip(
             commandLine.getParameterExceptionHandler(), List.of(args), environment.err()));
     try {
       return commandLine.execute(args);
     } finally {
+      // -v and -q hold for this run only: the next one, in the same process, starts afresh.
+      restoreLevels.run();
       environment.out().flush();
       environment.err().flush();
     }

@@ -50,4 +50,20 @@ final class LoggingOptions {
     ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(level);
     TOOL_LOGGERS.forEach(name -> ((Logger) LoggerFactory.getLogger(name)).setLevel(level));
   }
+
+  /**
+   * The levels now, of the root logger and the tool's; running the result puts them back, so -v and
+   * -q hold for one run of the command line.
+   */
+  static Runnable saveLevels() {
+    List<Logger> loggers = new java.util.ArrayList<>();
+    loggers.add((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME));
+    TOOL_LOGGERS.forEach(name -> loggers.add((Logger) LoggerFactory.getLogger(name)));
+    List<Level> levels = loggers.stream().map(Logger::getLevel).toList();
+    return () -> {
+      for (int i = 0; i < loggers.size(); i++) {
+        loggers.get(i).setLevel(levels.get(i));
+      }
+    };
+  }
 }

@@ -5,6 +5,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.core.AppenderBase;
 import ch.qos.logback.core.FileAppender;
 import java.nio.file.Path;
@@ -82,6 +83,17 @@ final class CampaignLogFile implements AutoCloseable {
     synchronized List<String> kept() {
       return List.copyOf(kept);
     }
+  }
+
+  /**
+   * Writes a failure the tool did not expect, with its stack trace, to the file only: the terminal
+   * shows a stack trace only with {@code --verbose}, but the log keeps what a bug report needs.
+   */
+  void recordBug(String message, Throwable bug) {
+    LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+    Logger logger = context.getLogger(CampaignLogFile.class);
+    appender.doAppend(
+        new LoggingEvent(Logger.FQCN, logger, Level.ERROR, message, bug, new Object[0]));
   }
 
   private static Logger root() {

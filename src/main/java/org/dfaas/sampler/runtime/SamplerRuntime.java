@@ -148,6 +148,12 @@ public final class SamplerRuntime implements AutoCloseable {
             done.size(),
             reasons.counts(),
             logFile.warnings());
+      } catch (SamplerException e) {
+        throw e;
+      } catch (RuntimeException bug) {
+        logFile.recordBug(
+            "campaign " + identity.runId() + " stopped by an unexpected failure", bug);
+        throw bug;
       } finally {
         closeParts();
       }
