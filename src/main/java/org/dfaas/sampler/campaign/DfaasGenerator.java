@@ -39,6 +39,7 @@ public final class DfaasGenerator {
   private final MetricsCollector metrics;
   private final IterationRunner iterations;
   private final WarmUp warmUp;
+  private final OverloadEvaluator overload;
   private final ResultStore store;
   private final CampaignListener listener;
   private final Clock clock;
@@ -54,6 +55,7 @@ public final class DfaasGenerator {
     this.listener = parts.listener();
     this.clock = parts.clock();
     this.maxConfigurations = parts.maxConfigurations();
+    this.overload = parts.overload();
     this.iterations =
         new IterationRunner(
             parts.k6(),
@@ -142,6 +144,8 @@ public final class DfaasGenerator {
         stopOnStoreFailure(() -> store.recordIteration(record));
         boolean iterationOverloaded = record.row().node().overloaded();
         overloadedIterations += iterationOverloaded ? 1 : 0;
+        listener.iterationMeasured(
+            position, configuration, iteration, overload.summary(record.row()));
         listener.iterationFinished(position, configuration, iteration, iterationOverloaded);
       }
     } catch (CampaignStoppedException | InterruptedException e) {
