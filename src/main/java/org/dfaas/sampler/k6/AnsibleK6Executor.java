@@ -104,7 +104,7 @@ public final class AnsibleK6Executor implements K6Executor {
     Path vars;
     try {
       vars =
-          PrivateFiles.write(runFolder, "vars.json", AnsibleInputs.versionVars(execution.binary()));
+          PrivateFiles.write(runFolder, "vars.yml", AnsibleInputs.versionVars(execution.binary()));
     } catch (IOException e) {
       throw failure(configId, null, "", "cannot write the extra vars: " + e, e);
     }
@@ -176,7 +176,7 @@ public final class AnsibleK6Executor implements K6Executor {
       vars =
           PrivateFiles.write(
               runFolder,
-              "vars.json",
+              "vars.yml",
               AnsibleInputs.extraVars(
                   request, execution.binary(), script, summary, execution.runTimeoutSeconds()));
     } catch (IOException e) {
