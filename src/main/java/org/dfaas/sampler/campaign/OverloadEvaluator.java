@@ -65,6 +65,38 @@ public final class OverloadEvaluator {
         || functions.stream().anyMatch(FunctionMeasurement::overloaded);
   }
 
+  /**
+   * Whether any criterion of {@link #nodeOverloaded} lies within {@code margin} of its threshold,
+   * relative to it: a verdict that noise could flip, which adaptive iterations measure again. A
+   * success rate is compared through its failure share ({@code 1 - rate} against {@code 1 - min}),
+   * since a healthy 100 % lies within 10 % of a 95 % minimum. NaN values are never near.
+   *
+   * @param margin the relative margin, e.g. 0.1 for 10 %
+   */
+  public boolean nearThreshold(NodeUsage node, List<FunctionMeasurement> functions, double margin) {
+    double meanSuccess =
+        functions.stream()
+            .mapToDouble(FunctionMeasurement::successRate)
+            .average()
+            .orElse(Double.NaN);
+    if (near(1 - meanSuccess, 1 - settings.successRateNodeMin(), margin)
+        || near(cpuPercentOfCapacity(node.cpu()), settings.cpuOverloadPctOfCapacity(), margin)
+        || near(node.ramPct(), settings.ramOverloadPct(), margin)) {
+      return true;
+    }
+    for (FunctionMeasurement function : functions) {
+      if (near(1 - function.successRate(), 1 - settings.successRateFunctionMin(), margin)
+          || near(function.replicas(), settings.replicasOverloadThreshold(), margin)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean near(double value, double threshold, double margin) {
+    return Math.abs(value - threshold) <= margin * Math.abs(threshold);
+  }
+
   /** The CPU figure compared with the threshold: per core when the core count is known. */
   double cpuPercentOfCapacity(double cpuSum) {
     return Double.isNaN(cores) ? cpuSum : cpuSum / cores;

@@ -83,4 +83,25 @@ class OverloadEvaluatorTest {
   void aZeroCoreCountIsTreatedAsUnknown() {
     assertThat(new OverloadEvaluator(SETTINGS, 0).cpuPercentOfCapacity(90)).isEqualTo(90);
   }
+
+  @ParameterizedTest(name = "cpu {0}, ram {1}, success {2}, replicas {3} → near {4}")
+  @CsvSource({
+    "40, 50, 1.0, 1, false",
+    "288, 50, 1.0, 1, true",
+    "352, 50, 1.0, 1, true",
+    "360, 50, 1.0, 1, false",
+    "40, 81, 1.0, 1, true",
+    "40, 50, 0.954, 1, true",
+    "40, 50, 0.96, 1, false",
+    "40, 50, 1.0, 14, true",
+    "40, 50, 1.0, 13, false",
+    "NaN, NaN, NaN, 0, false"
+  })
+  void anIterationIsNearAThresholdWhenAnyCriterionIsWithinTheRelativeMargin(
+      double cpu, double ramPct, double success, int replicas, boolean near) {
+    FunctionMeasurement function =
+        new FunctionMeasurement("f", 10, success, FunctionUsage.UNKNOWN, replicas, false, 5);
+
+    assertThat(fourCores.nearThreshold(node(cpu, ramPct), List.of(function), 0.1)).isEqualTo(near);
+  }
 }
