@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.dfaas.sampler.Secrets;
 
 /**
  * The checks shared by several keys. Many values end up inside a JavaScript string, a URL, PromQL
@@ -83,7 +84,7 @@ final class Rules {
     }
     String problem = httpUrlProblem(url);
     if (problem != null) {
-      problems.add(path, problem + ", got \"" + url + "\"");
+      problems.add(path, problem + ", got \"" + Secrets.maskUrlCredentials(url) + "\"");
     }
   }
 

@@ -83,8 +83,20 @@ public final class ResultStore implements Closeable {
     AppendOnlyCsv index = null;
     FolderLock lock = null;
     try {
-      Files.createDirectories(folder);
+      DurableFiles.createFolder(folder);
       lock = FolderLock.acquire(folder, FolderLock.thisProcess(hostName(), Instant.now()));
+      // Every header is checked before anything in the folder changes.
+      AppendOnlyCsv.checkHeader(
+          folder.resolve(ArtifactNames.RESULTS_CSV),
+          resultsLayout.dialect(),
+          resultsLayout.header());
+      AppendOnlyCsv.checkHeader(
+          folder.resolve(ArtifactNames.SKIPPED_CSV),
+          skippedLayout.dialect(),
+          skippedLayout.header());
+      IndexCsv indexLayout = new IndexCsv();
+      AppendOnlyCsv.checkHeader(
+          folder.resolve(ArtifactNames.INDEX_CSV), indexLayout.dialect(), indexLayout.header());
       removeLeftovers(folder);
       results = openLogged(folder.resolve(ArtifactNames.RESULTS_CSV), resultsLayout);
       skipped = openLogged(folder.resolve(ArtifactNames.SKIPPED_CSV), skippedLayout);
@@ -136,11 +148,11 @@ public final class ResultStore implements Closeable {
 
   private static AppendOnlyCsv openLogged(Path file, CsvTable<?> layout) throws IOException {
     AppendOnlyCsv csv = AppendOnlyCsv.open(file, layout.dialect(), layout.header());
-    if (csv.droppedBytes() > 0) {
+    if (csv.tornLine() != null) {
       LOG.warn(
-          "{}: dropped a torn last line of {} bytes (the previous run stopped mid-write)",
+          "{}: its last line was cut short (the previous run stopped mid-write); moved it to {}",
           file,
-          csv.droppedBytes());
+          csv.tornLine());
     }
     return csv;
   }

@@ -103,6 +103,7 @@ class AnsibleK6ExecutorTest {
               K6ExecutionException.class,
               e -> {
                 assertThat(e.k6ExitCode()).hasValue(127);
+                assertThat(e.stopsCampaign()).as("a missing k6 stops the campaign").isTrue();
                 assertThat(e.getMessage())
                     .contains("k6 not found on the host", "apt-get install k6");
               });
@@ -116,7 +117,9 @@ class AnsibleK6ExecutorTest {
               () ->
                   executor.run(
                       Runs.request("cfg1", Runs.settings("h", "u", Path.of("/k"), 22, "/w"))))
-          .isInstanceOf(K6ExecutionException.class)
+          .isInstanceOfSatisfying(
+              K6ExecutionException.class,
+              e -> assertThat(e.stopsCampaign()).as("a host gone stops the campaign").isTrue())
           .hasMessageContaining("unreachable")
           .hasMessageContaining("UNREACHABLE!");
     }
