@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -282,7 +281,7 @@ public final class AnsibleK6Executor implements K6Executor {
   private String readSummary(String configId, Path summary, K6Output output) {
     String text;
     try {
-      text = Files.readString(summary, StandardCharsets.UTF_8);
+      text = SummaryCheck.read(summary);
     } catch (NoSuchFileException e) {
       throw failure(configId, 0, output.tail(), "the playbook fetched no summary", e);
     } catch (IOException e) {

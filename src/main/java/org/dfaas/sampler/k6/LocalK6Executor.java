@@ -230,7 +230,7 @@ public final class LocalK6Executor implements K6Executor {
   private static String readSummary(String configId, Path summary, K6Output output) {
     String text;
     try {
-      text = Files.readString(summary, StandardCharsets.UTF_8);
+      text = SummaryCheck.read(summary);
     } catch (NoSuchFileException e) {
       throw failure(configId, 0, output.tail(), "k6 left no summary at " + summary, e);
     } catch (IOException e) {
