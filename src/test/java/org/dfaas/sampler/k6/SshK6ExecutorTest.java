@@ -242,6 +242,22 @@ class SshK6ExecutorTest {
   }
 
   @Test
+  void aStopAskedForBeforeTheUploadEndsTheRunAsCancelledAndKeepsTheStop() {
+    SshK6Executor executor = executor(HostKeyPolicy.ACCEPT_NEW, 30);
+    executor.run(request());
+
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(() -> executor.run(request())).isInstanceOf(K6ExecutionException.class);
+      assertThat(Thread.currentThread().isInterrupted())
+          .as("the stop reaches the campaign, which ends as interrupted")
+          .isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
   void stopsTheRemoteK6WhenTheRunIsCancelled() throws Exception {
     Path pidFile = dir.resolve("standin.pid");
     standIn.behave(Map.of("STANDIN_HANG", "1", "STANDIN_PID_FILE", pidFile.toString()));
