@@ -38,6 +38,7 @@ public final class DfaasGenerator {
   private final K6Runner k6;
   private final MetricsCollector metrics;
   private final IterationRunner iterations;
+  private final OverloadEvaluator overload;
   private final ResultStore store;
   private final CampaignListener listener;
   private final Clock clock;
@@ -53,6 +54,7 @@ public final class DfaasGenerator {
     this.listener = parts.listener();
     this.clock = parts.clock();
     this.maxConfigurations = parts.maxConfigurations();
+    this.overload = parts.overload();
     this.iterations =
         new IterationRunner(
             parts.k6(),
@@ -132,6 +134,8 @@ public final class DfaasGenerator {
         stopOnStoreFailure(() -> store.recordIteration(record));
         boolean iterationOverloaded = record.row().node().overloaded();
         overloadedIterations += iterationOverloaded ? 1 : 0;
+        listener.iterationMeasured(
+            position, configuration, iteration, overload.summary(record.row()));
         listener.iterationFinished(position, configuration, iteration, iterationOverloaded);
       }
     } catch (CampaignStoppedException | InterruptedException e) {
