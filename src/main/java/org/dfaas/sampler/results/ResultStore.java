@@ -33,6 +33,7 @@ public final class ResultStore implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(ResultStore.class);
 
   private final Path folder;
+  private final List<String> campaignFunctions;
   private final ResultsCsv resultsLayout;
   private final SkippedCsv skippedLayout;
   private final IndexCsv indexLayout = new IndexCsv();
@@ -52,6 +53,7 @@ public final class ResultStore implements Closeable {
       ResumeState resumeState,
       Set<ConfigKey> listedAsSkipped) {
     this.folder = folder;
+    this.campaignFunctions = resultsLayout.functions();
     this.resultsLayout = resultsLayout;
     this.skippedLayout = skippedLayout;
     this.results = results;
@@ -180,6 +182,28 @@ public final class ResultStore implements Closeable {
     append(index, indexLayout.cells(IndexEntry.of(configuration)));
   }
 
+  /**
+   * Replaces {@code frontier.csv} with one row per configuration, in the order given: written whole
+   * to a temporary file and renamed, so a reader never sees half of it.
+   */
+  public void writeFrontier(Iterable<FrontierRow> rows) {
+    Path file = folder.resolve(ArtifactNames.FRONTIER_CSV);
+    CsvTable<FrontierRow> layout = new FrontierCsv(campaignFunctions);
+    try {
+      DurableFiles.replaceText(
+          file,
+          out -> {
+            CsvTableWriter<FrontierRow> writer = new CsvTableWriter<>(out, layout);
+            writer.writeHeader();
+            for (FrontierRow row : rows) {
+              writer.writeRow(row);
+            }
+          });
+    } catch (IOException e) {
+      throw cannotWrite(file, e);
+    }
+  }
+
   private static String metricsFile(IterationRecord record) {
     MetricsCsv layout = MetricsCsv.forConfiguration(record.configuration());
     StringWriter text = new StringWriter();
@@ -198,12 +222,16 @@ public final class ResultStore implements Closeable {
     try {
       DurableFiles.replace(file, content);
     } catch (IOException e) {
-      throw new SamplerException(
-          "cannot write " + file + ": " + e.getMessage(),
-          ExitCode.RUNTIME_FAILURE,
-          "check that the output folder is writable and the disk has space",
-          e);
+      throw cannotWrite(file, e);
     }
+  }
+
+  private static SamplerException cannotWrite(Path file, IOException e) {
+    return new SamplerException(
+        "cannot write " + file + ": " + e.getMessage(),
+        ExitCode.RUNTIME_FAILURE,
+        "check that the output folder is writable and the disk has space",
+        e);
   }
 
   private static void append(AppendOnlyCsv file, List<String> cells) {
