@@ -65,6 +65,38 @@ public final class OverloadEvaluator {
         || functions.stream().anyMatch(FunctionMeasurement::overloaded);
   }
 
+  /**
+   * Whether any overload criterion of one iteration lies within {@code margin} of its threshold,
+   * relative to the threshold ({@code 0.1}: within 10 %): an outcome that noise could have turned
+   * the other way, worth the other iterations under {@code search.iterations: adaptive}. A success
+   * rate is compared as its failure share ({@code 1 − rate} against {@code 1 − minimum}): with a
+   * minimum of 0.95, a relative 10 % of the rate would call every run from 0.855 to 1 close, while
+   * what decides is the 5 % of requests allowed to fail. An unmeasured (NaN) value is never close.
+   *
+   * @param node the node's usage over the run
+   * @param functions every function of the configuration
+   * @param margin relative distance, ≥ 0
+   */
+  public boolean nearThreshold(NodeUsage node, List<FunctionMeasurement> functions, double margin) {
+    double meanSuccess =
+        functions.stream()
+            .mapToDouble(FunctionMeasurement::successRate)
+            .average()
+            .orElse(Double.NaN);
+    return near(1 - meanSuccess, 1 - settings.successRateNodeMin(), margin)
+        || near(cpuPercentOfCapacity(node.cpu()), settings.cpuOverloadPctOfCapacity(), margin)
+        || near(node.ramPct(), settings.ramOverloadPct(), margin)
+        || functions.stream()
+            .anyMatch(
+                f ->
+                    near(1 - f.successRate(), 1 - settings.successRateFunctionMin(), margin)
+                        || near(f.replicas(), settings.replicasOverloadThreshold(), margin));
+  }
+
+  private static boolean near(double value, double threshold, double margin) {
+    return Math.abs(value - threshold) <= margin * Math.abs(threshold);
+  }
+
   /** The CPU figure compared with the threshold: per core when the core count is known. */
   double cpuPercentOfCapacity(double cpuSum) {
     return Double.isNaN(cores) ? cpuSum : cpuSum / cores;
