@@ -16,13 +16,15 @@ import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.plan.RatePair;
 import org.dfaas.sampler.results.ArtifactNames;
 import org.dfaas.sampler.results.CsvDialect;
+import org.dfaas.sampler.results.FrontierReader;
 import org.dfaas.sampler.results.IndexEntry;
 import org.dfaas.sampler.results.IndexReader;
 
 /**
  * Reads an output folder into a {@link Campaign}: a finished one, a running one, or one of the old
- * tool (which has no {@code skipped.csv} or {@code campaign.log}). The function set is taken from
- * the header of {@code results.csv}, not from a config, so a folder reports on its own.
+ * tool (which has no {@code skipped.csv} or {@code campaign.log}); a frontier campaign's {@code
+ * frontier.csv} when there is one. The function set is taken from the header of {@code
+ * results.csv}, not from a config, so a folder reports on its own.
  *
  * <p>Only the last line of {@code results.csv} may be short: a running campaign may be writing it.
  * A short line anywhere else is damage and stops the report with the file and line named.
@@ -73,7 +75,8 @@ public final class CampaignReader {
             .map(IndexEntry::key)
             .toList(),
         torn,
-        TimeSpan.read(folder.resolve("campaign.log")));
+        TimeSpan.read(folder.resolve("campaign.log")),
+        FrontierReader.read(folder.resolve(ArtifactNames.FRONTIER_CSV)));
   }
 
   private static List<Configuration> skipped(Path file) {

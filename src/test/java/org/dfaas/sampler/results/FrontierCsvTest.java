@@ -65,4 +65,32 @@ class FrontierCsvTest {
       assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".tmp"));
     }
   }
+
+  @Test
+  void readsBackWhatItWroteAndNothingWhenTheFolderHasNone() throws IOException {
+    List<FrontierRow> rows =
+        List.of(
+            new FrontierRow(ENV_10, "measured_ok", ""),
+            new FrontierRow(PAIR, "inferred_ok", ENV_10.id()));
+    try (ResultStore store = ResultStore.open(folder, List.of("figlet", "env"))) {
+      assertThat(FrontierReader.read(folder.resolve("frontier.csv"))).isEmpty();
+      store.writeFrontier(rows);
+    }
+
+    assertThat(FrontierReader.read(folder.resolve("frontier.csv"))).isEqualTo(rows);
+  }
+
+  @Test
+  void namesTheFileAndLineOfABadRate() throws IOException {
+    Path file = folder.resolve("frontier.csv");
+    Files.writeString(
+        file,
+        "config_id,function_env,rate_function_env,status,implied_by\r\n"
+            + "abc,env,ten,measured_ok,\r\n");
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> FrontierReader.read(file))
+        .isInstanceOf(org.dfaas.sampler.SamplerException.class)
+        .hasMessageContaining(file + " line 2")
+        .hasMessageContaining("bad rate \"ten\"");
+  }
 }
