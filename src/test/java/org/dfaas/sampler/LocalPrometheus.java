@@ -17,15 +17,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 
 /**
  * The real Prometheus and node exporter (Debian packages) on free loopback ports, scraping every
  * second, plus a small exporter with cAdvisor's metric names and labels for the given functions
- * (CPU growing 0.5 s per second, fixed RAM), so every bundled query runs for real. For integration
- * tests; a missing binary fails the test when {@code CI=true}, else skips it loudly.
+ * (one container per replica, each with CPU growing 0.5 s per second and fixed RAM), so every
+ * bundled query runs for real. For integration tests; a missing binary fails the test when {@code
+ * CI=true}, else skips it loudly.
  */
 public final class LocalPrometheus implements AutoCloseable {
 
@@ -41,11 +44,21 @@ public final class LocalPrometheus implements AutoCloseable {
     this.dir = dir;
   }
 
-  /** Starts everything in {@code dir} and waits until Prometheus answers. */
+  /** Starts everything in {@code dir}, one replica per function, and waits for Prometheus. */
   public static LocalPrometheus start(Path dir, List<String> functions) throws Exception {
+    Map<String, Integer> replicas = new LinkedHashMap<>();
+    functions.forEach(function -> replicas.put(function, 1));
+    return start(dir, replicas);
+  }
+
+  /**
+   * Starts everything in {@code dir} with the given number of replicas (one cAdvisor series each)
+   * per function, and waits until Prometheus answers.
+   */
+  public static LocalPrometheus start(Path dir, Map<String, Integer> replicas) throws Exception {
     LocalPrometheus local = new LocalPrometheus(dir);
     try {
-      local.startAll(functions);
+      local.startAll(replicas);
       return local;
     } catch (Exception | AssertionError e) {
       local.close();
@@ -53,7 +66,7 @@ public final class LocalPrometheus implements AutoCloseable {
     }
   }
 
-  private void startAll(List<String> functions) throws Exception {
+  private void startAll(Map<String, Integer> functions) throws Exception {
     Path prometheus = binary("prometheus");
     Path nodeExporter = binary("prometheus-node-exporter");
     int exporterPort = freePort();
@@ -182,7 +195,19 @@ public final class LocalPrometheus implements AutoCloseable {
     fail("Prometheus was not ready within 30 s\n" + logs());
   }
 
-  private static HttpServer fakeCadvisor(List<String> functions) throws IOException {
+  private static HttpServer fakeCadvisor(Map<String, Integer> replicas) throws IOException {
+    List<String> containers = new ArrayList<>();
+    int pod = 0;
+    for (Map.Entry<String, Integer> function : replicas.entrySet()) {
+      for (int replica = 0; replica < function.getValue(); replica++) {
+        containers.add(
+            "{id=\"/kubepods/burstable/pod"
+                + pod++
+                + "/c1\",container_label_io_kubernetes_container_name=\""
+                + function.getKey()
+                + "\"}");
+      }
+    }
     long started = System.nanoTime();
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -194,13 +219,7 @@ public final class LocalPrometheus implements AutoCloseable {
               new StringBuilder(
                   "# TYPE container_cpu_usage_seconds_total counter\n"
                       + "# TYPE container_memory_usage_bytes gauge\n");
-          for (int i = 0; i < functions.size(); i++) {
-            String labels =
-                "{id=\"/kubepods/burstable/pod"
-                    + i
-                    + "/c1\",container_label_io_kubernetes_container_name=\""
-                    + functions.get(i)
-                    + "\"}";
+          for (String labels : containers) {
             body.append("container_cpu_usage_seconds_total")
                 .append(labels)
                 .append(' ')

@@ -117,6 +117,13 @@ public final class ConfigPrinter {
     root.put("load_generator", config.embedded().loadGenerator().key());
     root.put("platform", config.embedded().platform().key());
     root.put("metrics_source", config.embedded().metricsSource().key());
+    SearchSettings search = config.search();
+    ObjectNode searchNode = root.putObject("search");
+    searchNode.put("mode", search.mode().key());
+    searchNode.put("iterations", search.iterations().key());
+    searchNode.put("margin", search.margin());
+    searchNode.put("zero_rate_equivalent", search.zeroRateEquivalent());
+    searchNode.put("interior_samples", search.interiorSamples());
     return root;
   }
 

@@ -47,6 +47,10 @@ final class Rules {
     return value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0;
   }
 
+  static boolean isWithin(double value, double min, double max) {
+    return !Double.isNaN(value) && value >= min && value <= max;
+  }
+
   static void checkRange(String path, double value, double min, double max, Problems problems) {
     if (Double.isNaN(value) || value < min || value > max) {
       problems.add(path, "must be within " + plain(min) + ".." + plain(max) + ", got " + value);

@@ -32,6 +32,8 @@ import java.util.Optional;
  * @param k6Execution how k6 gets run on the k6 host
  * @param embedded which parts are real and which the tool's stand-ins (load generator, platform,
  *     metrics source)
+ * @param search how the campaign chooses what to measure: grid or frontier, fixed or adaptive
+ *     iterations
  */
 public record SamplerConfig(
     Path outputDir,
@@ -53,7 +55,8 @@ public record SamplerConfig(
     PrometheusSettings prometheus,
     GatewaySettings gateway,
     K6ExecutionSettings k6Execution,
-    EmbeddedSettings embedded) {
+    EmbeddedSettings embedded,
+    SearchSettings search) {
 
   /** Where an output folder goes when the config names none. */
   public static final Path DEFAULT_OUTPUT_DIR = Path.of("benchmark_results", "dfaas");
@@ -93,7 +96,34 @@ public record SamplerConfig(
         prometheus,
         gateway,
         k6Execution,
-        embedded);
+        embedded,
+        search);
+  }
+
+  /** This config with another search: {@code plan --search} overrides the config's mode. */
+  public SamplerConfig withSearch(SearchSettings other) {
+    return new SamplerConfig(
+        outputDir,
+        runId,
+        k6,
+        gatewayUrl,
+        prometheusUrl,
+        functions,
+        rateStrategy,
+        combinations,
+        duration,
+        iterations,
+        cooldown,
+        overload,
+        queriesPath,
+        scaphandreEnabled,
+        functionPidRegexes,
+        deployFunctions,
+        prometheus,
+        gateway,
+        k6Execution,
+        embedded,
+        other);
   }
 
   /** The function with this name, if the config has it. */

@@ -56,6 +56,7 @@ final class SamplerConfigReader {
     GatewaySettings gateway = new GatewaySettingsReader(this::expand).read(root, problems);
     K6ExecutionSettings k6Execution = new K6ExecutionReader(home).read(root, duration, problems);
     EmbeddedSettings embedded = new EmbeddedSettingsReader().read(root, problems);
+    SearchSettings search = new SearchSettingsReader().read(root, problems);
     root.warnUnknownKeys();
     return new SamplerConfig(
         outputDir,
@@ -77,7 +78,8 @@ final class SamplerConfigReader {
         prometheus,
         gateway,
         k6Execution,
-        embedded);
+        embedded,
+        search);
   }
 
   private K6Settings readK6(ConfigNode root, Problems problems) {

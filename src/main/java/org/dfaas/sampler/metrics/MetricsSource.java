@@ -12,7 +12,7 @@ import java.time.Instant;
 public interface MetricsSource {
 
   /**
-   * The value of an instant query: the first series' value.
+   * The value of an instant query: the sum of its series' values.
    *
    * @param name the query's name, for messages
    * @param promql the rendered PromQL
@@ -21,7 +21,8 @@ public interface MetricsSource {
   double instant(String name, String promql);
 
   /**
-   * The value of a range query over {@code [start, end]}: the mean of the first series' points.
+   * The value of a range query over {@code [start, end]}: the mean over time of the point-wise sum
+   * of its series.
    *
    * @throws PrometheusQueryException when the query fails or stays empty
    */

@@ -1,10 +1,14 @@
 package org.dfaas.sampler.metrics;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Reads the value out of a Prometheus API reply (compat §9): an instant query's value is the first
- * series' value, a range query's value is the mean of the first series' points.
+ * Reads the value out of a Prometheus API reply (compat §9): an instant query's value is the sum of
+ * its series' values; a range query's value is the mean over time of the point-wise sum of its
+ * series. A query that matches one series per replica so counts every replica, as the old tool's
+ * later versions do (the seed's version took the first series only).
  */
 final class PrometheusReply {
 
@@ -21,29 +25,53 @@ final class PrometheusReply {
     switch (type) {
       case "vector" -> {
         requireArray(result);
-        return result.isEmpty() ? null : sample(result.get(0).path("value"));
+        return instantSum(result);
       }
       case "matrix" -> {
         requireArray(result);
-        if (result.isEmpty()) {
-          return null;
-        }
-        JsonNode points = result.get(0).path("values");
-        requireArray(points);
-        if (points.isEmpty()) {
-          return null;
-        }
-        double sum = 0;
-        for (JsonNode point : points) {
-          sum += sample(point);
-        }
-        return sum / points.size();
+        return meanOfPointwiseSum(result);
       }
       case "scalar" -> {
         return sample(result);
       }
       default -> throw new IllegalArgumentException("unsupported resultType \"" + type + "\"");
     }
+  }
+
+  /** The sum of every series' value, or {@code null} when there is no series. */
+  private static Double instantSum(JsonNode series) {
+    if (series.isEmpty()) {
+      return null;
+    }
+    double sum = 0;
+    for (JsonNode one : series) {
+      sum += sample(one.path("value"));
+    }
+    return sum;
+  }
+
+  /**
+   * The series summed point by point, aligned on their timestamps (a series without a point at a
+   * timestamp adds nothing there), then the mean over the timestamps; {@code null} when there is no
+   * point at all.
+   */
+  private static Double meanOfPointwiseSum(JsonNode series) {
+    Map<Double, Double> sums = new TreeMap<>();
+    for (JsonNode one : series) {
+      JsonNode points = one.path("values");
+      requireArray(points);
+      for (JsonNode point : points) {
+        sums.merge(timestamp(point), sample(point), Double::sum);
+      }
+    }
+    if (sums.isEmpty()) {
+      return null;
+    }
+    double total = 0;
+    for (double sum : sums.values()) {
+      total += sum;
+    }
+    return total / sums.size();
   }
 
   private static void requireArray(JsonNode node) {
@@ -54,10 +82,22 @@ final class PrometheusReply {
 
   /** {@code [timestamp, "value"]}. */
   private static double sample(JsonNode pair) {
+    requirePair(pair);
+    return parse(pair.get(1).textValue());
+  }
+
+  private static double timestamp(JsonNode pair) {
+    requirePair(pair);
+    if (!pair.get(0).isNumber()) {
+      throw new IllegalArgumentException("a sample's time is not a number: " + pair);
+    }
+    return pair.get(0).doubleValue();
+  }
+
+  private static void requirePair(JsonNode pair) {
     if (!pair.isArray() || pair.size() != 2 || !pair.get(1).isTextual()) {
       throw new IllegalArgumentException("a sample is not [time, \"value\"]: " + pair);
     }
-    return parse(pair.get(1).textValue());
   }
 
   /** Prometheus writes floats as Go does: {@code NaN}, {@code +Inf}, {@code -Inf} included. */

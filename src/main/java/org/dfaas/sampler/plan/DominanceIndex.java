@@ -74,6 +74,23 @@ public final class DominanceIndex {
     return frontier != null && frontier.dominates(rates);
   }
 
+  /**
+   * The rates of a recorded overloaded configuration that dominates the one giving {@code rates[i]}
+   * to {@code names.get(i)}, or {@code null} when none does: what implies that it is overloaded. Of
+   * several, the one with the lowest rate sum, then the first in plan order.
+   *
+   * @throws IllegalArgumentException when the lengths differ
+   */
+  public int[] dominatingOverloaded(List<String> names, int[] rates) {
+    checkLengths(names, rates);
+    Frontier frontier = frontier(names);
+    if (frontier == null) {
+      return null;
+    }
+    int position = frontier.firstDominator(rates);
+    return position < 0 ? null : frontier.point(position);
+  }
+
   /** How many minimal overloaded configurations are kept, over all function sets. */
   public long minimalCount() {
     return kept;

@@ -35,14 +35,31 @@ final class Frontier {
     if (lastHit >= 0 && strictlyBelow(lastHit, rates)) {
       return true;
     }
+    int position = firstDominator(rates);
+    if (position >= 0) {
+      lastHit = position;
+    }
+    return position >= 0;
+  }
+
+  /**
+   * The position of the first kept point, by rate sum and then in lexicographic order, that is ≤
+   * {@code rates} everywhere and differs from it somewhere, or -1; see {@link #point(int)}. The
+   * answer depends only on the points kept, not on the order they were added in.
+   */
+  int firstDominator(int[] rates) {
     long sum = sum(rates);
     for (int i = 0; i < count && sums[i] < sum; i++) {
       if (strictlyBelow(i, rates)) {
-        lastHit = i;
-        return true;
+        return i;
       }
     }
-    return false;
+    return -1;
+  }
+
+  /** A copy of the kept point at {@code position}. */
+  int[] point(int position) {
+    return Arrays.copyOfRange(points, position * dimensions, (position + 1) * dimensions);
   }
 
   /**
@@ -77,7 +94,7 @@ final class Frontier {
       points = Arrays.copyOf(points, capacity * dimensions);
     }
     int at = count;
-    while (at > 0 && sums[at - 1] > sum) {
+    while (at > 0 && (sums[at - 1] > sum || sums[at - 1] == sum && after(at - 1, rates))) {
       move(at - 1, at);
       at--;
     }
@@ -91,6 +108,17 @@ final class Frontier {
       sums[to] = sums[from];
       System.arraycopy(points, from * dimensions, points, to * dimensions, dimensions);
     }
+  }
+
+  /** Point {@code i} comes after {@code rates} in lexicographic order. */
+  private boolean after(int i, int[] rates) {
+    int base = i * dimensions;
+    for (int d = 0; d < dimensions; d++) {
+      if (points[base + d] != rates[d]) {
+        return points[base + d] > rates[d];
+      }
+    }
+    return false;
   }
 
   /** Point {@code i} ≤ rates everywhere. */

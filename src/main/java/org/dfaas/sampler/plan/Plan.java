@@ -165,7 +165,11 @@ public final class Plan implements Iterable<Configuration> {
     return StreamSupport.stream(spliterator, false);
   }
 
-  private PlanCursor cursor() {
+  /**
+   * A new position before the first configuration: for a consumer that pulls configurations one at
+   * a time (a search), allocating only per combination.
+   */
+  public PlanCursor cursor() {
     return new PlanCursor(names, choices, firstSize, lastSize);
   }
 }

@@ -11,7 +11,7 @@ import java.util.List;
  *
  * <p>Not thread-safe: one cursor per walk.
  */
-final class PlanCursor {
+public final class PlanCursor {
 
   private final List<String> names;
   private final int[][] choices;
@@ -39,7 +39,7 @@ final class PlanCursor {
   }
 
   /** Moves to the next configuration; false when the plan is exhausted. */
-  boolean advance() {
+  public boolean advance() {
     if (inSet && nextRates()) {
       return true;
     }
@@ -53,12 +53,12 @@ final class PlanCursor {
   }
 
   /** The combination of the current configuration. */
-  FunctionSet set() {
+  public FunctionSet set() {
     return set;
   }
 
   /** The rates of the current configuration: the cursor's own buffer, changed by each advance. */
-  int[] rates() {
+  public int[] rates() {
     return rates;
   }
 

@@ -48,18 +48,25 @@ class PrometheusClientTest {
     return client(handler, Duration.ofSeconds(5));
   }
 
-  private static String vector(String value) {
+  private static String vector(String... values) {
+    StringBuilder series = new StringBuilder();
+    for (String value : values) {
+      series
+          .append(series.length() == 0 ? "" : ",")
+          .append("{\"metric\":{},\"value\":[1700000000.1,\"")
+          .append(value)
+          .append("\"]}");
+    }
     return "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":["
-        + "{\"metric\":{},\"value\":[1700000000.1,\""
-        + value
-        + "\"]},{\"metric\":{},\"value\":[1700000000.1,\"999\"]}]}}";
+        + series
+        + "]}}";
   }
 
   @Test
-  void instantQueryReturnsTheFirstSeriesValueAndSendsQueryTimeoutAndToken() throws Exception {
-    PrometheusClient client = client(request -> Reply.json(200, vector("3.25")));
+  void instantQueryReturnsTheSumOfItsSeriesAndSendsQueryTimeoutAndToken() throws Exception {
+    PrometheusClient client = client(request -> Reply.json(200, vector("3.25", "999")));
 
-    assertThat(client.instant("cpu_usage_node", PROMQL)).isEqualTo(3.25);
+    assertThat(client.instant("cpu_usage_node", PROMQL)).isEqualTo(1002.25);
 
     StubHttpServer.Request request = server.requests().get(0);
     String form = URLDecoder.decode(request.body(), StandardCharsets.UTF_8);
@@ -69,7 +76,7 @@ class PrometheusClientTest {
   }
 
   @Test
-  void rangeQueryReturnsTheMeanOfTheFirstSeriesPoints() throws Exception {
+  void rangeQueryReturnsTheMeanOfThePointwiseSumOfItsSeries() throws Exception {
     String matrix =
         "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":["
             + "{\"metric\":{},\"values\":[[1,\"1\"],[2,\"2\"],[3,\"6\"]]},"
@@ -84,7 +91,8 @@ class PrometheusClientTest {
             Instant.ofEpochMilli(1_700_000_030_000L),
             Duration.ofSeconds(10));
 
-    assertThat(value).isEqualTo(3.0);
+    // Sums per time: 1+100, 2, 6.
+    assertThat(value).isEqualTo((101.0 + 2 + 6) / 3);
     String form = URLDecoder.decode(server.requests().get(0).body(), StandardCharsets.UTF_8);
     assertThat(server.requests().get(0).uri()).isEqualTo("/api/v1/query_range");
     assertThat(form)

@@ -37,6 +37,10 @@ import org.junit.jupiter.api.io.TempDir;
 class PrometheusIT {
 
   private static final String FUNCTION = "figlet";
+
+  /** A function with two replicas: two cAdvisor series that must be summed. */
+  private static final String SCALED = "scaled";
+
   private static final double FUNCTION_RAM = LocalPrometheus.FUNCTION_RAM;
   private static LocalPrometheus local;
   private static PrometheusClient client;
@@ -47,7 +51,7 @@ class PrometheusIT {
 
   @BeforeAll
   static void startPrometheus() throws Exception {
-    local = LocalPrometheus.start(dir, List.of(FUNCTION));
+    local = LocalPrometheus.start(dir, Map.of(FUNCTION, 1, SCALED, 2));
     String url = local.url();
     // The first scrapes: rate() over [5s] needs two samples of every series.
     PrometheusClient patient = client(url, Duration.ofSeconds(30));
@@ -106,11 +110,7 @@ class PrometheusIT {
     // A range window must lie where rate() over [5s] sees a full 5 s of samples: near a series'
     // first scrape Prometheus extrapolates from too few samples and reads low.
     Instant windowStart = dataSince.plusSeconds(6);
-    Duration wanted = Duration.ofMillis(12_500);
-    Duration had = Duration.between(dataSince, Instant.now());
-    if (had.compareTo(wanted) < 0) {
-      Thread.sleep(wanted.minus(had).toMillis());
-    }
+    awaitFullRateWindow();
     Instant end = Instant.now();
     MetricsRow instant =
         collector.afterRun(List.of(FUNCTION, "absent"), new RunWindow(end.minusSeconds(5), end));
@@ -123,6 +123,46 @@ class PrometheusIT {
     }
     assertThat(instant.function("absent")).isEqualTo(FunctionUsage.UNKNOWN);
     assertThat(range.node().cpu()).isBetween(0.0, 100.0 * procStatCores());
+  }
+
+  @Test
+  void aFunctionWithTwoReplicasCountsBothInInstantAndRangeQueries() throws Exception {
+    awaitFullRateWindow();
+    Instant end = Instant.now();
+    MetricsRow instant =
+        collector.afterRun(List.of(SCALED), new RunWindow(end.minusSeconds(5), end));
+    MetricsRow range =
+        collector.afterRun(List.of(SCALED), new RunWindow(dataSince.plusSeconds(6), end));
+
+    for (FunctionUsage usage : List.of(instant.function(SCALED), range.function(SCALED))) {
+      // Two containers, each 0.5 CPU seconds per second: 100 %; the seed's first series gave 50.
+      assertThat(usage.cpu()).isBetween(85.0, 115.0);
+      assertThat(usage.ram()).isEqualTo(2 * FUNCTION_RAM);
+    }
+    // Both series straight from the server, to show the sum is not a coincidence of the query.
+    assertThat(
+            client.instant(
+                "series",
+                "count(container_memory_usage_bytes{container_label_io_kubernetes_container_name=\""
+                    + SCALED
+                    + "\"})"))
+        .isEqualTo(2);
+    assertThat(
+            client.instant(
+                "unsummed",
+                "container_memory_usage_bytes{container_label_io_kubernetes_container_name=\""
+                    + SCALED
+                    + "\"}"))
+        .isEqualTo(2 * FUNCTION_RAM);
+  }
+
+  /** Waits until a range window that starts 6 s after the first data holds 6.5 s of rates. */
+  private static void awaitFullRateWindow() throws InterruptedException {
+    Duration wanted = Duration.ofMillis(12_500);
+    Duration had = Duration.between(dataSince, Instant.now());
+    if (had.compareTo(wanted) < 0) {
+      Thread.sleep(wanted.minus(had).toMillis());
+    }
   }
 
   @Test

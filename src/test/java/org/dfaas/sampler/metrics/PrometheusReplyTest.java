@@ -2,6 +2,7 @@ package org.dfaas.sampler.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,44 @@ class PrometheusReplyTest {
   @Test
   void aSeriesWithoutPointsIsEmpty() throws Exception {
     assertThat(value("{\"resultType\":\"matrix\",\"result\":[{\"values\":[]}]}")).isNull();
+  }
+
+  @Test
+  void anInstantQueryAddsTheValuesOfItsSeries() throws Exception {
+    assertThat(
+            value(
+                "{\"resultType\":\"vector\",\"result\":["
+                    + "{\"metric\":{\"pod\":\"a\"},\"value\":[1,\"100\"]},"
+                    + "{\"metric\":{\"pod\":\"b\"},\"value\":[1,\"23.5\"]}]}"))
+        .isEqualTo(123.5);
+  }
+
+  @Test
+  void anEmptyVectorIsEmpty() throws Exception {
+    assertThat(value("{\"resultType\":\"vector\",\"result\":[]}")).isNull();
+  }
+
+  @Test
+  void aRangeQueryAveragesThePointwiseSumOfItsSeries() throws Exception {
+    // Sums per time: 10+1, 20+2 → mean 16.5.
+    assertThat(
+            value(
+                "{\"resultType\":\"matrix\",\"result\":["
+                    + "{\"values\":[[10,\"10\"],[20,\"20\"]]},"
+                    + "{\"values\":[[10,\"1\"],[20,\"2\"]]}]}"))
+        .isEqualTo(16.5);
+  }
+
+  @Test
+  void seriesOfDifferentLengthsAreAlignedOnTheirTimestamps() throws Exception {
+    // A replica that appeared at t=20.5: sums 10, 20+2, 30+3 → mean 65/3. Taking points by
+    // position would add 2 to t=10 and 3 to t=20.5 instead.
+    assertThat(
+            value(
+                "{\"resultType\":\"matrix\",\"result\":["
+                    + "{\"values\":[[10,\"10\"],[20.5,\"20\"],[31,\"30\"]]},"
+                    + "{\"values\":[[20.5,\"2\"],[31,\"3\"]]}]}"))
+        .isCloseTo(65.0 / 3, within(1e-12));
   }
 
   @Test

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 class QueryCatalogTest {
 
   @Test
-  void theBundledFileIsTheLegacyOnePlusTheCoreCount() throws Exception {
+  void theBundledFileIsTheLegacyOneWithRamSummedPlusTheCoreCount() throws Exception {
     QueryCatalog catalog = QueryCatalog.bundled(true);
 
     assertThat(catalog.queries())
@@ -36,7 +36,20 @@ class QueryCatalogTest {
         new String(
             QueryCatalog.class.getResourceAsStream("queries.yml").readAllBytes(),
             java.nio.charset.StandardCharsets.UTF_8);
-    assertThat(bundled).startsWith(legacy);
+    String ramLine =
+        "    query: 'avg_over_time(container_memory_usage_bytes{id=~\"^/kubepods.*\", "
+            + "container_label_io_kubernetes_container_name=\"{function_name}\"}[{time_span}])'\n";
+    assertThat(legacy).contains(ramLine);
+    String summed =
+        "    # Wrapped in sum(...) (as the old tool's later versions ship it): one series per"
+            + " replica.\n"
+            + "    query: 'sum("
+            + ramLine.substring("    query: '".length(), ramLine.length() - "'\n".length())
+            + ")'\n";
+    assertThat(bundled).startsWith(legacy.replace(ramLine, summed));
+    assertThat(catalog.get("ram_usage_function").query())
+        .startsWith("sum(avg_over_time(container_memory_usage_bytes{")
+        .endsWith("[{time_span}]))");
   }
 
   @Test
