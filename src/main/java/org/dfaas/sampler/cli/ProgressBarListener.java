@@ -12,15 +12,19 @@ import org.dfaas.sampler.campaign.SkipReason;
 import org.dfaas.sampler.plan.Configuration;
 
 /**
- * A progress bar on the terminal: configurations done of the plan, ETA, the configuration and
- * iteration running now, and how many were skipped, failed and overloaded.
+ * A progress bar on the terminal: configurations settled of the plan (run, skipped, inferred or
+ * failed: in grid mode that is the plan position, in frontier mode the search settles them out of
+ * order), ETA, the configuration and iteration running now, and how many were skipped, inferred,
+ * failed and overloaded.
  */
 final class ProgressBarListener implements CampaignListener, AutoCloseable {
 
   private final PrintStream terminal;
   private ProgressBar bar;
+  private long settled;
   private long dominated;
   private long indexed;
+  private long inferredOk;
   private long failed;
   private long overloaded;
 
@@ -45,17 +49,17 @@ final class ProgressBarListener implements CampaignListener, AutoCloseable {
   @Override
   public void configurationSkipped(
       PlanPosition position, Configuration configuration, SkipReason reason) {
-    if (reason == SkipReason.DOMINATED_BY_OVERLOAD) {
-      dominated++;
-    } else {
-      indexed++;
+    switch (reason) {
+      case DOMINATED_BY_OVERLOAD -> dominated++;
+      case INFERRED_OK -> inferredOk++;
+      case ALREADY_INDEXED -> indexed++;
     }
-    step(position, "skipped " + configuration.describe());
+    step("skipped " + configuration.describe());
   }
 
   @Override
   public void iterationStarted(PlanPosition position, Configuration configuration, int iteration) {
-    bar.stepTo(position.index() - 1);
+    bar.stepTo(settled);
     bar.setExtraMessage(
         message(
             "iter " + iteration + "/" + position.iterations() + " " + configuration.describe()));
@@ -65,14 +69,14 @@ final class ProgressBarListener implements CampaignListener, AutoCloseable {
   public void configurationFailed(
       PlanPosition position, Configuration configuration, Exception cause) {
     failed++;
-    step(position, "failed " + configuration.describe());
+    step("failed " + configuration.describe());
   }
 
   @Override
   public void configurationFinished(
       PlanPosition position, Configuration configuration, boolean isOverloaded) {
     overloaded += isOverloaded ? 1 : 0;
-    step(position, "done " + configuration.describe());
+    step("done " + configuration.describe());
   }
 
   @Override
@@ -80,18 +84,20 @@ final class ProgressBarListener implements CampaignListener, AutoCloseable {
     close();
   }
 
-  private void step(PlanPosition position, String what) {
-    bar.stepTo(position.index());
+  private void step(String what) {
+    bar.stepTo(++settled);
     bar.setExtraMessage(message(what));
   }
 
   private String message(String now) {
+    String inferred = inferredOk == 0 ? "" : ", inferred ok " + inferredOk;
     return String.format(
         java.util.Locale.ROOT,
-        "%s | skipped %d+%d, failed %d, overloaded %d",
+        "%s | skipped %d+%d%s, failed %d, overloaded %d",
         now,
         dominated,
         indexed,
+        inferred,
         failed,
         overloaded);
   }

@@ -20,6 +20,7 @@ import org.dfaas.sampler.campaign.OverloadEvaluator;
 import org.dfaas.sampler.campaign.RunIdentity;
 import org.dfaas.sampler.config.FunctionSpec;
 import org.dfaas.sampler.config.SamplerConfig;
+import org.dfaas.sampler.config.SearchSettings;
 import org.dfaas.sampler.k6.K6Runner;
 import org.dfaas.sampler.metrics.MetricsCollector;
 import org.dfaas.sampler.metrics.QueryCatalog;
@@ -28,6 +29,7 @@ import org.dfaas.sampler.platform.OpenFaasGateway;
 import org.dfaas.sampler.results.ResultStore;
 import org.dfaas.sampler.sandbox.EmbeddedParts;
 import org.dfaas.sampler.sandbox.SandboxOptions;
+import org.dfaas.sampler.search.SearchTally;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -162,17 +164,45 @@ final class RunCommand implements Callable<Integer> {
             ? "Campaign " + identity.runId() + " finished."
             : "Campaign " + identity.runId() + " stopped: " + outcome.stopReason());
     out.printf(Locale.ROOT, "  configurations  %,d in the plan%n", outcome.configurations());
-    out.printf(Locale.ROOT, "  run             %,d%n", outcome.ran());
-    out.printf(
-        Locale.ROOT,
-        "  skipped         %,d dominated by an overloaded one, %,d already done%n",
-        outcome.skippedDominated(),
-        outcome.skippedIndexed());
+    if (outcome.searchMode() == SearchSettings.Mode.FRONTIER) {
+      printFrontierCounts(outcome);
+    } else {
+      out.printf(Locale.ROOT, "  run             %,d%n", outcome.ran());
+      out.printf(
+          Locale.ROOT,
+          "  skipped         %,d dominated by an overloaded one, %,d already done%n",
+          outcome.skippedDominated(),
+          outcome.skippedIndexed());
+    }
     out.printf(Locale.ROOT, "  failed          %,d (listed in skipped.csv)%n", outcome.failed());
     out.printf(Locale.ROOT, "  overloaded      %,d%n", outcome.overloaded());
     out.printf(Locale.ROOT, "  elapsed         %s%n", elapsed(outcome.elapsed()));
     out.printf(Locale.ROOT, "  output          %s%n", outcome.outputDir());
     out.flush();
+  }
+
+  /** The frontier search's counts: what was measured, what inferred, and how they disagreed. */
+  private void printFrontierCounts(CampaignOutcome outcome) {
+    var out = environment.out();
+    SearchTally search = outcome.search();
+    out.printf(
+        Locale.ROOT,
+        "  measured        %,d (%,d run, %,d already done) in %,d k6 runs%n",
+        search.measured(),
+        outcome.ran(),
+        outcome.skippedIndexed(),
+        search.k6Runs());
+    out.printf(
+        Locale.ROOT,
+        "  inferred        %,d overloaded (listed in skipped.csv), %,d not overloaded%n",
+        search.inferredOverloaded(),
+        search.inferredOk());
+    out.printf(
+        Locale.ROOT,
+        "  classified      %,d of %,d (frontier.csv)%n",
+        search.classified(),
+        outcome.configurations());
+    out.printf(Locale.ROOT, "  contradictions  %,d%n", search.contradictions());
   }
 
   private static String elapsed(Duration duration) {

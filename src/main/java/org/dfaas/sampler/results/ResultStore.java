@@ -81,10 +81,13 @@ public final class ResultStore implements Closeable {
       results = openLogged(folder.resolve(ArtifactNames.RESULTS_CSV), resultsLayout);
       skipped = openLogged(folder.resolve(ArtifactNames.SKIPPED_CSV), skippedLayout);
       index = openLogged(folder.resolve(ArtifactNames.INDEX_CSV), new IndexCsv());
+      Path resultsFile = folder.resolve(ArtifactNames.RESULTS_CSV);
+      Set<ConfigKey> indexed = IndexReader.doneKeys(folder.resolve(ArtifactNames.INDEX_CSV));
+      Map<ConfigKey, IterationTally> tallies = ResultsReader.tally(resultsFile);
+      Set<ConfigKey> unfinished = new HashSet<>(tallies.keySet());
+      unfinished.removeAll(indexed);
       ResumeState state =
-          new ResumeState(
-              IndexReader.doneKeys(folder.resolve(ArtifactNames.INDEX_CSV)),
-              ResultsReader.tally(folder.resolve(ArtifactNames.RESULTS_CSV)));
+          new ResumeState(indexed, tallies, ResultsReader.firstRows(resultsFile, unfinished));
       Set<ConfigKey> listed =
           new HashSet<>(SkippedReader.keys(folder.resolve(ArtifactNames.SKIPPED_CSV)));
       return new ResultStore(
@@ -260,12 +263,23 @@ public final class ResultStore implements Closeable {
    *
    * @param indexed the configurations in {@code index.csv}: done
    * @param tallies per configuration, its rows in {@code results.csv}
+   * @param firstRows the first row of each configuration with rows that is not in the index: what
+   *     adaptive iterations judge a resumed configuration by
    */
-  public record ResumeState(Set<ConfigKey> indexed, Map<ConfigKey, IterationTally> tallies) {
+  public record ResumeState(
+      Set<ConfigKey> indexed,
+      Map<ConfigKey, IterationTally> tallies,
+      Map<ConfigKey, ResultRow> firstRows) {
 
     public ResumeState {
       indexed = Set.copyOf(indexed);
       tallies = Map.copyOf(tallies);
+      firstRows = Map.copyOf(firstRows);
+    }
+
+    /** The first row {@code results.csv} holds of an unfinished configuration. */
+    public java.util.Optional<ResultRow> firstRow(ConfigKey key) {
+      return java.util.Optional.ofNullable(firstRows.get(key));
     }
 
     /** The rows {@code results.csv} holds of this configuration. */

@@ -294,4 +294,96 @@ class DfaasGeneratorTest {
     assertThat(lines("results.csv")).hasSize(1 + 3);
     assertThat(lines("index.csv")).hasSize(1 + 1);
   }
+
+  private static final String ADAPTIVE = TWO_FUNCTIONS + "search: {iterations: adaptive}\n";
+
+  /**
+   * A success rate of 0.952 is within 10 % of the node's allowed failure share of 0.05, not below
+   * it.
+   */
+  private static double nearOnlyForA10Alone(org.dfaas.sampler.k6.K6RunRequest request) {
+    String text = request.script().text();
+    return loads(request, "a") && !loads(request, "b") && text.contains("rate: 10,") ? 0.952 : 1.0;
+  }
+
+  @Test
+  void adaptiveIterationsRunTheOthersOnlyWhenTheFirstIsNearAThreshold() throws IOException {
+    FakeCampaign campaign = new FakeCampaign(ADAPTIVE);
+    campaign.outcome = (request, run) -> nearOnlyForA10Alone(request);
+    Configuration a10 = Configuration.of(new RatePair("a", 10));
+
+    CampaignOutcome outcome = run(campaign, new Recorder());
+
+    assertThat(outcome.ran()).isEqualTo(15);
+    assertThat(campaign.runsPerConfig.get(a10.id())).isEqualTo(3);
+    assertThat(campaign.runs).hasSize(13 + 2 * 3);
+    assertThat(lines("results.csv")).hasSize(1 + 13 + 2 * 3);
+    assertThat(lines("index.csv")).hasSize(1 + 15);
+  }
+
+  @Test
+  void adaptiveIterationsDecideByTheMajorityOfTheIterationsRun() throws IOException {
+    FakeCampaign campaign = new FakeCampaign(ADAPTIVE);
+    // a=10 alone: first run near (0.952, not overloaded), then two overloaded runs: 2 of 3.
+    // b=10 alone: one far overloaded run (0.5): 1 of 1.
+    campaign.outcome =
+        (request, run) -> {
+          String text = request.script().text();
+          boolean alone = !(loads(request, "a") && loads(request, "b"));
+          if (alone && loads(request, "a") && text.contains("rate: 10,")) {
+            return run == 1 ? 0.952 : 0.5;
+          }
+          return alone && loads(request, "b") && text.contains("rate: 10,") ? 0.5 : 1.0;
+        };
+    Recorder recorder = new Recorder();
+
+    run(campaign, recorder);
+
+    assertThat(recorder.events)
+        .contains("done a=10 overloaded", "done b=10 overloaded")
+        .contains("skip a=20 dominated_by_overload", "skip b=20 dominated_by_overload");
+  }
+
+  @Test
+  void aResumedAdaptiveConfigurationIsJudgedByItsFirstRowAsTheUninterruptedRunJudgedIt()
+      throws IOException {
+    // The whole campaign once, then its last index line dropped: as if killed between the row of
+    // b=20 alone (far from every threshold) and its index line.
+    FakeCampaign first = new FakeCampaign(ADAPTIVE);
+    run(first, new Recorder());
+    Path index = FakeCampaign.output(dir).resolve("index.csv");
+    List<String> indexLines = Files.readAllLines(index);
+    assertThat(indexLines.get(indexLines.size() - 1)).isEqualTo("['a', 'b'];[20, 20];results.csv");
+    Files.write(index, indexLines.subList(0, indexLines.size() - 1));
+
+    FakeCampaign resumed = new FakeCampaign(ADAPTIVE);
+    CampaignOutcome outcome = run(resumed, new Recorder());
+
+    assertThat(resumed.runs).isEmpty();
+    assertThat(outcome.ran()).isEqualTo(1);
+    assertThat(lines("index.csv")).hasSize(1 + 15).endsWith("['a', 'b'];[20, 20];results.csv");
+    assertThat(lines("results.csv")).hasSize(1 + 15);
+  }
+
+  @Test
+  void aResumedAdaptiveConfigurationNearAThresholdRunsItsRemainingIterations() throws IOException {
+    Configuration a10 = Configuration.of(new RatePair("a", 10));
+    FakeCampaign first = new FakeCampaign(ADAPTIVE);
+    first.outcome = (request, run) -> nearOnlyForA10Alone(request);
+    first.failure =
+        request ->
+            request.configId().equals(a10.id()) && first.runsPerConfig.get(a10.id()) == 2
+                ? new CampaignStoppedException("connection lost", null)
+                : null;
+    run(first, new Recorder());
+
+    FakeCampaign resumed = new FakeCampaign(ADAPTIVE);
+    resumed.outcome = (request, run) -> nearOnlyForA10Alone(request);
+    CampaignOutcome outcome = run(resumed, new Recorder());
+
+    assertThat(resumed.runsPerConfig.get(a10.id())).isEqualTo(2);
+    assertThat(outcome.complete()).isTrue();
+    assertThat(lines("results.csv").stream().filter(DfaasGeneratorTest::isRowOfA10Alone))
+        .hasSize(3);
+  }
 }
