@@ -16,6 +16,7 @@ import org.dfaas.sampler.results.IterationRecord;
 import org.dfaas.sampler.results.IterationTally;
 import org.dfaas.sampler.results.NodeUsage;
 import org.dfaas.sampler.results.ResultStore;
+import org.dfaas.sampler.search.IterationPolicy;
 import org.dfaas.sampler.search.Outcome;
 
 /**
@@ -42,6 +43,7 @@ public final class DfaasGenerator {
   private final CampaignListener listener;
   private final Clock clock;
   private final long maxConfigurations;
+  private final IterationPolicy policy;
 
   /** Builds a campaign from its parts; {@code cli} wires the real ones. */
   public DfaasGenerator(CampaignParts parts) {
@@ -53,6 +55,7 @@ public final class DfaasGenerator {
     this.listener = parts.listener();
     this.clock = parts.clock();
     this.maxConfigurations = parts.maxConfigurations();
+    this.policy = IterationPolicy.of(config.search(), config.iterations());
     this.iterations =
         new IterationRunner(
             parts.k6(),
@@ -160,21 +163,22 @@ public final class DfaasGenerator {
       throws InterruptedException {
     IterationTally done = resume.tally(configuration.key());
     int overloadedIterations = done.overloaded();
-    int iterationsRun = done.iterations();
-    int planned = plannedIterations(resume, configuration);
+    int run = done.iterations();
+    boolean firstNear = resumedFirstNear(resume, configuration);
     try {
       K6Script script = k6.buildScript(configuration.pairs(), config.functions());
       stopOnStoreFailure(() -> store.writeScript(configuration.id(), script.text()));
-      for (int iteration = done.iterations() + 1; iteration <= planned; iteration++) {
+      while (policy.wantsAnother(run, firstNear)) {
+        int iteration = run + 1;
         listener.iterationStarted(position, configuration, iteration);
         IterationRecord record = iterations.run(configuration, script, iteration, baseline);
         stopOnStoreFailure(() -> store.recordIteration(record));
         boolean iterationOverloaded = record.row().node().overloaded();
         overloadedIterations += iterationOverloaded ? 1 : 0;
-        iterationsRun++;
+        run++;
         listener.iterationFinished(position, configuration, iteration, iterationOverloaded);
-        if (iteration == 1 && adaptive() && !iterations.nearThreshold(record.row(), margin())) {
-          planned = 1;
+        if (iteration == 1) {
+          firstNear = iterations.nearThreshold(record.row(), config.search().margin());
         }
       }
     } catch (CampaignStoppedException | InterruptedException e) {
@@ -191,48 +195,36 @@ public final class DfaasGenerator {
       stopOnStoreFailure(() -> store.recordSkipped(configuration));
       tally.failed++;
       // A failed configuration informs no inference, as it never joined the grid's overloaded set.
-      return new Outcome(false, Math.max(1, iterationsRun));
+      return new Outcome(false, Math.max(1, run));
     }
-    boolean configurationOverloaded =
-        IterationTally.overloadedOutOf(
-            overloadedIterations, adaptive() ? iterationsRun : config.iterations());
+    Outcome outcome = IterationPolicy.outcome(run, overloadedIterations);
+    boolean configurationOverloaded = outcome.overloaded();
     stopOnStoreFailure(() -> store.recordDone(configuration));
     listener.configurationFinished(position, configuration, configurationOverloaded);
     tally.ran++;
     tally.overloaded += configurationOverloaded ? 1 : 0;
-    return new Outcome(configurationOverloaded, Math.max(1, iterationsRun));
+    return outcome;
   }
 
   /**
-   * How many iterations a configuration gets: all of them, or under adaptive iterations one, and
-   * all when that one was near a threshold. A configuration resumed after its first iteration is
-   * judged on that iteration's row, as the uninterrupted run judged it.
+   * Whether the first iteration of a resumed configuration was near a threshold, which adaptive
+   * iterations decide by: a second row says it was; a lone first row is judged again, as the
+   * uninterrupted run judged it.
    */
-  private int plannedIterations(ResultStore.ResumeState resume, Configuration configuration) {
-    if (!adaptive()) {
-      return config.iterations();
-    }
+  private boolean resumedFirstNear(ResultStore.ResumeState resume, Configuration configuration) {
     IterationTally done = resume.tally(configuration.key());
-    if (done.iterations() == 0) {
-      return config.iterations();
+    if (!adaptive() || done.iterations() == 0) {
+      return false;
     }
-    if (done.iterations() >= 2) {
-      return config.iterations();
-    }
-    return resume
+    return done.iterations() >= 2
+        || resume
             .firstRow(configuration.key())
-            .map(row -> iterations.nearThreshold(row, margin()))
-            .orElse(true)
-        ? config.iterations()
-        : 1;
+            .map(row -> iterations.nearThreshold(row, config.search().margin()))
+            .orElse(true);
   }
 
   private boolean adaptive() {
     return config.search().iterations() == SearchSettings.IterationMode.ADAPTIVE;
-  }
-
-  private double margin() {
-    return config.search().margin();
   }
 
   private static boolean stopsEveryConfiguration(Exception e) {

@@ -66,16 +66,12 @@ public final class OverloadEvaluator {
   }
 
   /**
-   * Whether any overload criterion of one iteration lies within {@code margin} of its threshold,
-   * relative to the threshold ({@code 0.1}: within 10 %): an outcome that noise could have turned
-   * the other way, worth the other iterations under {@code search.iterations: adaptive}. A success
-   * rate is compared as its failure share ({@code 1 − rate} against {@code 1 − minimum}): with a
-   * minimum of 0.95, a relative 10 % of the rate would call every run from 0.855 to 1 close, while
-   * what decides is the 5 % of requests allowed to fail. An unmeasured (NaN) value is never close.
+   * Whether any criterion of {@link #nodeOverloaded} lies within {@code margin} of its threshold,
+   * relative to it: a verdict that noise could flip, which adaptive iterations measure again. A
+   * success rate is compared through its failure share ({@code 1 - rate} against {@code 1 - min}),
+   * since a healthy 100 % lies within 10 % of a 95 % minimum. NaN values are never near.
    *
-   * @param node the node's usage over the run
-   * @param functions every function of the configuration
-   * @param margin relative distance, ≥ 0
+   * @param margin the relative margin, e.g. 0.1 for 10 %
    */
   public boolean nearThreshold(NodeUsage node, List<FunctionMeasurement> functions, double margin) {
     double meanSuccess =
@@ -83,14 +79,18 @@ public final class OverloadEvaluator {
             .mapToDouble(FunctionMeasurement::successRate)
             .average()
             .orElse(Double.NaN);
-    return near(1 - meanSuccess, 1 - settings.successRateNodeMin(), margin)
+    if (near(1 - meanSuccess, 1 - settings.successRateNodeMin(), margin)
         || near(cpuPercentOfCapacity(node.cpu()), settings.cpuOverloadPctOfCapacity(), margin)
-        || near(node.ramPct(), settings.ramOverloadPct(), margin)
-        || functions.stream()
-            .anyMatch(
-                f ->
-                    near(1 - f.successRate(), 1 - settings.successRateFunctionMin(), margin)
-                        || near(f.replicas(), settings.replicasOverloadThreshold(), margin));
+        || near(node.ramPct(), settings.ramOverloadPct(), margin)) {
+      return true;
+    }
+    for (FunctionMeasurement function : functions) {
+      if (near(1 - function.successRate(), 1 - settings.successRateFunctionMin(), margin)
+          || near(function.replicas(), settings.replicasOverloadThreshold(), margin)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean near(double value, double threshold, double margin) {

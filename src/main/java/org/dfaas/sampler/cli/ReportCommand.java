@@ -1,5 +1,6 @@
 package org.dfaas.sampler.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dfaas.sampler.ExitCode;
@@ -21,7 +22,11 @@ final class ReportCommand implements Callable<Integer> {
 
   private final CliEnvironment environment;
 
-  @Parameters(paramLabel = "DIR", description = "The output folder (holding results.csv).")
+  @Parameters(
+      paramLabel = "DIR",
+      description =
+          "The output folder (holding results.csv), a folder of the DFaaS sampler's"
+              + " results-*.csv files, or one results file.")
   Path folder;
 
   @Option(
@@ -37,7 +42,8 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Path dir = environment.resolve(folder);
-    Path page = out == null ? dir.resolve(ReportWriter.DEFAULT_FILE) : environment.resolve(out);
+    Path home = Files.isRegularFile(dir) ? dir.toAbsolutePath().getParent() : dir;
+    Path page = out == null ? home.resolve(ReportWriter.DEFAULT_FILE) : environment.resolve(out);
     ReportWriter.Written written = ReportWriter.write(dir, page);
     environment.out().println(written.page());
     return ExitCode.OK;

@@ -44,6 +44,11 @@ public record SearchSettings(
     return new SearchSettings(other, iterations, margin, zeroRateEquivalent, interiorSamples);
   }
 
+  /** This search with other iterations. */
+  public SearchSettings withIterations(IterationMode other) {
+    return new SearchSettings(mode, other, margin, zeroRateEquivalent, interiorSamples);
+  }
+
   /** {@code search.mode}. */
   public enum Mode {
     GRID,

@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dfaas.sampler.ExitCode;
@@ -17,58 +21,81 @@ import org.dfaas.sampler.plan.RatePair;
 import org.dfaas.sampler.results.ArtifactNames;
 import org.dfaas.sampler.results.CsvDialect;
 import org.dfaas.sampler.results.FrontierReader;
+import org.dfaas.sampler.results.FunctionMeasurement;
 import org.dfaas.sampler.results.IndexEntry;
 import org.dfaas.sampler.results.IndexReader;
+import org.dfaas.sampler.results.RecordedResults;
+import org.dfaas.sampler.results.RecordedRow;
+import org.dfaas.sampler.results.ResultsFileReader;
 
 /**
- * Reads an output folder into a {@link Campaign}: a finished one, a running one, or one of the old
- * tool (which has no {@code skipped.csv} or {@code campaign.log}); a frontier campaign's {@code
- * frontier.csv} when there is one. The function set is taken from the header of {@code
- * results.csv}, not from a config, so a folder reports on its own.
+ * Reads a campaign into a {@link Campaign}: an output folder (finished, running, or the old tool's,
+ * which has no {@code skipped.csv} or {@code campaign.log}), a folder of the DFaaS project's
+ * sampler ({@code results-*.csv}, one per function combination, read in name order), or one results
+ * file. The function set is taken from the headers, in their order, not from a config, so a folder
+ * reports on its own. A frontier campaign's {@code frontier.csv} is read when there is one.
  *
- * <p>Only the last line of {@code results.csv} may be short: a running campaign may be writing it.
- * A short line anywhere else is damage and stops the report with the file and line named.
+ * <p>Only the last line of a results file may be short: a running campaign may be writing it. A
+ * short line anywhere else is damage and stops the report with the file and line named.
  */
 public final class CampaignReader {
 
-  private static final String FUNCTION_PREFIX = "function_";
+  /** The glob of the DFaaS sampler's results files. */
+  static final String DFAAS_RESULTS = "results-*.csv";
 
   private CampaignReader() {}
 
   /**
-   * The campaign of {@code folder}.
+   * The campaign of {@code path}: an output folder, a DFaaS sampler's folder or a results file.
    *
-   * @throws SamplerException with exit code 2 when the folder has no {@code results.csv}, and when
-   *     a file is malformed
+   * @throws SamplerException with exit code 2 when there is no results file, and when a file is
+   *     malformed
    */
-  public static Campaign read(Path folder) {
-    Path results = folder.resolve(ArtifactNames.RESULTS_CSV);
-    if (!Files.isRegularFile(results)) {
+  public static Campaign read(Path path) {
+    if (Files.isRegularFile(path)) {
+      boolean ours = path.getFileName().toString().equals(ArtifactNames.RESULTS_CSV);
+      return campaign(path.toAbsolutePath().getParent(), List.of(path), ours);
+    }
+    Path results = path.resolve(ArtifactNames.RESULTS_CSV);
+    if (Files.isRegularFile(results)) {
+      return campaign(path, List.of(results), true);
+    }
+    List<Path> dfaas = dfaasFiles(path);
+    if (dfaas.isEmpty()) {
       throw new SamplerException(
-          "no " + ArtifactNames.RESULTS_CSV + " in " + folder,
+          "no " + ArtifactNames.RESULTS_CSV + " in " + path + " (nor DFaaS " + DFAAS_RESULTS + ")",
           ExitCode.BAD_INPUT,
-          "name the output folder of a campaign (its output_dir)",
+          "name the output folder of a campaign (its output_dir) or a results file",
           null);
     }
-    List<CSVRecord> rows = records(results);
-    if (rows.isEmpty()) {
-      throw new SamplerException(
-          results + " is empty: not even a header", ExitCode.BAD_INPUT, null, null);
-    }
-    ResultsColumns columns = new ResultsColumns(rows.get(0).toList(), results.toString());
+    return campaign(path, dfaas, false);
+  }
+
+  /** Reads {@code files}; {@code withSiblings} also reads the skipped, index and log files. */
+  private static Campaign campaign(Path folder, List<Path> files, boolean withSiblings) {
+    Set<String> functions = new LinkedHashSet<>();
     List<IterationSample> iterations = new ArrayList<>();
     boolean torn = false;
-    for (int i = 1; i < rows.size(); i++) {
-      CSVRecord row = rows.get(i);
-      if (i == rows.size() - 1 && !columns.complete(row)) {
-        torn = true;
-      } else {
-        iterations.add(columns.iteration(row));
-      }
+    for (Path file : files) {
+      RecordedResults read = ResultsFileReader.read(file);
+      functions.addAll(read.functions());
+      read.rows().stream().map(CampaignReader::sample).forEach(iterations::add);
+      torn |= read.torn();
+    }
+    if (!withSiblings) {
+      return new Campaign(
+          folder,
+          List.copyOf(functions),
+          iterations,
+          List.of(),
+          List.of(),
+          torn,
+          Optional.empty(),
+          List.of());
     }
     return new Campaign(
         folder,
-        columns.functions(),
+        List.copyOf(functions),
         iterations,
         skipped(folder.resolve(ArtifactNames.SKIPPED_CSV)),
         IndexReader.read(folder.resolve(ArtifactNames.INDEX_CSV)).stream()
@@ -77,6 +104,45 @@ public final class CampaignReader {
         torn,
         TimeSpan.read(folder.resolve("campaign.log")),
         FrontierReader.read(folder.resolve(ArtifactNames.FRONTIER_CSV)));
+  }
+
+  private static IterationSample sample(RecordedRow recorded) {
+    List<FunctionSample> functions = new ArrayList<>();
+    for (FunctionMeasurement f : recorded.row().functions()) {
+      functions.add(
+          new FunctionSample(
+              f.name(),
+              f.rate(),
+              finite(f.successRate()),
+              finite(f.avgLatencyMs()),
+              finite(f.usage().cpu()),
+              finite(f.usage().ram())));
+    }
+    return new IterationSample(
+        recorded.configuration(),
+        functions,
+        finite(recorded.row().node().loaded().cpu()),
+        finite(recorded.row().node().loaded().ramPct()),
+        recorded.row().node().overloaded());
+  }
+
+  /** An infinity (Python writes inf) can neither be averaged nor drawn: it counts as missing. */
+  private static double finite(double value) {
+    return Double.isInfinite(value) ? Double.NaN : value;
+  }
+
+  private static List<Path> dfaasFiles(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    List<Path> files = new ArrayList<>();
+    try (DirectoryStream<Path> found = Files.newDirectoryStream(folder, DFAAS_RESULTS)) {
+      found.forEach(files::add);
+    } catch (IOException e) {
+      throw new SamplerException("cannot list " + folder + ": " + e.getMessage(), e);
+    }
+    files.sort(null);
+    return files;
   }
 
   private static List<Configuration> skipped(Path file) {
@@ -99,7 +165,7 @@ public final class CampaignReader {
     return skipped;
   }
 
-  static int rate(CSVRecord row, int column, String source) {
+  private static int rate(CSVRecord row, int column, String source) {
     String cell = row.get(column);
     try {
       int rate = Integer.parseInt(cell);
@@ -123,10 +189,5 @@ public final class CampaignReader {
     } catch (IOException | UncheckedIOException e) {
       throw new SamplerException("cannot read " + file + ": " + e.getMessage(), e);
     }
-  }
-
-  /** True for a header cell naming a function column ({@code function_{f}}). */
-  static boolean isFunctionColumn(String header) {
-    return header.startsWith(FUNCTION_PREFIX);
   }
 }

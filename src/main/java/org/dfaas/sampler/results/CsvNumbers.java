@@ -52,6 +52,26 @@ public final class CsvNumbers {
     return value ? "1" : "0";
   }
 
+  /**
+   * A number as written by this tool or by Python ({@code nan}, {@code inf}, {@code -inf}, any
+   * case), the reverse of {@link #decimal} and {@link #truncated}.
+   *
+   * @throws NumberFormatException when {@code text} is not a number
+   */
+  public static double parse(String text) {
+    return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+      case NAN -> Double.NaN;
+      case "inf", "+inf", "infinity" -> Double.POSITIVE_INFINITY;
+      case "-inf", "-infinity" -> Double.NEGATIVE_INFINITY;
+      default -> {
+        if (!text.matches("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?")) {
+          throw new NumberFormatException("not a number: \"" + text + "\"");
+        }
+        yield Double.parseDouble(text);
+      }
+    };
+  }
+
   private static String special(double value) {
     if (Double.isNaN(value)) {
       return NAN;

@@ -72,119 +72,20 @@ public final class ResultsReader {
 
   /**
    * The first row of each configuration of {@code wanted}, read back whole; empty without reading
-   * the file when nothing is wanted.
+   * the file when nothing is wanted (the usual resume).
    */
   static Map<ConfigKey, ResultRow> firstRows(Path file, java.util.Set<ConfigKey> wanted) {
-    if (wanted.isEmpty()) {
+    if (wanted.isEmpty() || !Files.isRegularFile(file)) {
       return Map.of();
     }
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return firstRows(in, file.toString(), wanted);
-    } catch (NoSuchFileException e) {
-      return Map.of();
-    } catch (IOException | UncheckedIOException e) {
-      throw new SamplerException("cannot read " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  static Map<ConfigKey, ResultRow> firstRows(
-      Reader in, String source, java.util.Set<ConfigKey> wanted) throws IOException {
     Map<ConfigKey, ResultRow> rows = new HashMap<>();
-    try (CSVParser parser = CsvDialect.COMMA.readFormat().parse(in)) {
-      List<String> header = null;
-      for (CSVRecord record : parser) {
-        if (header == null) {
-          header = record.toList();
-          continue;
-        }
-        if (record.size() != header.size()) {
-          continue;
-        }
-        Configuration configuration = configurationOf(header, record, source);
-        if (wanted.contains(configuration.key()) && !rows.containsKey(configuration.key())) {
-          rows.put(configuration.key(), rowOf(header, record, configuration, source));
-        }
+    for (RecordedRow recorded : ResultsFileReader.read(file).rows()) {
+      ConfigKey key = recorded.configuration().key();
+      if (wanted.contains(key)) {
+        rows.putIfAbsent(key, recorded.row());
       }
     }
     return rows;
-  }
-
-  private static ResultRow rowOf(
-      List<String> header, CSVRecord record, Configuration configuration, String source) {
-    RowCells cells = new RowCells(header, record, source);
-    List<FunctionMeasurement> functions = new ArrayList<>();
-    for (RatePair pair : configuration.pairs()) {
-      String f = pair.function();
-      functions.add(
-          new FunctionMeasurement(
-              f,
-              pair.rate(),
-              cells.decimal("success_rate_function_" + f),
-              new FunctionUsage(
-                  cells.decimal("cpu_usage_function_" + f),
-                  cells.decimal("ram_usage_function_" + f),
-                  cells.decimal("power_usage_function_" + f)),
-              (int) cells.decimal("replica_" + f),
-              cells.flag("overloaded_function_" + f),
-              cells.decimal("medium_latency_function_" + f)));
-    }
-    NodeUsage idle =
-        new NodeUsage(
-            cells.decimal("cpu_usage_idle_node"),
-            cells.decimal("ram_usage_idle_node"),
-            cells.decimal("ram_usage_idle_node_percentage"),
-            cells.decimal("power_usage_idle_node"));
-    NodeUsage loaded =
-        new NodeUsage(
-            cells.decimal("cpu_usage_node"),
-            cells.decimal("ram_usage_node"),
-            cells.decimal("ram_usage_node_percentage"),
-            cells.decimal("power_usage_node"));
-    return new ResultRow(
-        functions,
-        new NodeMeasurement(
-            idle, loaded, (long) cells.decimal("rest_seconds"), cells.flag("overloaded_node")));
-  }
-
-  /** The cells of one row by column name, numbers as {@link CsvNumbers} wrote them. */
-  private record RowCells(List<String> header, CSVRecord record, String source) {
-
-    double decimal(String column) {
-      String cell = cell(column);
-      return switch (cell) {
-        case CsvNumbers.NAN, "" -> Double.NaN;
-        case "inf" -> Double.POSITIVE_INFINITY;
-        case "-inf" -> Double.NEGATIVE_INFINITY;
-        default -> {
-          try {
-            yield Double.parseDouble(cell);
-          } catch (NumberFormatException e) {
-            throw new SamplerException(
-                source
-                    + " line "
-                    + record.getRecordNumber()
-                    + ": bad "
-                    + column
-                    + " \""
-                    + cell
-                    + "\"",
-                e);
-          }
-        }
-      };
-    }
-
-    boolean flag(String column) {
-      return "1".equals(cell(column));
-    }
-
-    private String cell(String column) {
-      int at = header.indexOf(column);
-      if (at < 0) {
-        throw new SamplerException(source + " has no column " + column);
-      }
-      return record.get(at);
-    }
   }
 
   private static Configuration configurationOf(

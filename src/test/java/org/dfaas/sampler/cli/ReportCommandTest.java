@@ -56,4 +56,21 @@ class ReportCommandTest {
     assertThat(run.err()).contains("error: no results.csv in", "hint: name the output folder");
     assertThat(dir.resolve("report.html")).doesNotExist();
   }
+
+  @Test
+  void reportsOnAResultsFileOfTheDfaasSamplerBesideIt() throws Exception {
+    Path source =
+        Path.of(
+            getClass()
+                .getResource("/fixtures/dfaas-sampler/results-2025-01-08_10-00-00-0-30s.csv")
+                .toURI());
+    Path data = Files.createDirectories(dir.resolve("output"));
+    Files.copy(source, data.resolve(source.getFileName()));
+
+    CliRun run = CliRun.of(dir, "report", "output/" + source.getFileName());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(data.resolve("report.html")).isRegularFile();
+    assertThat(Files.readString(data.resolve("report.html"))).contains("shasum", "nmap");
+  }
 }

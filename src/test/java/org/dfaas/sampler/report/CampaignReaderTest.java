@@ -107,4 +107,44 @@ class CampaignReaderTest {
         .isInstanceOf(SamplerException.class)
         .hasMessageContaining("not a results.csv header");
   }
+
+  @Test
+  void readsAFolderOfTheDfaasSamplersFilesInTheirHeadersOrder() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("dfaas"));
+    Path source = dfaasFixture();
+    Files.copy(source, folder.resolve(source.getFileName()));
+    // A second combination's file: its function joins the set after the first file's.
+    Files.writeString(
+        folder.resolve("results-2025-01-09_10-00-00-1-30s.csv"),
+        Files.readString(source).replace("nmap", "curl"));
+
+    Campaign campaign = CampaignReader.read(folder);
+
+    assertThat(campaign.functions()).containsExactly("shasum", "figlet", "nmap", "curl");
+    assertThat(campaign.iterations()).hasSize(10);
+    IterationSample overloaded = campaign.iterations().get(4);
+    assertThat(overloaded.configuration())
+        .isEqualTo(
+            Configuration.of(
+                new RatePair("figlet", 0), new RatePair("nmap", 20), new RatePair("shasum", 10)));
+    assertThat(overloaded.overloaded()).isTrue();
+    assertThat(overloaded.function("nmap").avgLatencyMs()).isEqualTo(410);
+    assertThat(campaign.skipped()).isEmpty();
+    assertThat(campaign.done()).isEmpty();
+  }
+
+  @Test
+  void readsOneResultsFileNamedDirectly() throws Exception {
+    Campaign campaign = CampaignReader.read(dfaasFixture());
+
+    assertThat(campaign.functions()).containsExactly("shasum", "figlet", "nmap");
+    assertThat(campaign.iterations()).hasSize(5);
+  }
+
+  private static Path dfaasFixture() throws Exception {
+    return Path.of(
+        CampaignReaderTest.class
+            .getResource("/fixtures/dfaas-sampler/results-2025-01-08_10-00-00-0-30s.csv")
+            .toURI());
+  }
 }

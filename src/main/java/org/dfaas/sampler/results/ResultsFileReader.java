@@ -1,0 +1,222 @@
+package org.dfaas.sampler.results;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.dfaas.sampler.ExitCode;
+import org.dfaas.sampler.SamplerException;
+
+/**
+ * Reads a results file into {@link RecordedResults}: dfaas-sampler's {@code results.csv}, the old
+ * tool's, one of its later versions' (decimal latencies) or a {@code results-*.csv} of the DFaaS
+ * project's own sampler, whose header lists the functions in the order they were given and whose
+ * rows list every function. Columns are found by name, so the functions may come in any order and
+ * columns after the node part (or missing measured ones) do not matter.
+ *
+ * <p>A function with an empty {@code function_{f}} cell is not in that row's configuration. A
+ * measured value that is empty or {@code nan} reads as NaN, never as zero. Only the last line may
+ * be cut short (a running campaign may be writing it): it is left out and said so; a short line
+ * elsewhere is damage. Every problem is a {@link SamplerException} with exit code 2 naming the
+ * file, the line and the column.
+ */
+public final class ResultsFileReader {
+
+  private static final String FUNCTION_PREFIX = "function_";
+
+  private ResultsFileReader() {}
+
+  /** Reads {@code file}. */
+  public static RecordedResults read(Path file) {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(in, file.toString());
+    } catch (IOException | UncheckedIOException e) {
+      throw new SamplerException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Reads a results file's text; {@code source} names it in messages. */
+  public static RecordedResults read(Reader in, String source) throws IOException {
+    List<CSVRecord> records;
+    try (CSVParser parser = CsvDialect.COMMA.readFormat().parse(in)) {
+      records = parser.getRecords();
+    }
+    if (records.isEmpty()) {
+      throw bad(source + " is empty: not even a header", null);
+    }
+    Columns columns = new Columns(records.get(0).toList(), source);
+    List<RecordedRow> rows = new ArrayList<>();
+    boolean torn = false;
+    for (int i = 1; i < records.size(); i++) {
+      CSVRecord record = records.get(i);
+      if (i == records.size() - 1 && !columns.complete(record)) {
+        torn = true;
+      } else {
+        rows.add(new RecordedRow(record.getRecordNumber(), columns.row(record)));
+      }
+    }
+    return new RecordedResults(source, columns.functions, rows, torn);
+  }
+
+  static SamplerException bad(String message, Throwable cause) {
+    return new SamplerException(message, ExitCode.BAD_INPUT, null, cause);
+  }
+
+  /** The header's columns by name. */
+  private static final class Columns {
+
+    private final String source;
+    private final int size;
+    private final Map<String, Integer> index = new HashMap<>();
+    private final List<String> functions = new ArrayList<>();
+
+    Columns(List<String> header, String source) {
+      this.source = source;
+      this.size = header.size();
+      for (int i = 0; i < header.size(); i++) {
+        String column = header.get(i).trim();
+        index.putIfAbsent(column, i);
+        if (column.startsWith(FUNCTION_PREFIX)) {
+          functions.add(column.substring(FUNCTION_PREFIX.length()));
+        }
+      }
+      List<String> missing = new ArrayList<>();
+      for (String f : functions) {
+        for (String prefix : List.of("rate_function_", "success_rate_function_")) {
+          if (!index.containsKey(prefix + f)) {
+            missing.add(prefix + f);
+          }
+        }
+      }
+      if (!index.containsKey("overloaded_node")) {
+        missing.add("overloaded_node");
+      }
+      if (functions.isEmpty() || !missing.isEmpty()) {
+        throw bad(
+            source
+                + ": not a results.csv header; missing "
+                + (functions.isEmpty() ? "function_{f} columns" : String.join(", ", missing)),
+            null);
+      }
+    }
+
+    boolean complete(CSVRecord record) {
+      return record.size() >= size && !cell(record, "overloaded_node").isEmpty();
+    }
+
+    ResultRow row(CSVRecord record) {
+      if (record.size() != size) {
+        throw new SamplerException(
+            source
+                + " line "
+                + record.getRecordNumber()
+                + ": "
+                + record.size()
+                + " fields where the header has "
+                + size,
+            ExitCode.BAD_INPUT,
+            "only the last line of a running campaign may be cut short",
+            null);
+      }
+      Cells cells = new Cells(record);
+      List<FunctionMeasurement> measured = new ArrayList<>();
+      for (String f : functions) {
+        if (!cell(record, FUNCTION_PREFIX + f).isEmpty()) {
+          measured.add(
+              new FunctionMeasurement(
+                  f,
+                  cells.count("rate_function_" + f),
+                  cells.number("success_rate_function_" + f),
+                  new FunctionUsage(
+                      cells.number("cpu_usage_function_" + f),
+                      cells.number("ram_usage_function_" + f),
+                      cells.number("power_usage_function_" + f)),
+                  cells.countOrZero("replica_" + f),
+                  cells.flag("overloaded_function_" + f),
+                  cells.number("medium_latency_function_" + f)));
+        }
+      }
+      NodeMeasurement node =
+          new NodeMeasurement(
+              new NodeUsage(
+                  cells.number("cpu_usage_idle_node"),
+                  cells.number("ram_usage_idle_node"),
+                  cells.number("ram_usage_idle_node_percentage"),
+                  cells.number("power_usage_idle_node")),
+              new NodeUsage(
+                  cells.number("cpu_usage_node"),
+                  cells.number("ram_usage_node"),
+                  cells.number("ram_usage_node_percentage"),
+                  cells.number("power_usage_node")),
+              cells.countOrZero("rest_seconds"),
+              cells.flag("overloaded_node"));
+      return new ResultRow(measured, node);
+    }
+
+    private String cell(CSVRecord record, String column) {
+      Integer at = index.get(column);
+      return at == null || at >= record.size() ? "" : record.get(at).trim();
+    }
+
+    /** The cells of one record, parsed with the file, line and column named on failure. */
+    private final class Cells {
+
+      private final CSVRecord record;
+
+      Cells(CSVRecord record) {
+        this.record = record;
+      }
+
+      double number(String column) {
+        String cell = cell(record, column);
+        if (cell.isEmpty()) {
+          return Double.NaN;
+        }
+        try {
+          return CsvNumbers.parse(cell);
+        } catch (NumberFormatException e) {
+          throw problem(column, "is not a number: \"" + cell + "\"", e);
+        }
+      }
+
+      int count(String column) {
+        String cell = cell(record, column);
+        try {
+          int value = Integer.parseInt(cell);
+          if (value < 0) {
+            throw new NumberFormatException("negative");
+          }
+          return value;
+        } catch (NumberFormatException e) {
+          throw problem(column, "is not a whole number ≥ 0: \"" + cell + "\"", e);
+        }
+      }
+
+      int countOrZero(String column) {
+        return cell(record, column).isEmpty() ? 0 : count(column);
+      }
+
+      boolean flag(String column) {
+        String cell = cell(record, column);
+        return switch (cell) {
+          case "1", "True", "true" -> true;
+          case "0", "False", "false", "" -> false;
+          default -> throw problem(column, "is not 0 or 1: \"" + cell + "\"", null);
+        };
+      }
+
+      private SamplerException problem(String column, String what, Throwable cause) {
+        return bad(
+            source + " line " + record.getRecordNumber() + ": " + column + " " + what, cause);
+      }
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package org.dfaas.sampler.search;
+
+import java.util.Objects;
+import org.dfaas.sampler.config.SearchSettings;
+import org.dfaas.sampler.config.SearchSettings.IterationMode;
+import org.dfaas.sampler.results.IterationTally;
+
+/**
+ * How many iterations a measured configuration gets. Fixed: all of them. Adaptive: one, and the
+ * others only when that one was near a threshold (see {@code OverloadEvaluator.nearThreshold}).
+ * Either way the majority of the iterations run decides (compat §4). Immutable and thread-safe.
+ */
+public final class IterationPolicy {
+
+  private final IterationMode mode;
+  private final int iterations;
+
+  private IterationPolicy(IterationMode mode, int iterations) {
+    this.mode = Objects.requireNonNull(mode, "mode");
+    if (iterations < 1) {
+      throw new IllegalArgumentException("iterations must be ≥ 1, got " + iterations);
+    }
+    this.iterations = iterations;
+  }
+
+  /** The policy of {@code settings} with {@code iterations} per configuration at most. */
+  public static IterationPolicy of(SearchSettings settings, int iterations) {
+    return new IterationPolicy(settings.iterations(), iterations);
+  }
+
+  /** At most this many iterations per configuration: the config's {@code iterations}. */
+  public int iterations() {
+    return iterations;
+  }
+
+  /**
+   * Whether one more iteration is to run.
+   *
+   * @param run how many iterations ran so far
+   * @param firstNearThreshold whether the first of them was near a threshold (ignored when none ran
+   *     yet, and in fixed mode)
+   */
+  public boolean wantsAnother(int run, boolean firstNearThreshold) {
+    if (run >= iterations) {
+      return false;
+    }
+    return mode == IterationMode.FIXED || run == 0 || firstNearThreshold;
+  }
+
+  /** The outcome of {@code overloaded} overloaded iterations out of {@code run}. */
+  public static Outcome outcome(int run, int overloaded) {
+    return new Outcome(IterationTally.overloadedOutOf(overloaded, run), run);
+  }
+}
