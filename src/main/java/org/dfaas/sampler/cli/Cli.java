@@ -2,19 +2,20 @@ package org.dfaas.sampler.cli;
 
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
+import org.dfaas.sampler.runtime.SamplerEnvironment;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * The command line as a library: builds the picocli tree over one {@link CliEnvironment} and maps
- * every outcome to an exit code. The only place where errors are turned into text for a human.
+ * The command line as a library: builds the picocli tree over one {@link SamplerEnvironment} and
+ * maps every outcome to an exit code. The only place where errors are turned into text for a human.
  */
 public final class Cli {
 
-  private final CliEnvironment environment;
+  private final SamplerEnvironment environment;
 
-  public Cli(CliEnvironment environment) {
+  public Cli(SamplerEnvironment environment) {
     this.environment = environment;
   }
 

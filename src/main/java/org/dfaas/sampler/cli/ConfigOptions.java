@@ -8,6 +8,7 @@ import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.config.ConfigLoader;
 import org.dfaas.sampler.config.ConfigOverride;
 import org.dfaas.sampler.config.LoadedConfig;
+import org.dfaas.sampler.runtime.SamplerEnvironment;
 import picocli.CommandLine.Option;
 
 /** {@code -c FILE} and {@code --set key.path=value}, for every command that reads a config. */
@@ -29,7 +30,7 @@ final class ConfigOptions {
   List<String> overrides = new ArrayList<>();
 
   /** Loads the config, printing one warning line for each thing worth one. */
-  LoadedConfig load(CliEnvironment environment) {
+  LoadedConfig load(SamplerEnvironment environment) {
     List<ConfigOverride> parsed = new ArrayList<>();
     for (String override : overrides) {
       try {

@@ -2,6 +2,7 @@ package org.dfaas.sampler.cli;
 
 import java.nio.file.Path;
 import org.dfaas.sampler.config.SamplerConfig;
+import org.dfaas.sampler.runtime.SamplerEnvironment;
 import picocli.CommandLine.Option;
 
 /** {@code --output DIR}: another output folder than the config's {@code output_dir}. */
@@ -14,7 +15,7 @@ final class OutputOption {
   Path output;
 
   /** The output folder to use, resolved against the working folder. */
-  Path folder(CliEnvironment environment, SamplerConfig config) {
+  Path folder(SamplerEnvironment environment, SamplerConfig config) {
     return environment.resolve(output != null ? output : config.resolvedOutputDir());
   }
 }

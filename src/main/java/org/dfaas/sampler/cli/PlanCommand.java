@@ -1,23 +1,18 @@
 package org.dfaas.sampler.cli;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.OptionalLong;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dfaas.sampler.ExitCode;
+import org.dfaas.sampler.cli.render.PlanJson;
+import org.dfaas.sampler.cli.render.PlanList;
+import org.dfaas.sampler.cli.render.PlanText;
 import org.dfaas.sampler.config.SamplerConfig;
-import org.dfaas.sampler.plan.ConfigKey;
 import org.dfaas.sampler.plan.EstimateListener;
-import org.dfaas.sampler.plan.FunctionSet;
-import org.dfaas.sampler.plan.Plan;
-import org.dfaas.sampler.plan.PlanEstimate;
-import org.dfaas.sampler.plan.PlanEstimator;
-import org.dfaas.sampler.plan.PlanStatus;
-import org.dfaas.sampler.results.ArtifactNames;
-import org.dfaas.sampler.results.IndexReader;
+import org.dfaas.sampler.runtime.PlanWalk;
+import org.dfaas.sampler.runtime.SamplerEnvironment;
+import org.dfaas.sampler.runtime.SamplerRuntime;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,7 +33,7 @@ import picocli.CommandLine.Spec;
     })
 final class PlanCommand implements Callable<Integer> {
 
-  private final CliEnvironment environment;
+  private final SamplerEnvironment environment;
 
   @Spec CommandSpec spec;
 
@@ -67,97 +62,30 @@ final class PlanCommand implements Callable<Integer> {
     boolean list;
   }
 
-  PlanCommand(CliEnvironment environment) {
+  PlanCommand(SamplerEnvironment environment) {
     this.environment = environment;
   }
 
   @Override
-  public Integer call() throws Exception {
+  public Integer call() {
     if (assumedCapacity != null && assumedCapacity < 0) {
       throw new ParameterException(
           spec.commandLine(), "--assume-capacity must be ≥ 0, got " + assumedCapacity);
     }
     SamplerConfig samplerConfig = config.load(environment).config();
-    Path outputDir = output.folder(environment, samplerConfig);
-    Path index = outputDir.resolve(ArtifactNames.INDEX_CSV);
-    Set<ConfigKey> done = IndexReader.doneKeys(index);
-    Plan plan = Plan.of(samplerConfig);
     OptionalLong capacity =
         assumedCapacity == null ? OptionalLong.empty() : OptionalLong.of(assumedCapacity);
-    PlanEstimator estimator = new PlanEstimator(plan);
     PrintWriter out = environment.out();
-    if (format.list) {
-      PlanListing listing = new PlanListing(out);
-      estimator.estimate(done::contains, capacity, listing);
-      listing.flush();
-      return ExitCode.OK;
-    }
-    PlanEstimate estimate = estimator.estimate(done::contains, capacity);
-    long seconds = worstCaseSeconds(samplerConfig, estimate.toRun());
-    if (format.json) {
-      out.println(json(estimate, seconds));
-    } else {
-      new PlanReport(out)
-          .print(config.source(), samplerConfig, plan, estimate, index, capacity, seconds);
-    }
-    return ExitCode.OK;
-  }
-
-  /** To run × iterations × (duration + the longest cooldown), in whole seconds rounded up. */
-  static long worstCaseSeconds(SamplerConfig config, long toRun) {
-    long perIterationMillis =
-        config.duration().millis() + config.cooldown().maxWaitSeconds() * 1000L;
-    long millis =
-        Math.multiplyExact(Math.multiplyExact(toRun, config.iterations()), perIterationMillis);
-    return (millis + 999) / 1000;
-  }
-
-  private static String json(PlanEstimate estimate, long seconds) {
-    ObjectNode node = new ObjectMapper().createObjectNode();
-    node.put("configurations", estimate.configurations());
-    node.put("done", estimate.done());
-    node.put("dominated", estimate.dominated());
-    node.put("to_run", estimate.toRun());
-    node.put("assumed_overloaded", estimate.assumedOverloaded());
-    node.put("estimated_seconds", seconds);
-    return node.toString();
-  }
-
-  /** Prints {@code --list} lines as the walk produces them; nothing is kept. */
-  private static final class PlanListing implements EstimateListener {
-
-    private final PrintWriter out;
-    private final StringBuilder line = new StringBuilder(128);
-
-    PlanListing(PrintWriter out) {
-      this.out = out;
-    }
-
-    @Override
-    public void configuration(
-        long ordinal, FunctionSet set, int[] rates, PlanStatus status, boolean assumedOverloaded) {
-      line.setLength(0);
-      line.append(ordinal).append('\t').append(set.configuration(rates).id()).append('\t');
-      for (int i = 0; i < rates.length; i++) {
-        if (i > 0) {
-          line.append(',');
-        }
-        line.append(set.names().get(i)).append('=').append(rates[i]);
+    try (SamplerRuntime runtime = SamplerRuntime.open(samplerConfig, environment)) {
+      Path folder = output.folder(environment, samplerConfig);
+      if (format.list) {
+        runtime.walkPlan(folder, capacity, new PlanList(out));
+      } else {
+        PlanWalk walk = runtime.walkPlan(folder, capacity, EstimateListener.NONE);
+        (format.json ? new PlanJson() : new PlanText(config.source())).write(walk, out);
       }
-      line.append('\t').append(statusWord(status)).append('\n');
-      out.write(line.toString());
     }
-
-    private static String statusWord(PlanStatus status) {
-      return switch (status) {
-        case DOMINATED -> "dominated";
-        case DONE -> "done";
-        case TO_RUN -> "todo";
-      };
-    }
-
-    void flush() {
-      out.flush();
-    }
+    out.flush();
+    return ExitCode.OK;
   }
 }

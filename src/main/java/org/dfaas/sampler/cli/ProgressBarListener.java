@@ -1,5 +1,10 @@
 package org.dfaas.sampler.cli;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
 import java.io.PrintStream;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -10,6 +15,7 @@ import org.dfaas.sampler.campaign.CampaignOutcome;
 import org.dfaas.sampler.campaign.PlanPosition;
 import org.dfaas.sampler.campaign.SkipReason;
 import org.dfaas.sampler.plan.Configuration;
+import org.slf4j.LoggerFactory;
 
 /**
  * A progress bar on the terminal: configurations settled of the plan (run, skipped, inferred or
@@ -30,6 +36,23 @@ final class ProgressBarListener implements CampaignListener, AutoCloseable {
 
   ProgressBarListener(PrintStream terminal) {
     this.terminal = terminal;
+    clearProgressLineBeforeLogLines();
+  }
+
+  /**
+   * Clears the terminal line before each console log line, so a line logged while the progress bar
+   * is drawn replaces the bar instead of running into it; the bar redraws itself below.
+   */
+  private static void clearProgressLineBeforeLogLines() {
+    LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+    Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    if (root.getAppender("STDERR") instanceof ConsoleAppender<ILoggingEvent> console) {
+      PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+      encoder.setContext(context);
+      encoder.setPattern("\r\u001b[2K%d{HH:mm:ss.SSS} %-5level %msg%n");
+      encoder.start();
+      console.setEncoder(encoder);
+    }
   }
 
   @Override

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.report.ReportWriter;
+import org.dfaas.sampler.runtime.SamplerEnvironment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Parameters;
     })
 final class ReportCommand implements Callable<Integer> {
 
-  private final CliEnvironment environment;
+  private final SamplerEnvironment environment;
 
   @Parameters(
       paramLabel = "DIR",
@@ -35,7 +36,7 @@ final class ReportCommand implements Callable<Integer> {
       description = "The HTML file to write (default: DIR/report.html); charts go beside it.")
   Path out;
 
-  ReportCommand(CliEnvironment environment) {
+  ReportCommand(SamplerEnvironment environment) {
     this.environment = environment;
   }
 

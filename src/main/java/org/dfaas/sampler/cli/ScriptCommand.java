@@ -7,6 +7,7 @@ import org.dfaas.sampler.k6.K6ExecutionException;
 import org.dfaas.sampler.k6.K6Executor;
 import org.dfaas.sampler.k6.K6Runner;
 import org.dfaas.sampler.plan.Configuration;
+import org.dfaas.sampler.runtime.SamplerEnvironment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -24,13 +25,13 @@ final class ScriptCommand implements Callable<Integer> {
             request.configId(), null, null, "", "the script command does not run k6", null);
       };
 
-  private final CliEnvironment environment;
+  private final SamplerEnvironment environment;
 
   @Mixin ConfigOptions config;
 
   @Mixin ConfigurationArgument configurationArgument;
 
-  ScriptCommand(CliEnvironment environment) {
+  ScriptCommand(SamplerEnvironment environment) {
     this.environment = environment;
   }
 

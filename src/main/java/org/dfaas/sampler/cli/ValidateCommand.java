@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.config.ConfigPrinter;
 import org.dfaas.sampler.config.LoadedConfig;
+import org.dfaas.sampler.runtime.SamplerEnvironment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -17,11 +18,11 @@ import picocli.CommandLine.Mixin;
     })
 final class ValidateCommand implements Callable<Integer> {
 
-  private final CliEnvironment environment;
+  private final SamplerEnvironment environment;
 
   @Mixin ConfigOptions config;
 
-  ValidateCommand(CliEnvironment environment) {
+  ValidateCommand(SamplerEnvironment environment) {
     this.environment = environment;
   }
 

@@ -25,4 +25,10 @@ public record PrometheusSettings(
   /** The defaults: retry 30 s, poll every 1 s, 10 s per request, no credentials. */
   public static final PrometheusSettings DEFAULTS =
       new PrometheusSettings(30, 1, 10, null, null, null);
+
+  /** These settings, asking only once: a diagnosis reports an empty result now, not after 30 s. */
+  public PrometheusSettings withoutRetries() {
+    return new PrometheusSettings(
+        0, pollSeconds, timeoutSeconds, user, passwordFile, bearerTokenFile);
+  }
 }

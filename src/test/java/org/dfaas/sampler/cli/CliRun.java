@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Map;
+import org.dfaas.sampler.runtime.SamplerEnvironment;
 
 /** One in-process run of the command line: exit code and everything it printed. */
 record CliRun(int exitCode, String out, String err) {
@@ -15,8 +16,8 @@ record CliRun(int exitCode, String out, String err) {
   static CliRun withEnv(Path workDir, Map<String, String> env, String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CliEnvironment environment =
-        new CliEnvironment(new PrintWriter(out), new PrintWriter(err), env, workDir);
+    SamplerEnvironment environment =
+        new SamplerEnvironment(new PrintWriter(out), new PrintWriter(err), env, workDir);
     int exitCode = new Cli(environment).run(args);
     return new CliRun(exitCode, out.toString(), err.toString());
   }

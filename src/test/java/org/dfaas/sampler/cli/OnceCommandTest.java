@@ -92,4 +92,20 @@ class OnceCommandTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).contains("k6 failed", "exit code 99");
   }
+
+  @Test
+  void refusesATargetNameThatWouldEscapeTheWorkspaceAsRunDoes() {
+    CliRun run =
+        CliRun.withEnv(
+            dir,
+            Map.of("LB_RUN_HOST", "../x"),
+            "once",
+            "-c",
+            "campaign.yaml",
+            "--config=figlet=20");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("target name \"../x\"", "LB_RUN_HOST");
+    assertThat(dir.resolve("ws")).doesNotExist();
+  }
 }

@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.dfaas.sampler.cli.Cli;
-import org.dfaas.sampler.cli.CliEnvironment;
+import org.dfaas.sampler.runtime.SamplerEnvironment;
 
 /**
  * {@code once --json} of figlet=20, env=0 against the real sshd, through one executor: the shared
@@ -41,8 +41,8 @@ final class OnceOverSsh {
             ""));
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CliEnvironment environment =
-        new CliEnvironment(
+    SamplerEnvironment environment =
+        new SamplerEnvironment(
             new PrintWriter(out), new PrintWriter(err), Map.of("LB_RUN_HOST", "node-1"), dir);
 
     int exit =

@@ -1,7 +1,6 @@
-package org.dfaas.sampler.cli;
+package org.dfaas.sampler.cli.render;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.OptionalLong;
@@ -10,24 +9,26 @@ import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.plan.Plan;
 import org.dfaas.sampler.plan.PlanEstimate;
 import org.dfaas.sampler.plan.SizeEstimate;
+import org.dfaas.sampler.runtime.PlanWalk;
 
-/** The human form of {@code plan}: a short table per combination size and the totals. */
-final class PlanReport {
+/** {@code plan}: a short table per combination size and the totals. */
+public final class PlanText implements ResultFormat<PlanWalk> {
 
-  private final PrintWriter out;
+  private final String source;
 
-  PlanReport(PrintWriter out) {
-    this.out = out;
+  /**
+   * @param source the config file as the user named it
+   */
+  public PlanText(String source) {
+    this.source = source;
   }
 
-  void print(
-      String source,
-      SamplerConfig config,
-      Plan plan,
-      PlanEstimate estimate,
-      Path index,
-      OptionalLong capacity,
-      long worstCaseSeconds) {
+  @Override
+  public void write(PlanWalk walk, PrintWriter out) {
+    SamplerConfig config = walk.config();
+    Plan plan = walk.plan();
+    PlanEstimate estimate = walk.estimate();
+    OptionalLong capacity = walk.assumedCapacity();
     int[] rates = config.rateStrategy().rates();
     out.printf(Locale.ROOT, "Plan of %s%n", source);
     out.printf(
@@ -41,7 +42,7 @@ final class PlanReport {
         Arrays.stream(rates).mapToObj(Integer::toString).collect(Collectors.joining(", ")),
         rates.length,
         config.rateStrategy().type());
-    out.printf(Locale.ROOT, "  done       read from %s%n", index);
+    out.printf(Locale.ROOT, "  done       read from %s%n", walk.index());
     if (capacity.isPresent()) {
       out.printf(
           Locale.ROOT,
@@ -66,6 +67,7 @@ final class PlanReport {
     }
     for (SizeEstimate size : estimate.bySize()) {
       row(
+          out,
           header,
           assumed,
           Integer.toString(size.size()),
@@ -76,6 +78,7 @@ final class PlanReport {
           size.assumedOverloaded());
     }
     row(
+        out,
         header,
         assumed,
         "total",
@@ -88,14 +91,15 @@ final class PlanReport {
     out.printf(
         Locale.ROOT,
         "  worst case %s: %,d to run × %d iterations × (%s + %d s cooldown)%n",
-        duration(worstCaseSeconds),
+        Durations.of(walk.worstCaseSeconds()),
         estimate.toRun(),
         config.iterations(),
         config.duration().text(),
         config.cooldown().maxWaitSeconds());
   }
 
-  private void row(
+  private static void row(
+      PrintWriter out,
       String format,
       boolean assumed,
       String size,
@@ -121,20 +125,5 @@ final class PlanReport {
 
   private static String group(long value) {
     return String.format(Locale.ROOT, "%,d", value);
-  }
-
-  /** {@code 2 d 3 h 04 m} style, for a duration a human plans a week around. */
-  static String duration(long seconds) {
-    long days = seconds / 86_400;
-    long hours = seconds % 86_400 / 3_600;
-    long minutes = seconds % 3_600 / 60;
-    long rest = seconds % 60;
-    if (days > 0) {
-      return String.format(Locale.ROOT, "%d d %d h %02d m", days, hours, minutes);
-    }
-    if (hours > 0) {
-      return String.format(Locale.ROOT, "%d h %02d m %02d s", hours, minutes, rest);
-    }
-    return String.format(Locale.ROOT, "%d m %02d s", minutes, rest);
   }
 }

@@ -1,18 +1,16 @@
-package org.dfaas.sampler.cli;
+package org.dfaas.sampler.runtime;
 
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.FileAppender;
 import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
 
 /**
  * Where a campaign's log goes besides the terminal: {@code campaign.log} in its output folder,
- * every line at INFO and above, appended across resumes. Also keeps log lines clear of the progress
- * bar.
+ * every line at INFO and above, appended across resumes.
  */
 final class CampaignLogFile implements AutoCloseable {
 
@@ -46,21 +44,6 @@ final class CampaignLogFile implements AutoCloseable {
     appender.start();
     root().addAppender(appender);
     return new CampaignLogFile(appender);
-  }
-
-  /**
-   * Clears the terminal line before each console log line, so a line logged while the progress bar
-   * is drawn replaces the bar instead of running into it; the bar redraws itself below.
-   */
-  static void clearProgressLineBeforeLogLines() {
-    LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-    if (root().getAppender("STDERR") instanceof ConsoleAppender<ILoggingEvent> console) {
-      PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-      encoder.setContext(context);
-      encoder.setPattern("\r\u001b[2K%d{HH:mm:ss.SSS} %-5level %msg%n");
-      encoder.start();
-      console.setEncoder(encoder);
-    }
   }
 
   private static Logger root() {

@@ -1,4 +1,4 @@
-package org.dfaas.sampler.sandbox;
+package org.dfaas.sampler.runtime;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.config.EmbeddedSettings;
@@ -17,21 +16,26 @@ import org.dfaas.sampler.k6.K6Executors;
 import org.dfaas.sampler.metrics.MetricsSource;
 import org.dfaas.sampler.metrics.PrometheusClient;
 import org.dfaas.sampler.platform.OpenFaasGateway;
+import org.dfaas.sampler.sandbox.BuiltinLoadGenerator;
+import org.dfaas.sampler.sandbox.LocalMetricsSource;
+import org.dfaas.sampler.sandbox.SandboxOptions;
+import org.dfaas.sampler.sandbox.SandboxServer;
+import org.dfaas.sampler.sandbox.UsageCounters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The load generator, FaaS platform and metrics source a config asks for ({@code load_generator},
- * {@code platform}, {@code metrics_source}), real or the tool's own, so the commands wire one
- * place. With {@code platform: sandbox} it starts the sandbox for its own lifetime and hands the
- * config back with {@code gateway_url} pointing at it.
+ * {@code platform}, {@code metrics_source}), real or the tool's own. With {@code platform: sandbox}
+ * it starts the sandbox for its own lifetime and hands the config back with {@code gateway_url}
+ * pointing at it.
  *
- * <p>Not thread-safe to build or close; the parts it hands out are thread-safe. Close it when the
- * campaign ends: it stops the sandbox, the sampling and the executor.
+ * <p>Not thread-safe to build or close; the parts it hands out are thread-safe. Closing stops the
+ * sandbox, the sampling and the executor.
  */
-public final class EmbeddedParts implements AutoCloseable {
+final class PlatformParts implements AutoCloseable {
 
-  private static final Logger LOG = LoggerFactory.getLogger(EmbeddedParts.class);
+  private static final Logger LOG = LoggerFactory.getLogger(PlatformParts.class);
 
   private final SamplerConfig config;
   private final SandboxServer sandbox;
@@ -40,7 +44,7 @@ public final class EmbeddedParts implements AutoCloseable {
   private final K6Executor executor;
   private final MetricsSource metrics;
 
-  private EmbeddedParts(
+  private PlatformParts(
       SamplerConfig config,
       SandboxServer sandbox,
       OpenFaasGateway gateway,
@@ -59,11 +63,12 @@ public final class EmbeddedParts implements AutoCloseable {
    * Builds the parts of {@code configured}, starting the sandbox when it asks for one.
    *
    * @param env the process environment (passwords and passphrases of the real parts)
+   * @param clock the wall clock the local metrics source stamps its samples with
    * @param options how the sandbox behaves
    * @throws SamplerException when the sandbox cannot start or a real part cannot be built
    */
-  public static EmbeddedParts start(
-      SamplerConfig configured, Map<String, String> env, SandboxOptions options) {
+  static PlatformParts start(
+      SamplerConfig configured, Map<String, String> env, Clock clock, SandboxOptions options) {
     EmbeddedSettings embedded = configured.embedded();
     SamplerConfig config = configured;
     SandboxServer sandbox = null;
@@ -89,18 +94,16 @@ public final class EmbeddedParts implements AutoCloseable {
     }
     MetricsSource metrics = null;
     try {
-      metrics = metrics(config, sandbox);
+      metrics = metrics(config, sandbox, clock);
       // Last, so nothing after it can fail and leave an SSH session open.
       K6Executor executor =
           embedded.loadGenerator() == EmbeddedSettings.LoadGenerator.BUILTIN
               ? new BuiltinLoadGenerator(
                   BuiltinLoadGenerator.DEFAULT_REQUEST_TIMEOUT, System::nanoTime)
               : K6Executors.create(config, env, System::nanoTime);
-      return new EmbeddedParts(config, sandbox, gateway, executor, metrics, env);
+      return new PlatformParts(config, sandbox, gateway, executor, metrics, env);
     } catch (RuntimeException e) {
-      if (metrics instanceof LocalMetricsSource local) {
-        local.close();
-      }
+      closeMetrics(metrics);
       if (sandbox != null) {
         sandbox.close();
       }
@@ -108,14 +111,14 @@ public final class EmbeddedParts implements AutoCloseable {
     }
   }
 
-  private static MetricsSource metrics(SamplerConfig config, SandboxServer sandbox) {
+  private static MetricsSource metrics(SamplerConfig config, SandboxServer sandbox, Clock clock) {
     if (config.embedded().metricsSource() == EmbeddedSettings.MetricsSourceKind.PROMETHEUS) {
       return PrometheusClient.create(config.prometheusUrl(), config.prometheus());
     }
     try {
       return new LocalMetricsSource(
           Path.of("/proc"),
-          Clock.systemUTC(),
+          clock,
           Duration.ofMillis(config.duration().millis()),
           () -> sandbox == null ? Map.of() : usage(sandbox),
           true);
@@ -136,16 +139,27 @@ public final class EmbeddedParts implements AutoCloseable {
     return usage;
   }
 
+  private static void closeMetrics(MetricsSource metrics) {
+    if (metrics instanceof LocalMetricsSource local) {
+      local.close();
+    }
+  }
+
   /** The config, with {@code gateway_url} pointing at the sandbox when one runs. */
-  public SamplerConfig config() {
+  SamplerConfig config() {
     return config;
+  }
+
+  /** Whether the metrics come from Prometheus (not the local source). */
+  boolean prometheus() {
+    return config.embedded().metricsSource() == EmbeddedSettings.MetricsSourceKind.PROMETHEUS;
   }
 
   /**
    * The platform's gateway client (the sandbox's, with its in-process credentials), built on first
-   * use for a real gateway so that commands which never read it need no password.
+   * use for a real gateway so that uses which never read it need no password.
    */
-  public synchronized OpenFaasGateway gateway() {
+  synchronized OpenFaasGateway gateway() {
     if (gateway == null) {
       gateway = OpenFaasGateway.create(config.gatewayUrl(), config.gateway(), env);
     }
@@ -153,18 +167,13 @@ public final class EmbeddedParts implements AutoCloseable {
   }
 
   /** The load generator: k6 through its executor, or the built-in one. */
-  public K6Executor executor() {
+  K6Executor executor() {
     return executor;
   }
 
   /** Prometheus or the local source. */
-  public MetricsSource metrics() {
+  MetricsSource metrics() {
     return metrics;
-  }
-
-  /** The running sandbox, if the config asked for one. */
-  public Optional<SandboxServer> sandbox() {
-    return Optional.ofNullable(sandbox);
   }
 
   @Override
@@ -172,11 +181,12 @@ public final class EmbeddedParts implements AutoCloseable {
     try {
       executor.close();
     } finally {
-      if (metrics instanceof LocalMetricsSource local) {
-        local.close();
-      }
-      if (sandbox != null) {
-        sandbox.close();
+      try {
+        closeMetrics(metrics);
+      } finally {
+        if (sandbox != null) {
+          sandbox.close();
+        }
       }
     }
   }

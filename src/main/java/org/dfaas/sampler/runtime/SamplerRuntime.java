@@ -1,0 +1,265 @@
+package org.dfaas.sampler.runtime;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.OptionalLong;
+import java.util.Set;
+import org.dfaas.sampler.ExitCode;
+import org.dfaas.sampler.SamplerException;
+import org.dfaas.sampler.campaign.CampaignListener;
+import org.dfaas.sampler.campaign.CampaignLog;
+import org.dfaas.sampler.campaign.CampaignOutcome;
+import org.dfaas.sampler.campaign.CampaignParts;
+import org.dfaas.sampler.campaign.CooldownManager;
+import org.dfaas.sampler.campaign.DfaasGenerator;
+import org.dfaas.sampler.campaign.HostName;
+import org.dfaas.sampler.campaign.OverloadEvaluator;
+import org.dfaas.sampler.campaign.RunIdentity;
+import org.dfaas.sampler.check.CheckReport;
+import org.dfaas.sampler.check.SetupChecker;
+import org.dfaas.sampler.config.FunctionSpec;
+import org.dfaas.sampler.config.SamplerConfig;
+import org.dfaas.sampler.k6.K6RunResult;
+import org.dfaas.sampler.k6.K6Runner;
+import org.dfaas.sampler.metrics.MetricsCollector;
+import org.dfaas.sampler.metrics.PrometheusClient;
+import org.dfaas.sampler.metrics.QueryCatalog;
+import org.dfaas.sampler.plan.ConfigKey;
+import org.dfaas.sampler.plan.Configuration;
+import org.dfaas.sampler.plan.EstimateListener;
+import org.dfaas.sampler.plan.Plan;
+import org.dfaas.sampler.plan.PlanEstimate;
+import org.dfaas.sampler.plan.PlanEstimator;
+import org.dfaas.sampler.platform.OpenFaasGateway;
+import org.dfaas.sampler.results.ArtifactNames;
+import org.dfaas.sampler.results.IndexReader;
+import org.dfaas.sampler.results.ResultStore;
+import org.dfaas.sampler.sandbox.SandboxOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * dfaas-sampler as a library: one validated config and one environment, and the use cases of the
+ * command line — the campaign, one configuration once, the setup check and the plan walk. The only
+ * place that builds parts, real (k6 executors, Prometheus, the OpenFaaS gateway) or the tool's own
+ * (built-in load generator, sandbox platform, local metrics), and the one that closes them.
+ *
+ * <pre>{@code
+ * SamplerConfig config = new ConfigLoader().load(path, List.of()).config();
+ * try (SamplerRuntime runtime = SamplerRuntime.open(config, SamplerEnvironment.system())) {
+ *   CampaignResult result = runtime.campaign(CampaignRequest.into(Path.of("out")));
+ * }
+ * }</pre>
+ *
+ * <p>Parts are started on first use (walking the plan starts none) and live until {@link #close},
+ * except a campaign's, which are closed when it ends so that their last log lines reach its {@code
+ * campaign.log}. Not thread-safe: one use case at a time. Every use case throws a {@link
+ * SamplerException} for what the tool knows can go wrong, with an exit code and a hint.
+ */
+public final class SamplerRuntime implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SamplerRuntime.class);
+
+  private final SamplerConfig config;
+  private final SamplerEnvironment environment;
+  private final SandboxOptions sandboxOptions;
+  private PlatformParts parts;
+
+  private SamplerRuntime(
+      SamplerConfig config, SamplerEnvironment environment, SandboxOptions sandboxOptions) {
+    this.config = Objects.requireNonNull(config, "config");
+    this.environment = Objects.requireNonNull(environment, "environment");
+    this.sandboxOptions = Objects.requireNonNull(sandboxOptions, "sandboxOptions");
+  }
+
+  /** A runtime over a config that {@code ConfigLoader} validated; nothing starts yet. */
+  public static SamplerRuntime open(SamplerConfig config, SamplerEnvironment environment) {
+    return open(config, environment, SandboxOptions.DEFAULTS);
+  }
+
+  /** As {@link #open(SamplerConfig, SamplerEnvironment)}, with a sandbox that behaves otherwise. */
+  public static SamplerRuntime open(
+      SamplerConfig config, SamplerEnvironment environment, SandboxOptions sandboxOptions) {
+    return new SamplerRuntime(config, environment, sandboxOptions);
+  }
+
+  /** The config as given (a running sandbox's URL is not in it). */
+  public SamplerConfig config() {
+    return config;
+  }
+
+  /**
+   * Runs the campaign, or resumes it from what the output folder holds, logging it to the folder's
+   * {@code campaign.log}.
+   *
+   * @throws SamplerException when the identity, the folder or a part is unusable before the first
+   *     configuration; failures after that are in the outcome
+   */
+  public CampaignResult campaign(CampaignRequest request) {
+    Path folder = environment.resolve(request.outputFolder());
+    RunIdentity identity = identity();
+    List<String> names = config.functions().stream().map(FunctionSpec::name).toList();
+    try (ResultStore store = ResultStore.open(folder, names);
+        CampaignLogFile logFile = CampaignLogFile.open(folder)) {
+      try {
+        LOG.info(
+            "campaign {} on target {}: output in {}, log in {}",
+            identity.runId(),
+            identity.targetName(),
+            store.folder(),
+            logFile.path());
+        CampaignOutcome outcome =
+            new DfaasGenerator(campaignParts(parts(), identity, store, request)).run();
+        return new CampaignResult(identity, logFile.path(), outcome);
+      } finally {
+        closeParts();
+      }
+    } catch (IOException e) {
+      throw new SamplerException(
+          "cannot close the output folder " + folder + ": " + e.getMessage(),
+          ExitCode.RUNTIME_FAILURE,
+          "check that the disk has space; the campaign resumes from what reached it",
+          e);
+    }
+  }
+
+  private CampaignParts campaignParts(
+      PlatformParts platform, RunIdentity identity, ResultStore store, CampaignRequest request) {
+    SamplerConfig effective = platform.config();
+    MetricsCollector metrics =
+        new MetricsCollector(
+            catalog(effective),
+            platform.metrics(),
+            effective.duration(),
+            effective.scaphandreEnabled(),
+            effective.functionPidRegexes());
+    OpenFaasGateway gateway = platform.gateway();
+    List<CampaignListener> listeners = new ArrayList<>();
+    listeners.add(
+        new CampaignLog(
+            identity,
+            CampaignLog.eventsEnabled(environment.env()) ? environment.out() : null,
+            environment.clock()));
+    listeners.add(request.listener());
+    return new CampaignParts(
+        effective,
+        identity,
+        Plan.of(effective),
+        K6Runner.fromConfig(effective, platform.executor()),
+        metrics,
+        gateway,
+        new CooldownManager(
+            effective.cooldown(),
+            metrics::nodeSnapshot,
+            gateway,
+            environment.clock(),
+            environment.sleeper()),
+        new OverloadEvaluator(effective.overload(), metrics.cpuCount()),
+        store,
+        CampaignListener.all(listeners),
+        environment.clock(),
+        request.maxConfigurations());
+  }
+
+  /**
+   * Runs one configuration once through the load generator (no cooldown, no metrics), under the run
+   * identity a campaign starting now would have.
+   *
+   * @throws SamplerException when the identity is unusable or the run or its summary fails
+   */
+  public OnceResult once(Configuration configuration) {
+    RunIdentity identity = identity();
+    PlatformParts platform = parts();
+    K6Runner runner = K6Runner.fromConfig(platform.config(), platform.executor());
+    K6RunResult run =
+        runner.execute(
+            configuration.id(),
+            runner.buildScript(configuration.pairs(), config.functions()),
+            identity.targetName(),
+            identity.runId());
+    return new OnceResult(configuration, run, runner.parseSummary(run, configuration.pairs()));
+  }
+
+  /**
+   * Checks, part by part, the setup a campaign needs; a broken part is a FAIL in the report, not an
+   * exception. Warnings of the report are the caller's to show.
+   */
+  public CheckReport check() {
+    // A sandbox or local source asked for is started for the check, as a campaign would.
+    PlatformParts platform = parts();
+    SamplerConfig effective = platform.config();
+    // A diagnosis asks once: an empty result now is worth reporting, not waiting out.
+    return new SetupChecker(
+            effective,
+            catalog(effective),
+            () ->
+                platform.prometheus()
+                    ? PrometheusClient.create(
+                        effective.prometheusUrl(), effective.prometheus().withoutRetries())
+                    : platform.metrics(),
+            () -> platform.gateway().functions(),
+            platform.executor()::version)
+        .check();
+  }
+
+  /**
+   * Walks the plan as a campaign would, reading what is done from the output folder's index, and
+   * handing each configuration with its status to {@code listener} as it comes.
+   *
+   * @param outputFolder the output folder, absolute or relative to the working folder
+   * @param assumedCapacity assume a configuration overloads the node exactly when the sum of its
+   *     rates exceeds this; empty to assume nothing is overloaded
+   */
+  public PlanWalk walkPlan(
+      Path outputFolder, OptionalLong assumedCapacity, EstimateListener listener) {
+    Path index = environment.resolve(outputFolder).resolve(ArtifactNames.INDEX_CSV);
+    Set<ConfigKey> done = IndexReader.doneKeys(index);
+    Plan plan = Plan.of(config);
+    PlanEstimate estimate =
+        new PlanEstimator(plan).estimate(done::contains, assumedCapacity, listener);
+    return new PlanWalk(
+        config,
+        plan,
+        estimate,
+        index,
+        assumedCapacity,
+        PlanWalk.worstCaseSeconds(config, estimate.toRun()));
+  }
+
+  private RunIdentity identity() {
+    return RunIdentity.resolve(
+        config.runId(), environment.env(), environment.clock().instant(), HostName::get);
+  }
+
+  private QueryCatalog catalog(SamplerConfig effective) {
+    QueryCatalog catalog =
+        QueryCatalog.load(
+            effective.queriesPath() == null ? null : environment.resolve(effective.queriesPath()),
+            effective.scaphandreEnabled());
+    catalog.warnings().forEach(environment::warn);
+    return catalog;
+  }
+
+  private PlatformParts parts() {
+    if (parts == null) {
+      parts = PlatformParts.start(config, environment.env(), environment.clock(), sandboxOptions);
+    }
+    return parts;
+  }
+
+  private void closeParts() {
+    if (parts != null) {
+      PlatformParts closing = parts;
+      parts = null;
+      closing.close();
+    }
+  }
+
+  @Override
+  public void close() {
+    closeParts();
+  }
+}
