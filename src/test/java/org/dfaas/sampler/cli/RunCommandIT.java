@@ -215,24 +215,12 @@ class RunCommandIT {
     }
     assertThat(CampaignProcess.run(dir, "reference.yaml").waitFor()).isZero();
 
-    long seed = System.nanoTime();
-    java.util.Random random = new java.util.Random(seed);
-    int kills = 0;
-    while (true) {
-      Process process = CampaignProcess.run(dir, "crashed.yaml");
-      long killAfter = 1000 + random.nextInt(3000);
-      if (process.waitFor(killAfter, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-        assertThat(process.exitValue()).as("seed " + seed).isZero();
-        break;
-      }
-      process.destroyForcibly().waitFor();
-      kills++;
-      assertThat(kills).as("seed " + seed + ": the campaign never finished").isLessThan(100);
-    }
+    SigkillRounds rounds = new SigkillRounds(dir, "crashed.yaml", crashed);
+    int kills = rounds.runUntilFinished(3000, 100);
 
     System.out.printf(
-        "RunCommandIT: %d SIGKILLs (seed %d) before the campaign finished%n", kills, seed);
-    assertThat(kills).as("seed " + seed).isPositive();
+        "RunCommandIT: %d SIGKILLs (seed %d) before the campaign finished%n", kills, rounds.seed());
+    assertThat(kills).as("seed " + rounds.seed()).isPositive();
     OutputFolder expected = new OutputFolder(reference);
     OutputFolder actual = new OutputFolder(crashed);
     actual.assertResults(15 * 2);
