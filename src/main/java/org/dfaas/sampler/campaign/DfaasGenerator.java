@@ -12,6 +12,7 @@ import org.dfaas.sampler.k6.K6Script;
 import org.dfaas.sampler.metrics.MetricsCollector;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.plan.Plan;
+import org.dfaas.sampler.results.FailuresCsv;
 import org.dfaas.sampler.results.IterationRecord;
 import org.dfaas.sampler.results.IterationTally;
 import org.dfaas.sampler.results.NodeUsage;
@@ -183,16 +184,15 @@ public final class DfaasGenerator {
       }
     } catch (CampaignStoppedException | InterruptedException e) {
       throw e;
-    } catch (RuntimeException e) {
-      if (Thread.interrupted()) {
-        // A run cut short by the stop is not a failure of the configuration: it runs on resume.
-        throw new InterruptedException("stopped during configuration " + configuration.id());
-      }
-      if (stopsEveryConfiguration(e)) {
+    } catch (SamplerException e) {
+      stopIfInterrupted(configuration);
+      if (e.stopsCampaign()) {
         throw new CampaignStoppedException(e.getMessage(), e);
       }
       listener.configurationFailed(position, configuration, e);
-      stopOnStoreFailure(() -> store.recordSkipped(configuration));
+      FailuresCsv.Failure failure =
+          new FailuresCsv.Failure(configuration, clock.instant(), String.valueOf(e.getMessage()));
+      stopOnStoreFailure(() -> store.recordFailure(failure));
       tally.failed++;
       // A failed configuration informs no inference, as it never joined the grid's overloaded set.
       return new Outcome(false, Math.max(1, run));
@@ -227,8 +227,15 @@ public final class DfaasGenerator {
     return config.search().iterations() == SearchSettings.IterationMode.ADAPTIVE;
   }
 
-  private static boolean stopsEveryConfiguration(Exception e) {
-    return e instanceof SamplerException failure && failure.stopsCampaign();
+  /**
+   * A run cut short by the stop is not a failure of the configuration: it runs on resume. Anything
+   * else than the tool's own failures is a bug, which ends the campaign and is never recorded as a
+   * failed configuration.
+   */
+  private static void stopIfInterrupted(Configuration configuration) throws InterruptedException {
+    if (Thread.interrupted()) {
+      throw new InterruptedException("stopped during configuration " + configuration.id());
+    }
   }
 
   /**

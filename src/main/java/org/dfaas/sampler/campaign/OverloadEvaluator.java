@@ -1,5 +1,6 @@
 package org.dfaas.sampler.campaign;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.dfaas.sampler.config.OverloadSettings;
@@ -63,6 +64,45 @@ public final class OverloadEvaluator {
         || cpuPercentOfCapacity(node.cpu()) > settings.cpuOverloadPctOfCapacity()
         || node.ramPct() > settings.ramOverloadPct()
         || functions.stream().anyMatch(FunctionMeasurement::overloaded);
+  }
+
+  /**
+   * Why {@link #nodeOverloaded} holds, in the order of the criteria: {@code success_rate} (the
+   * configuration's mean), {@code cpu}, {@code ram}, then per function, in the given order, {@code
+   * success_rate:{f}} and {@code replicas:{f}}. Empty when not overloaded.
+   */
+  public List<String> reasons(NodeUsage node, List<FunctionMeasurement> functions) {
+    List<String> reasons = new ArrayList<>();
+    if (meanSuccessRate(functions) < settings.successRateNodeMin()) {
+      reasons.add("success_rate");
+    }
+    if (cpuPercentOfCapacity(node.cpu()) > settings.cpuOverloadPctOfCapacity()) {
+      reasons.add("cpu");
+    }
+    if (node.ramPct() > settings.ramOverloadPct()) {
+      reasons.add("ram");
+    }
+    for (FunctionMeasurement function : functions) {
+      if (function.successRate() < settings.successRateFunctionMin()) {
+        reasons.add("success_rate:" + function.name());
+      }
+      if (function.replicas() >= settings.replicasOverloadThreshold()) {
+        reasons.add("replicas:" + function.name());
+      }
+    }
+    return List.copyOf(reasons);
+  }
+
+  /** The reasons of {@link #reasons} as one cell: joined by {@code +}, empty when none. */
+  public static String reasonCell(List<String> reasons) {
+    return String.join("+", reasons);
+  }
+
+  private static double meanSuccessRate(List<FunctionMeasurement> functions) {
+    return functions.stream()
+        .mapToDouble(FunctionMeasurement::successRate)
+        .average()
+        .orElse(Double.NaN);
   }
 
   /**

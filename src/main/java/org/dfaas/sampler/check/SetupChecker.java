@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.dfaas.sampler.SamplerException;
+import org.dfaas.sampler.config.EmbeddedSettings.LoadGenerator;
+import org.dfaas.sampler.config.EmbeddedSettings.MetricsSourceKind;
+import org.dfaas.sampler.config.EmbeddedSettings.Platform;
 import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.metrics.MetricQuery;
 import org.dfaas.sampler.metrics.MetricsSource;
@@ -77,25 +80,30 @@ public final class SetupChecker {
   }
 
   private PartResult checkK6() {
+    boolean builtin = config.embedded().loadGenerator() == LoadGenerator.BUILTIN;
     String where = config.k6Execution().executor().key() + " executor";
     if (k6Version == null) {
-      return new PartResult(PartStatus.SKIP, "not checked");
+      return new PartResult(PartStatus.SKIP, "not checked", builtin);
     }
     try {
-      return new PartResult(PartStatus.OK, k6Version.get() + " (" + where + ")");
+      String version = k6Version.get();
+      return new PartResult(
+          PartStatus.OK, builtin ? version : version + " (" + where + ")", builtin);
     } catch (SamplerException e) {
       // The first line says what failed; the rest (k6's output) is for a run's error, not a line.
-      return new PartResult(PartStatus.FAIL, e.getMessage().lines().findFirst().orElse(where));
+      return new PartResult(
+          PartStatus.FAIL, e.getMessage().lines().findFirst().orElse(where), builtin);
     }
   }
 
   private PartResult checkGateway(Map<String, FunctionCheck> functions, List<String> warnings) {
+    boolean sandbox = config.embedded().platform() == Platform.SANDBOX;
     List<FunctionStatus> listed;
     try {
       listed = gateway.get();
     } catch (SamplerException e) {
-      config.functions().forEach(f -> functions.put(f.name(), new FunctionCheck(false, 0)));
-      return new PartResult(PartStatus.FAIL, e.getMessage());
+      config.functions().forEach(f -> functions.put(f.name(), FunctionCheck.unknown()));
+      return new PartResult(PartStatus.FAIL, e.getMessage(), sandbox);
     }
     List<String> missing = new ArrayList<>();
     int reachable = Integer.MAX_VALUE;
@@ -124,18 +132,22 @@ public final class SetupChecker {
               + "): replicas never mark a function overloaded");
     }
     if (!missing.isEmpty()) {
-      return new PartResult(PartStatus.FAIL, "not deployed: " + String.join(", ", missing));
+      return new PartResult(
+          PartStatus.FAIL, "not deployed: " + String.join(", ", missing), sandbox);
     }
     return new PartResult(
-        PartStatus.OK, listed.size() + " function(s) listed, every configured one deployed");
+        PartStatus.OK,
+        listed.size() + " function(s) listed, every configured one deployed",
+        sandbox);
   }
 
   private PartResult checkPrometheus(Map<String, QueryCheck> queries) {
+    boolean local = config.embedded().metricsSource() == MetricsSourceKind.LOCAL;
     MetricsSource source;
     try {
       source = prometheus.get();
     } catch (SamplerException e) {
-      return new PartResult(PartStatus.FAIL, e.getMessage());
+      return new PartResult(PartStatus.FAIL, e.getMessage(), local);
     }
     String timeSpan = config.duration().text();
     List<String> failed = new ArrayList<>();
@@ -160,13 +172,10 @@ public final class SetupChecker {
     if (!failed.isEmpty()) {
       return new PartResult(
           PartStatus.FAIL,
-          failed.size()
-              + " of "
-              + queries.size()
-              + " queries failed: "
-              + String.join(", ", failed));
+          failed.size() + " of " + queries.size() + " queries failed: " + String.join(", ", failed),
+          local);
     }
-    return new PartResult(PartStatus.OK, queries.size() + " queries returned data");
+    return new PartResult(PartStatus.OK, queries.size() + " queries returned data", local);
   }
 
   private static void run(

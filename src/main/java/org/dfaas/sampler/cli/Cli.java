@@ -1,5 +1,6 @@
 package org.dfaas.sampler.cli;
 
+import java.util.List;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.runtime.SamplerEnvironment;
@@ -26,9 +27,15 @@ public final class Cli {
     commandLine.setErr(environment.err());
     commandLine.setExecutionExceptionHandler(new ErrorReporter());
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    Runnable restoreLevels = LoggingOptions.saveLevels();
+    commandLine.setParameterExceptionHandler(
+        new ConfigFileSlip(
+            commandLine.getParameterExceptionHandler(), List.of(args), environment.err()));
     try {
       return commandLine.execute(args);
     } finally {
+      // -v and -q hold for this run only: the next one, in the same process, starts afresh.
+      restoreLevels.run();
       environment.out().flush();
       environment.err().flush();
     }

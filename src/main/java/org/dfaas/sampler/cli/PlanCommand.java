@@ -9,6 +9,7 @@ import org.dfaas.sampler.cli.render.PlanJson;
 import org.dfaas.sampler.cli.render.PlanList;
 import org.dfaas.sampler.cli.render.PlanText;
 import org.dfaas.sampler.config.SamplerConfig;
+import org.dfaas.sampler.config.SearchSettings;
 import org.dfaas.sampler.plan.EstimateListener;
 import org.dfaas.sampler.runtime.PlanWalk;
 import org.dfaas.sampler.runtime.SamplerEnvironment;
@@ -48,6 +49,22 @@ final class PlanCommand implements Callable<Integer> {
           "Assume a configuration overloads the node exactly when the sum of its rates exceeds RPS.")
   Long assumedCapacity;
 
+  @Option(
+      names = "--search",
+      paramLabel = "MODE",
+      description =
+          "Run the search (grid or frontier; default: the config's search.mode) against the assumed"
+              + " capacity and report what it measures and infers.")
+  String search;
+
+  @Option(
+      names = "--replay",
+      paramLabel = "FILE",
+      description =
+          "Run the search against the outcomes recorded in a results.csv (ours, the old tool's or"
+              + " the DFaaS sampler's) and report its agreement with the recording.")
+  Path replay;
+
   @ArgGroup(exclusive = true)
   Format format = new Format();
 
@@ -58,7 +75,8 @@ final class PlanCommand implements Callable<Integer> {
     @Option(
         names = "--list",
         description =
-            "Print one line per configuration: n, id, pairs, status (todo/done/dominated).")
+            "Print one line per configuration: n, id, pairs, status (todo/done/dominated); with"
+                + " --search or --replay: n, id, pairs, status, implied_by.")
     boolean list;
   }
 
@@ -72,7 +90,23 @@ final class PlanCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--assume-capacity must be ≥ 0, got " + assumedCapacity);
     }
+    if (replay != null && assumedCapacity != null) {
+      throw new ParameterException(
+          spec.commandLine(), "--replay takes the outcomes from the file: drop --assume-capacity");
+    }
     SamplerConfig samplerConfig = config.load(environment).config();
+    if (search != null || replay != null) {
+      SearchSettings settings = samplerConfig.search();
+      if (search != null) {
+        settings = settings.withMode(searchMode(search));
+      }
+      OptionalLong capacity =
+          assumedCapacity == null ? OptionalLong.empty() : OptionalLong.of(assumedCapacity);
+      Path recording = replay == null ? null : environment.resolve(replay);
+      new PlanSearch(samplerConfig.withSearch(settings), environment.out())
+          .run(capacity, recording, format.json, format.list);
+      return ExitCode.OK;
+    }
     OptionalLong capacity =
         assumedCapacity == null ? OptionalLong.empty() : OptionalLong.of(assumedCapacity);
     PrintWriter out = environment.out();
@@ -87,5 +121,15 @@ final class PlanCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCode.OK;
+  }
+
+  private SearchSettings.Mode searchMode(String text) {
+    for (SearchSettings.Mode mode : SearchSettings.Mode.values()) {
+      if (mode.key().equals(text)) {
+        return mode;
+      }
+    }
+    throw new ParameterException(
+        spec.commandLine(), "--search must be grid or frontier, got \"" + text + "\"");
   }
 }

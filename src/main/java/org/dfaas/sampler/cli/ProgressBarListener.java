@@ -5,6 +5,7 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.encoder.Encoder;
 import java.io.PrintStream;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
@@ -26,6 +27,7 @@ import org.slf4j.LoggerFactory;
 final class ProgressBarListener implements CampaignListener, AutoCloseable {
 
   private final PrintStream terminal;
+  private final Runnable restoreLogLines;
   private ProgressBar bar;
   private long settled;
   private long dominated;
@@ -36,23 +38,27 @@ final class ProgressBarListener implements CampaignListener, AutoCloseable {
 
   ProgressBarListener(PrintStream terminal) {
     this.terminal = terminal;
-    clearProgressLineBeforeLogLines();
+    this.restoreLogLines = clearProgressLineBeforeLogLines();
   }
 
   /**
    * Clears the terminal line before each console log line, so a line logged while the progress bar
-   * is drawn replaces the bar instead of running into it; the bar redraws itself below.
+   * is drawn replaces the bar instead of running into it; the bar redraws itself below. Returns
+   * what puts the console's own pattern back.
    */
-  private static void clearProgressLineBeforeLogLines() {
+  private static Runnable clearProgressLineBeforeLogLines() {
     LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
     Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     if (root.getAppender("STDERR") instanceof ConsoleAppender<ILoggingEvent> console) {
+      Encoder<ILoggingEvent> previous = console.getEncoder();
       PatternLayoutEncoder encoder = new PatternLayoutEncoder();
       encoder.setContext(context);
       encoder.setPattern("\r\u001b[2K%d{HH:mm:ss.SSS} %-5level %msg%n");
       encoder.start();
       console.setEncoder(encoder);
+      return () -> console.setEncoder(previous);
     }
+    return () -> {};
   }
 
   @Override
@@ -131,5 +137,6 @@ final class ProgressBarListener implements CampaignListener, AutoCloseable {
       bar.close();
       bar = null;
     }
+    restoreLogLines.run();
   }
 }

@@ -44,6 +44,14 @@ final class RunCommand implements Callable<Integer> {
       description = "Stop after running N configurations (skipped ones do not count).")
   Long maxConfigs;
 
+  @Option(
+      names = "--force",
+      description =
+          "Resume even when the output folder's campaign.yaml differs in keys that change the"
+              + " data (functions, rates, duration, iterations, thresholds, queries, search);"
+              + " logged in campaign.log.")
+  boolean force;
+
   RunCommand(SamplerEnvironment environment) {
     this.environment = environment;
   }
@@ -65,7 +73,8 @@ final class RunCommand implements Callable<Integer> {
               new CampaignRequest(
                   folder,
                   maxConfigs == null ? Long.MAX_VALUE : maxConfigs,
-                  bar == null ? CampaignListener.NONE : bar));
+                  bar == null ? CampaignListener.NONE : bar,
+                  force));
       new CampaignText().write(result, environment.out());
       environment.out().flush();
       CampaignOutcome outcome = result.outcome();

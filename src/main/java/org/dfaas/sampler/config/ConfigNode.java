@@ -124,11 +124,21 @@ final class ConfigNode {
     return keys;
   }
 
-  /** One warning for each key of this map that no one read. */
+  /**
+   * Reports each key of this map that no one read: an error when it is a near miss of a key read
+   * here (a misspelt key would silently leave its default in force for a whole campaign), else a
+   * warning.
+   */
   void warnUnknownKeys() {
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
-      if (!read.contains(name)) {
+      if (read.contains(name)) {
+        continue;
+      }
+      Optional<String> meant = KeySpelling.nearest(name, read);
+      if (meant.isPresent()) {
+        problems.add(pathOf(name), "unknown key; did you mean `" + meant.get() + "`?");
+      } else {
         problems.warn(pathOf(name), "unknown key, ignored");
       }
     }

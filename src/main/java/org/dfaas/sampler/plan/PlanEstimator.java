@@ -1,6 +1,7 @@
 package org.dfaas.sampler.plan;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalLong;
@@ -50,7 +51,21 @@ public final class PlanEstimator {
    */
   public PlanEstimate estimate(
       Predicate<ConfigKey> done, OptionalLong capacityRps, EstimateListener listener) {
+    return estimate(done, capacityRps, listener, List.of());
+  }
+
+  /**
+   * Estimates what is left of a resumed campaign: {@code recordedOverloaded} (the configurations
+   * the output folder already holds as overloaded) dominate from the start, as they do when the
+   * campaign resumes, whether a capacity is assumed or not.
+   */
+  public PlanEstimate estimate(
+      Predicate<ConfigKey> done,
+      OptionalLong capacityRps,
+      EstimateListener listener,
+      Collection<Configuration> recordedOverloaded) {
     Walk walk = new Walk(done, capacityRps, listener, plan.functionNames().size());
+    recordedOverloaded.forEach(walk::recordOverloaded);
     plan.walk(walk);
     return walk.result(plan.countsBySize().keySet());
   }
@@ -71,6 +86,7 @@ public final class PlanEstimator {
     private final long[][] counts;
     private final DominanceIndex overloaded = new DominanceIndex();
     private long ordinal;
+    private boolean recorded;
 
     Walk(
         Predicate<ConfigKey> done,
@@ -84,12 +100,17 @@ public final class PlanEstimator {
       this.counts = new long[functions + 1][5];
     }
 
+    void recordOverloaded(Configuration configuration) {
+      overloaded.addOverloaded(configuration);
+      recorded = true;
+    }
+
     @Override
     public void visit(FunctionSet set, int[] rates) {
       long[] row = counts[set.size()];
       row[CONFIGURATIONS]++;
       ordinal++;
-      if (capped && overloaded.isDominated(set.names(), rates)) {
+      if ((capped || recorded) && overloaded.isDominated(set.names(), rates)) {
         row[DOMINATED]++;
         listener.configuration(ordinal, set, rates, PlanStatus.DOMINATED, false);
         return;

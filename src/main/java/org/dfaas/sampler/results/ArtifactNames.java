@@ -15,6 +15,12 @@ public final class ArtifactNames {
   /** One row per configuration skipped by dominance or failed. */
   public static final String SKIPPED_CSV = "skipped.csv";
 
+  /** One row per failed attempt at a configuration, with its error. */
+  public static final String FAILURES_CSV = "failures.csv";
+
+  /** The effective config the campaign of the folder was started with. */
+  public static final String CAMPAIGN_YAML = "campaign.yaml";
+
   /** The configurations done. */
   public static final String INDEX_CSV = "index.csv";
 

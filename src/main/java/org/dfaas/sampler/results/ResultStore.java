@@ -40,6 +40,8 @@ public final class ResultStore implements Closeable {
   private final AppendOnlyCsv results;
   private final AppendOnlyCsv skipped;
   private final AppendOnlyCsv index;
+  private final FailuresCsv failuresLayout = new FailuresCsv();
+  private AppendOnlyCsv failures;
   private final ResumeState resumeState;
   private final Set<ConfigKey> listedAsSkipped;
 
@@ -153,6 +155,11 @@ public final class ResultStore implements Closeable {
     return folder;
   }
 
+  /** Writes {@code campaign.yaml}, the effective config the campaign was started with. */
+  public void writeCampaignConfig(String yaml) {
+    replace(Path.of(ArtifactNames.CAMPAIGN_YAML), yaml.getBytes(StandardCharsets.UTF_8));
+  }
+
   /** Writes {@code k6_scripts/config-{id}.js}. */
   public void writeScript(String configId, String script) {
     replace(ArtifactNames.k6Script(configId), script.getBytes(StandardCharsets.UTF_8));
@@ -178,6 +185,26 @@ public final class ResultStore implements Closeable {
     if (listedAsSkipped.add(configuration.key())) {
       append(skipped, skippedLayout.cells(configuration));
     }
+  }
+
+  /**
+   * Records a failed attempt: the configuration in {@code skipped.csv} (once) and a row with its
+   * error in {@code failures.csv}, a file made at the first failure.
+   */
+  public void recordFailure(FailuresCsv.Failure failure) {
+    recordSkipped(failure.configuration());
+    try {
+      if (failures == null) {
+        failures = openLogged(folder.resolve(ArtifactNames.FAILURES_CSV), failuresLayout);
+      }
+    } catch (IOException e) {
+      throw new SamplerException(
+          "cannot open " + folder.resolve(ArtifactNames.FAILURES_CSV) + ": " + e.getMessage(),
+          ExitCode.RUNTIME_FAILURE,
+          "check that the output folder is writable and the disk has space",
+          e);
+    }
+    append(failures, failuresLayout.cells(failure));
   }
 
   /** Appends a configuration whose iterations are all done to {@code index.csv}. */
@@ -255,6 +282,10 @@ public final class ResultStore implements Closeable {
         skipped;
         index) {
       LOG.debug("closing output folder {}", folder);
+    } finally {
+      if (failures != null) {
+        failures.close();
+      }
     }
   }
 

@@ -1,9 +1,11 @@
 package org.dfaas.sampler.runtime;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.core.FileAppender;
 import java.nio.file.Path;
 import org.slf4j.LoggerFactory;
@@ -44,6 +46,17 @@ final class CampaignLogFile implements AutoCloseable {
     appender.start();
     root().addAppender(appender);
     return new CampaignLogFile(appender);
+  }
+
+  /**
+   * Writes a failure the tool did not expect, with its stack trace, to the file only: the terminal
+   * shows a stack trace only with {@code --verbose}, but the log keeps what a bug report needs.
+   */
+  void recordBug(String message, Throwable bug) {
+    LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
+    Logger logger = context.getLogger(CampaignLogFile.class);
+    appender.doAppend(
+        new LoggingEvent(Logger.FQCN, logger, Level.ERROR, message, bug, new Object[0]));
   }
 
   private static Logger root() {

@@ -11,9 +11,16 @@ import org.dfaas.sampler.campaign.CampaignListener;
  * @param maxConfigurations stop after running this many configurations ({@code Long.MAX_VALUE}: no
  *     limit)
  * @param listener shown the progress besides the log ({@link CampaignListener#NONE} for nothing)
+ * @param force resume even when the folder's {@code campaign.yaml} differs from the config in keys
+ *     that change the data (logged in {@code campaign.log})
  */
 public record CampaignRequest(
-    Path outputFolder, long maxConfigurations, CampaignListener listener) {
+    Path outputFolder, long maxConfigurations, CampaignListener listener, boolean force) {
+
+  /** A request that refuses to resume a folder started with a config giving other data. */
+  public CampaignRequest(Path outputFolder, long maxConfigurations, CampaignListener listener) {
+    this(outputFolder, maxConfigurations, listener, false);
+  }
 
   public CampaignRequest {
     Objects.requireNonNull(outputFolder, "outputFolder");

@@ -12,6 +12,7 @@ import org.dfaas.sampler.plan.PlanEstimate;
  * @param config the config walked
  * @param plan the plan
  * @param estimate what is done, dominated and left
+ * @param recorded what the output folder already records: overloads that dominate, failures
  * @param index the index file the done configurations were read from
  * @param assumedCapacity the capacity assumed, if any
  * @param worstCaseSeconds what is left × iterations × (duration + the longest cooldown)
@@ -20,6 +21,7 @@ public record PlanWalk(
     SamplerConfig config,
     Plan plan,
     PlanEstimate estimate,
+    RecordedOutcomes recorded,
     Path index,
     OptionalLong assumedCapacity,
     long worstCaseSeconds) {

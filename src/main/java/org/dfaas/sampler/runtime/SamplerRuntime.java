@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.dfaas.sampler.ExitCode;
@@ -102,6 +103,21 @@ public final class SamplerRuntime implements AutoCloseable {
     Path folder = environment.resolve(request.outputFolder());
     RunIdentity identity = identity();
     List<String> names = config.functions().stream().map(FunctionSpec::name).toList();
+    String configText = CampaignConfigRecord.text(config);
+    Optional<String> recorded = CampaignConfigRecord.read(folder);
+    List<String> differences =
+        recorded.map(text -> CampaignConfigRecord.differences(text, configText)).orElse(List.of());
+    if (!differences.isEmpty() && !request.force()) {
+      throw new SamplerException(
+          folder
+              + " holds a campaign started with another config; it differs in "
+              + String.join(", ", differences),
+          ExitCode.BAD_INPUT,
+          "resume with the config in "
+              + folder.resolve(ArtifactNames.CAMPAIGN_YAML)
+              + ", choose another output_dir, or add --force to mix the data anyway",
+          null);
+    }
     try (ResultStore store = ResultStore.open(folder, names);
         CampaignLogFile logFile = CampaignLogFile.open(folder)) {
       try {
@@ -111,9 +127,23 @@ public final class SamplerRuntime implements AutoCloseable {
             identity.targetName(),
             store.folder(),
             logFile.path());
+        if (!differences.isEmpty()) {
+          LOG.warn(
+              "--force: resuming with a config that differs from {} in {}",
+              ArtifactNames.CAMPAIGN_YAML,
+              String.join(", ", differences));
+        } else if (recorded.isEmpty()) {
+          store.writeCampaignConfig(configText);
+        }
         CampaignOutcome outcome =
             new DfaasGenerator(campaignParts(parts(), identity, store, request)).run();
         return new CampaignResult(identity, logFile.path(), outcome);
+      } catch (SamplerException e) {
+        throw e;
+      } catch (RuntimeException bug) {
+        logFile.recordBug(
+            "campaign " + identity.runId() + " stopped by an unexpected failure", bug);
+        throw bug;
       } finally {
         closeParts();
       }
@@ -215,15 +245,19 @@ public final class SamplerRuntime implements AutoCloseable {
    */
   public PlanWalk walkPlan(
       Path outputFolder, OptionalLong assumedCapacity, EstimateListener listener) {
-    Path index = environment.resolve(outputFolder).resolve(ArtifactNames.INDEX_CSV);
+    Path folder = environment.resolve(outputFolder);
+    Path index = folder.resolve(ArtifactNames.INDEX_CSV);
     Set<ConfigKey> done = IndexReader.doneKeys(index);
+    RecordedOutcomes recorded = RecordedOutcomes.read(folder, done, config.iterations());
     Plan plan = Plan.of(config);
     PlanEstimate estimate =
-        new PlanEstimator(plan).estimate(done::contains, assumedCapacity, listener);
+        new PlanEstimator(plan)
+            .estimate(done::contains, assumedCapacity, listener, recorded.overloaded());
     return new PlanWalk(
         config,
         plan,
         estimate,
+        recorded,
         index,
         assumedCapacity,
         PlanWalk.worstCaseSeconds(config, estimate.toRun()));

@@ -1,6 +1,7 @@
 package org.dfaas.sampler.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -178,7 +179,26 @@ class DfaasGeneratorTest {
     assertThat(outcome.failed()).isEqualTo(1);
     assertThat(outcome.complete()).isFalse();
     assertThat(lines("skipped.csv")).contains("a,10,,");
+    assertThat(lines("failures.csv")).hasSize(2).first().isEqualTo("config_id,pairs,time,error");
+    assertThat(lines("failures.csv").get(1))
+        .startsWith(broken.id() + ",a=10,20")
+        .contains("k6 failed");
     assertThat(lines("index.csv")).noneMatch(line -> line.startsWith("['a'];[10]"));
+  }
+
+  @Test
+  void aBugEndsTheCampaignAndIsNeverRecordedAsAFailedConfiguration() throws IOException {
+    FakeCampaign campaign = new FakeCampaign(TWO_FUNCTIONS);
+    Configuration second = Configuration.of(new RatePair("a", 20));
+    NullPointerException bug = new NullPointerException("a bug");
+    campaign.failure = request -> request.configId().equals(second.id()) ? bug : null;
+    Recorder recorder = new Recorder();
+
+    assertThatThrownBy(() -> run(campaign, recorder)).isSameAs(bug);
+
+    assertThat(recorder.events).noneMatch(event -> event.startsWith("fail"));
+    assertThat(lines("skipped.csv")).noneMatch(line -> line.startsWith("a,20"));
+    assertThat(lines("index.csv")).hasSize(1 + 2);
   }
 
   @Test

@@ -56,6 +56,33 @@ class OverloadEvaluatorTest {
     assertThat(fourCores.nodeOverloaded(node(cpu, ramPct), functions)).isEqualTo(overloaded);
   }
 
+  @ParameterizedTest(name = "cpu {0}, ram {1}, a {2}/{3}, b {4}/{5} → {6}")
+  @CsvSource({
+    "100, 50, 1.0, 1, 1.0, 1, ''",
+    "400, 50, 1.0, 1, 1.0, 1, cpu",
+    "100, 95, 1.0, 1, 1.0, 1, ram",
+    "100, 50, 0.85, 1, 1.0, 15, success_rate+success_rate:a+replicas:b",
+    "100, 50, 1.0, 1, 1.0, 15, replicas:b",
+    "400, 95, 0.5, 15, 1.0, 1, success_rate+cpu+ram+success_rate:a+replicas:a"
+  })
+  void namesEveryReasonOfAnOverloadJoinedByPlus(
+      double cpu,
+      double ramPct,
+      double aSuccess,
+      int aReplicas,
+      double bSuccess,
+      int bReplicas,
+      String reasons) {
+    List<FunctionMeasurement> functions =
+        List.of(
+            new FunctionMeasurement("a", 10, aSuccess, FunctionUsage.UNKNOWN, aReplicas, false, 5),
+            new FunctionMeasurement("b", 10, bSuccess, FunctionUsage.UNKNOWN, bReplicas, false, 5));
+
+    List<String> found = fourCores.reasons(node(cpu, ramPct), functions);
+
+    assertThat(OverloadEvaluator.reasonCell(found)).isEqualTo(reasons);
+  }
+
   @Test
   void anOverloadedFunctionOverloadsTheNode() {
     assertThat(fourCores.nodeOverloaded(node(0, 0), List.of(function(1, true)))).isTrue();

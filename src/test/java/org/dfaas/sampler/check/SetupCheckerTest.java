@@ -122,6 +122,7 @@ class SetupCheckerTest {
 
     assertThat(report.gateway().status()).isEqualTo(PartStatus.FAIL);
     assertThat(report.gateway().detail()).contains("HTTP 401");
+    assertThat(report.functions().values()).containsOnly(FunctionCheck.unknown());
     assertThat(report.prometheus().status()).isEqualTo(PartStatus.OK);
   }
 

@@ -25,8 +25,10 @@ class CheckCommandTest {
 
   @AfterEach
   void stop() {
-    gateway.close();
-    prometheus.close();
+    if (gateway != null) {
+      gateway.close();
+      prometheus.close();
+    }
   }
 
   private void start(int gatewayStatus) throws Exception {
@@ -62,11 +64,50 @@ class CheckCommandTest {
     assertThat(run.out())
         .contains("k6         OK   k6 v0.54.0 (go1.23.1, linux/amd64) (local executor)")
         .contains("gateway    OK")
-        .contains("  figlet: 3 replica(s)")
+        .contains("  figlet: 3 replicas")
         .contains("prometheus OK   8 queries returned data")
-        .contains("  cpu_usage_node: 3.1");
+        .contains("  cpu_usage_node: 3.1 %")
+        .contains("  ram_usage_node: 3 B")
+        .contains("  cpu_count_node: 3 cores")
+        .doesNotContain("embedded");
     assertThat(run.err()).contains("replicas_overload_threshold is 15").doesNotContain("s3cret");
     assertThat(run.out()).doesNotContain("s3cret");
+  }
+
+  @Test
+  void aGatewayThatCannotBeReadLeavesDeploymentUnknownNotDenied() throws Exception {
+    start(401);
+
+    CliRun run = CliRun.of(dir, "check", "-c", "c.yaml");
+
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("gateway    FAIL")
+        .contains("  figlet: unknown (the gateway's function list could not be read)")
+        .doesNotContain("not deployed");
+  }
+
+  @Test
+  void embeddedPartsAreNamedAsTheStandInsTheyAre() throws Exception {
+    Files.writeString(
+        dir.resolve("quick.yaml"),
+        "load_generator: builtin\nplatform: sandbox\nmetrics_source: local\n"
+            + "functions: [{name: figlet}]\n");
+
+    CliRun run = CliRun.of(dir, "check", "-c", "quick.yaml");
+
+    assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    assertThat(run.out())
+        .contains("load       OK   embedded: built-in load generator")
+        .contains("platform   OK   embedded: sandbox platform; ")
+        .contains("metrics    OK   embedded: this machine's /proc, no Prometheus; ")
+        .containsPattern("  ram_usage_node: [0-9.]+ (KiB|MiB|GiB|TiB)")
+        .containsPattern("  ram_usage_node_pct: [0-9.]+ %")
+        .doesNotContain("prometheus OK", "ssh executor", "k6         OK");
+    JsonNode json =
+        new ObjectMapper().readTree(CliRun.of(dir, "check", "-c", "quick.yaml", "--json").out());
+    assertThat(json.at("/prometheus/embedded").asBoolean()).isTrue();
+    assertThat(json.at("/prometheus/queries/ram_usage_node/value").isNumber()).isTrue();
   }
 
   @Test
@@ -79,7 +120,8 @@ class CheckCommandTest {
     JsonNode json = new ObjectMapper().readTree(run.out());
     assertThat(json.at("/gateway/ok").asBoolean()).isFalse();
     assertThat(json.at("/gateway/detail").asText()).contains("HTTP 401");
-    assertThat(json.at("/gateway/functions/figlet/deployed").asBoolean()).isFalse();
+    assertThat(json.at("/gateway/functions/figlet/deployed").isNull()).isTrue();
+    assertThat(json.at("/gateway/embedded").asBoolean()).isFalse();
     assertThat(json.at("/prometheus/ok").asBoolean()).isTrue();
     assertThat(json.at("/prometheus/queries/cpu_usage_node/value").asDouble()).isEqualTo(3.1);
     assertThat(json.at("/k6/ok").asBoolean()).isTrue();

@@ -124,6 +124,45 @@ class PlanCommandTest {
             "8\t" + id("a:10|b:10") + "\ta=10,b=10\tdominated");
   }
 
+  @Test
+  void countsOverloadsAndFailuresAlreadyRecordedInTheFolder() throws IOException {
+    Files.writeString(
+        dir.resolve("campaign.yaml"),
+        """
+        functions: [{name: b}, {name: a}]
+        rate_strategy: {type: custom, rates: [0, 10]}
+        combinations: {min_functions: 1, max_functions: 2}
+        iterations: 1
+        output_dir: out
+        """);
+    Files.createDirectories(dir.resolve("out"));
+    Files.writeString(
+        dir.resolve("out/index.csv"), "functions;rates;results_file\r\n['b'];[0];results.csv\r\n");
+    Files.writeString(
+        dir.resolve("out/results.csv"),
+        "function_a,rate_function_a,function_b,rate_function_b,overloaded_node\r\n,,b,0,1\r\n");
+    Files.writeString(
+        dir.resolve("out/failures.csv"),
+        "config_id,pairs,time,error\r\n" + id("a:10") + ",a=10,2026-11-30T10:00:00Z,k6 failed\r\n");
+
+    CliRun json = CliRun.of(dir, "plan", "-c", "campaign.yaml", "--json");
+    CliRun list = CliRun.of(dir, "plan", "-c", "campaign.yaml", "--list");
+    CliRun human = CliRun.of(dir, "plan", "-c", "campaign.yaml");
+
+    assertThat(json.out())
+        .contains("\"done\":1", "\"dominated\":1", "\"to_run\":2")
+        .contains("\"overloaded_before\":1", "\"failed_before\":1");
+    assertThat(list.out().lines().toList())
+        .containsExactly(
+            "1\t" + id("a:0") + "\ta=0\ttodo",
+            "2\t" + id("a:10") + "\ta=10\ttodo",
+            "3\t" + id("b:0") + "\tb=0\tdone",
+            "4\t" + id("b:10") + "\tb=10\tdominated");
+    assertThat(human.out())
+        .contains("recorded   1 overloaded before (what they dominate is skipped), 1 failed before")
+        .contains("dominated");
+  }
+
   private static String id(String text) {
     try {
       byte[] digest =

@@ -139,6 +139,20 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void warnsOnlyForUnknownKeysFarFromEveryKnownKeyAtTheirPlace() {
+    LoadedConfig loaded =
+        load(
+            """
+            rate_strategy: {type: linear, seed: 3}
+            cooldown: {duration: 1}
+            """);
+
+    assertThat(loaded.warnings())
+        .containsExactlyInAnyOrder(
+            "rate_strategy.seed: unknown key, ignored", "cooldown.duration: unknown key, ignored");
+  }
+
+  @Test
   void upperCasesAndTrimsMethodsAndKeepsHeaderOrder() {
     FunctionSpec function =
         load("""

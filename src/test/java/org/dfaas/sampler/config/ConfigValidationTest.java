@@ -16,6 +16,13 @@ class ConfigValidationTest {
 
   static Stream<Arguments> badConfigs() {
     return Stream.of(
+        bad(
+            "overload: {replica_overload_threshold: 5}",
+            "overload.replica_overload_threshold",
+            "did you mean `replicas_overload_threshold`?"),
+        bad("functions: [{name: a, metod: POST}]", "functions[0].metod", "did you mean `method`?"),
+        bad("duraton: 10s", "duraton", "did you mean `duration`?"),
+        bad("iteratoins: 2", "iteratoins", "did you mean `iterations`?"),
         bad("k6_port: 0", "k6_port", "1..65535"),
         bad("k6_port: 70000", "k6_port", "1..65535"),
         bad("k6_port: twenty-two", "k6_port", "must be an integer"),

@@ -23,7 +23,11 @@ public final class CheckJson implements ResultFormat<CheckReport> {
     ObjectNode functions = gateway.putObject("functions");
     for (Map.Entry<String, FunctionCheck> e : report.functions().entrySet()) {
       ObjectNode f = functions.putObject(e.getKey());
-      f.put("deployed", e.getValue().deployed());
+      if (e.getValue().listed()) {
+        f.put("deployed", e.getValue().deployed());
+      } else {
+        f.putNull("deployed");
+      }
       f.put("replicas", e.getValue().replicas());
     }
     ObjectNode prometheus = root.putObject("prometheus");
@@ -50,5 +54,6 @@ public final class CheckJson implements ResultFormat<CheckReport> {
     node.put("ok", result.ok());
     node.put("status", result.status().name());
     node.put("detail", result.detail());
+    node.put("embedded", result.embedded());
   }
 }

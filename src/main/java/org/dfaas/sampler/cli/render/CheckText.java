@@ -2,6 +2,7 @@ package org.dfaas.sampler.cli.render;
 
 import java.io.PrintWriter;
 import org.dfaas.sampler.check.CheckReport;
+import org.dfaas.sampler.check.FunctionCheck;
 import org.dfaas.sampler.check.PartResult;
 import org.dfaas.sampler.check.QueryCheck;
 
@@ -10,30 +11,46 @@ public final class CheckText implements ResultFormat<CheckReport> {
 
   @Override
   public void write(CheckReport report, PrintWriter out) {
-    line(out, "k6", report.k6());
-    line(out, "gateway", report.gateway());
-    report
-        .functions()
-        .forEach(
-            (name, f) ->
-                out.println(
-                    "  "
-                        + name
-                        + ": "
-                        + (f.deployed() ? f.replicas() + " replica(s)" : "not deployed")));
-    line(out, "prometheus", report.prometheus());
+    line(out, "k6", "load", "", report.k6());
+    line(out, "gateway", "platform", "sandbox platform; ", report.gateway());
+    report.functions().forEach((name, f) -> out.println("  " + name + ": " + deployment(f)));
+    line(
+        out, "prometheus", "metrics", "this machine's /proc, no Prometheus; ", report.prometheus());
     report
         .queries()
         .forEach(
             (name, q) ->
-                out.println("  " + name + ": " + (q.ok() ? q.value() : "FAIL " + firstLine(q))));
+                out.println(
+                    "  "
+                        + name
+                        + ": "
+                        + (q.ok()
+                            ? HumanUnits.queryValue(name, q.value())
+                            : "FAIL " + firstLine(q))));
+  }
+
+  private static String deployment(FunctionCheck function) {
+    if (!function.listed()) {
+      return "unknown (the gateway's function list could not be read)";
+    }
+    if (!function.deployed()) {
+      return "not deployed";
+    }
+    return function.replicas() + (function.replicas() == 1 ? " replica" : " replicas");
   }
 
   private static String firstLine(QueryCheck query) {
     return query.detail().lines().findFirst().orElse("");
   }
 
-  private static void line(PrintWriter out, String part, PartResult result) {
-    out.printf("%-10s %-4s %s%n", part, result.status(), result.detail().replace('\n', ' '));
+  /** One part's line, named and described as the stand-in it is when the part is embedded. */
+  private static void line(
+      PrintWriter out, String part, String embeddedPart, String embeddedWhat, PartResult result) {
+    String detail = result.detail().replace('\n', ' ');
+    out.printf(
+        "%-10s %-4s %s%n",
+        result.embedded() ? embeddedPart : part,
+        result.status(),
+        result.embedded() ? "embedded: " + embeddedWhat + detail : detail);
   }
 }

@@ -20,6 +20,8 @@ public final class PlanJson implements ResultFormat<PlanWalk> {
     node.put("dominated", estimate.dominated());
     node.put("to_run", estimate.toRun());
     node.put("assumed_overloaded", estimate.assumedOverloaded());
+    node.put("overloaded_before", walk.recorded().overloaded().size());
+    node.put("failed_before", walk.recorded().failedNotDone());
     node.put("estimated_seconds", walk.worstCaseSeconds());
     out.println(node.toString());
   }

@@ -10,6 +10,7 @@ import org.dfaas.sampler.plan.Plan;
 import org.dfaas.sampler.plan.PlanEstimate;
 import org.dfaas.sampler.plan.SizeEstimate;
 import org.dfaas.sampler.runtime.PlanWalk;
+import org.dfaas.sampler.runtime.RecordedOutcomes;
 
 /** {@code plan}: a short table per combination size and the totals. */
 public final class PlanText implements ResultFormat<PlanWalk> {
@@ -43,6 +44,15 @@ public final class PlanText implements ResultFormat<PlanWalk> {
         rates.length,
         config.rateStrategy().type());
     out.printf(Locale.ROOT, "  done       read from %s%n", walk.index());
+    RecordedOutcomes recorded = walk.recorded();
+    if (!recorded.overloaded().isEmpty() || recorded.failedNotDone() > 0) {
+      out.printf(
+          Locale.ROOT,
+          "  recorded   %d overloaded before (what they dominate is skipped), %d failed before"
+              + " (run tries them again)%n",
+          recorded.overloaded().size(),
+          recorded.failedNotDone());
+    }
     if (capacity.isPresent()) {
       out.printf(
           Locale.ROOT,
@@ -50,7 +60,7 @@ public final class PlanText implements ResultFormat<PlanWalk> {
           capacity.getAsLong());
     }
     out.println();
-    boolean assumed = capacity.isPresent();
+    boolean assumed = capacity.isPresent() || estimate.dominated() > 0;
     String header = assumed ? "  %-6s %15s %12s %12s %12s %12s%n" : "  %-6s %15s %12s %12s%n";
     if (assumed) {
       out.printf(

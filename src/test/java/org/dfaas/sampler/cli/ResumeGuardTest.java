@@ -1,0 +1,75 @@
+package org.dfaas.sampler.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A folder keeps the config it was started with: a resume that would mix data is refused. */
+class ResumeGuardTest {
+
+  private static final String QUICK =
+      """
+      load_generator: builtin
+      platform: sandbox
+      metrics_source: local
+      output_dir: out
+      functions: [{name: figlet}]
+      rate_strategy: {type: custom, rates: [5]}
+      combinations: {min_functions: 1, max_functions: 2}
+      duration: 1s
+      iterations: 1
+      cooldown: {max_wait_seconds: 10, sleep_step_seconds: 1, idle_threshold_pct: 100}
+      """;
+
+  @TempDir Path dir;
+
+  private CliRun run(String config, String... extra) throws IOException {
+    Files.writeString(dir.resolve("c.yaml"), config);
+    String[] args = new String[3 + extra.length];
+    args[0] = "run";
+    args[1] = "-c";
+    args[2] = "c.yaml";
+    System.arraycopy(extra, 0, args, 3, extra.length);
+    return CliRun.of(dir, args);
+  }
+
+  @Test
+  void refusesAResumeWithOtherDataKeysUnlessForcedAndLogsTheForce() throws IOException {
+    CliRun first = run(QUICK);
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(Files.readString(dir.resolve("out/campaign.yaml")))
+        .contains("duration: 1s", "name: figlet");
+
+    CliRun changed = run(QUICK.replace("duration: 1s", "duration: 2s"));
+
+    assertThat(changed.exitCode()).isEqualTo(2);
+    assertThat(changed.err())
+        .contains("differs in duration (was 1s, now 2s)")
+        .contains("--force")
+        .doesNotContain("Usage");
+
+    CliRun forced = run(QUICK.replace("duration: 1s", "duration: 2s"), "--force");
+
+    assertThat(forced.exitCode()).as(forced.err()).isZero();
+    assertThat(Files.readString(dir.resolve("out/campaign.log")))
+        .contains("--force: resuming with a config that differs from campaign.yaml in duration");
+    assertThat(Files.readString(dir.resolve("out/campaign.yaml"))).contains("duration: 1s");
+  }
+
+  @Test
+  void aFolderWithoutCampaignYamlResumesAndIsRecordedFromNowOn() throws IOException {
+    Files.createDirectories(dir.resolve("out"));
+    Files.writeString(
+        dir.resolve("out/index.csv"),
+        "functions;rates;results_file\r\n['figlet'];[5];results.csv\r\n");
+
+    CliRun resumed = run(QUICK.replace("duration: 1s", "duration: 2s"));
+
+    assertThat(resumed.exitCode()).as(resumed.err()).isZero();
+    assertThat(Files.readString(dir.resolve("out/campaign.yaml"))).contains("duration: 2s");
+  }
+}
