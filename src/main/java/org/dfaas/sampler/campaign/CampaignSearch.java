@@ -1,8 +1,6 @@
 package org.dfaas.sampler.campaign;
 
 import java.util.List;
-import org.dfaas.sampler.ExitCode;
-import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.config.SearchSettings;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.plan.Plan;
@@ -10,10 +8,10 @@ import org.dfaas.sampler.plan.PlanPositions;
 import org.dfaas.sampler.results.ResultStore;
 import org.dfaas.sampler.search.Classification;
 import org.dfaas.sampler.search.ClassificationListener;
-import org.dfaas.sampler.search.GridSearch;
 import org.dfaas.sampler.search.Outcome;
 import org.dfaas.sampler.search.SearchStrategy;
 import org.dfaas.sampler.search.SearchTally;
+import org.dfaas.sampler.search.Searches;
 
 /**
  * The search a campaign asks what to run next, wired to what the campaign shows and writes: a
@@ -50,7 +48,7 @@ final class CampaignSearch implements ClassificationListener {
     this.listener = listener;
     this.store = store;
     this.table = mode == SearchSettings.Mode.FRONTIER ? new FrontierTable(plan) : null;
-    this.strategy = strategy(settings, plan, this);
+    this.strategy = Searches.create(plan, settings, this);
   }
 
   /** The search of {@code settings} over {@code plan}. */
@@ -63,23 +61,11 @@ final class CampaignSearch implements ClassificationListener {
     return new CampaignSearch(settings, plan, iterations, listener, store);
   }
 
-  private static SearchStrategy strategy(
-      SearchSettings settings, Plan plan, ClassificationListener listener) {
-    if (settings.mode() == SearchSettings.Mode.GRID) {
-      return new GridSearch(plan, listener);
-    }
-    throw new SamplerException(
-        "search.mode: frontier is not available to run yet",
-        ExitCode.BAD_INPUT,
-        "use search.mode: grid",
-        null);
-  }
-
   /**
    * The next configuration to measure, or {@code null} when every configuration is classified. What
    * the search settles on the way is logged and recorded before this returns.
    *
-   * @throws SamplerException when {@code skipped.csv} cannot be written
+   * @throws org.dfaas.sampler.SamplerException when {@code skipped.csv} cannot be written
    */
   Configuration next() {
     List<Configuration> proposed = strategy.propose(1);

@@ -406,4 +406,74 @@ class DfaasGeneratorTest {
     assertThat(lines("results.csv").stream().filter(DfaasGeneratorTest::isRowOfA10Alone))
         .hasSize(3);
   }
+
+  private static final String FRONTIER = TWO_FUNCTIONS + "search: {mode: frontier}\n";
+
+  /** A node that carries 20 requests/s in all: a configuration above that overloads. */
+  private static double capacity20(org.dfaas.sampler.k6.K6RunRequest request) {
+    int total = 0;
+    java.util.regex.Matcher rate =
+        java.util.regex.Pattern.compile("\n +rate: ([0-9]+),").matcher(request.script().text());
+    while (rate.find()) {
+      total += Integer.parseInt(rate.group(1));
+    }
+    return total > 20 ? 0.5 : 1.0;
+  }
+
+  @Test
+  void frontierModeClassifiesEveryConfigurationMeasuringOnlySome() throws IOException {
+    FakeCampaign campaign = new FakeCampaign(FRONTIER);
+    campaign.outcome = (request, run) -> capacity20(request);
+    Recorder recorder = new Recorder();
+
+    CampaignOutcome outcome = run(campaign, recorder);
+
+    List<String> frontier = lines("frontier.csv");
+    assertThat(frontier.get(0))
+        .isEqualTo(
+            "config_id,function_a,rate_function_a,function_b,rate_function_b,status,implied_by");
+    assertThat(frontier).hasSize(1 + 15).noneMatch(line -> line.contains(",pending,"));
+    assertThat(outcome.search().classified()).isEqualTo(15);
+    assertThat(outcome.search().measured()).isEqualTo(outcome.ran()).isLessThan(15);
+    assertThat(campaign.runs).hasSize((int) outcome.ran() * 3);
+    // Only (a=20, b=10), (a=10, b=20) and (a=20, b=20) carry more than 20 requests/s.
+    assertThat(frontier.stream().filter(line -> line.contains("overloaded,"))).hasSize(3);
+    assertThat(recorder.events.stream().filter(e -> e.endsWith("inferred_ok")))
+        .hasSize((int) outcome.search().inferredOk());
+    long inferredOverloaded = outcome.search().inferredOverloaded();
+    assertThat(lines("skipped.csv")).hasSize(1 + (int) inferredOverloaded);
+    assertThat(outcome.skippedDominated()).isEqualTo(inferredOverloaded);
+    for (String line : frontier.subList(1, frontier.size())) {
+      String[] cells = line.split(",", -1);
+      assertThat(cells[6].isEmpty()).as(line).isEqualTo(cells[5].startsWith("measured_"));
+    }
+  }
+
+  @Test
+  void aFrontierCampaignResumedAfterEveryConfigurationMakesTheUninterruptedChoices()
+      throws IOException {
+    FakeCampaign whole = new FakeCampaign(FRONTIER);
+    whole.outcome = (request, run) -> capacity20(request);
+    run(whole, new Recorder());
+    List<String> wholeFrontier = lines("frontier.csv");
+    List<String> wholeRuns = whole.runs.stream().map(r -> r.configId()).distinct().toList();
+    java.nio.file.Files.walk(FakeCampaign.output(dir))
+        .sorted(java.util.Comparator.reverseOrder())
+        .forEach(p -> p.toFile().delete());
+
+    List<String> resumedRuns = new ArrayList<>();
+    for (int round = 0; round < 20; round++) {
+      FakeCampaign part = new FakeCampaign(FRONTIER);
+      part.outcome = (request, run) -> capacity20(request);
+      CampaignOutcome outcome = run(part, new Recorder(), 1);
+      part.runs.stream().map(r -> r.configId()).distinct().forEach(resumedRuns::add);
+      if (outcome.complete()) {
+        break;
+      }
+      assertThat(lines("frontier.csv")).as("written at a clean stop").hasSameSizeAs(wholeFrontier);
+    }
+
+    assertThat(resumedRuns).isEqualTo(wholeRuns);
+    assertThat(lines("frontier.csv")).isEqualTo(wholeFrontier);
+  }
 }
