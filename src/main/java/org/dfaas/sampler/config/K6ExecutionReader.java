@@ -2,15 +2,19 @@ package org.dfaas.sampler.config;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** Reads and checks the keys of {@link K6ExecutionSettings}. */
 final class K6ExecutionReader {
 
-  private final Path home;
+  private final Function<String, Path> paths;
 
-  K6ExecutionReader(Path home) {
-    this.home = home;
+  /**
+   * @param paths a path as written in the config to a path ({@code ~} expanded)
+   */
+  K6ExecutionReader(Function<String, Path> paths) {
+    this.paths = paths;
   }
 
   K6ExecutionSettings read(ConfigNode root, LoadDuration duration, Problems problems) {
@@ -32,7 +36,7 @@ final class K6ExecutionReader {
       problems.add("k6_known_hosts", "must not be empty");
       knownHostsText = "~/.ssh/known_hosts";
     }
-    Path knownHosts = expand(knownHostsText);
+    Path knownHosts = paths.apply(knownHostsText);
     Integer connect = root.integer("k6_connect_timeout_seconds", 10);
     if (connect == null || connect <= 0) {
       if (connect != null) {
@@ -89,15 +93,5 @@ final class K6ExecutionReader {
       return executor.key();
     }
     return ((K6ExecutionSettings.HostKeyPolicy) value).key();
-  }
-
-  private Path expand(String text) {
-    if (text.equals("~")) {
-      return home;
-    }
-    if (text.startsWith("~/")) {
-      return home.resolve(text.substring(2));
-    }
-    return Path.of(text);
   }
 }

@@ -26,14 +26,7 @@ public record LinearRates(int minRate, int maxRate, int step) implements RateStr
   @Override
   public List<ConfigProblem> validate(String path) {
     List<ConfigProblem> problems = new ArrayList<>();
-    if (minRate < 0) {
-      problems.add(new ConfigProblem(path + ".min_rate", "must be ≥ 0, got " + minRate));
-    }
-    if (maxRate < minRate) {
-      problems.add(
-          new ConfigProblem(
-              path + ".max_rate", "must be ≥ min_rate (" + minRate + "), got " + maxRate));
-    }
+    RateRange.validate(path, minRate, maxRate, problems);
     if (step <= 0) {
       problems.add(new ConfigProblem(path + ".step", "must be > 0, got " + step));
     }

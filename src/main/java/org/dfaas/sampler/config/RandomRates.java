@@ -51,14 +51,7 @@ public record RandomRates(int minRate, int maxRate, int count, long seed, boolea
   @Override
   public List<ConfigProblem> validate(String path) {
     List<ConfigProblem> problems = new ArrayList<>();
-    if (minRate < 0) {
-      problems.add(new ConfigProblem(path + ".min_rate", "must be ≥ 0, got " + minRate));
-    }
-    if (maxRate < minRate) {
-      problems.add(
-          new ConfigProblem(
-              path + ".max_rate", "must be ≥ min_rate (" + minRate + "), got " + maxRate));
-    }
+    RateRange.validate(path, minRate, maxRate, problems);
     if (count < 1) {
       problems.add(new ConfigProblem(path + ".count", "must be ≥ 1, got " + count));
     }

@@ -76,58 +76,205 @@ public record SamplerConfig(
    * starts, after the config was read.
    */
   public SamplerConfig withGatewayUrl(String url) {
-    return new SamplerConfig(
-        outputDir,
-        runId,
-        k6,
-        url,
-        prometheusUrl,
-        functions,
-        rateStrategy,
-        combinations,
-        duration,
-        iterations,
-        cooldown,
-        overload,
-        queriesPath,
-        scaphandreEnabled,
-        functionPidRegexes,
-        deployFunctions,
-        prometheus,
-        gateway,
-        k6Execution,
-        embedded,
-        search);
+    return toBuilder().gatewayUrl(url).build();
   }
 
   /** This config with another search: {@code plan --search} overrides the config's mode. */
   public SamplerConfig withSearch(SearchSettings other) {
-    return new SamplerConfig(
-        outputDir,
-        runId,
-        k6,
-        gatewayUrl,
-        prometheusUrl,
-        functions,
-        rateStrategy,
-        combinations,
-        duration,
-        iterations,
-        cooldown,
-        overload,
-        queriesPath,
-        scaphandreEnabled,
-        functionPidRegexes,
-        deployFunctions,
-        prometheus,
-        gateway,
-        k6Execution,
-        embedded,
-        other);
+    return toBuilder().search(other).build();
   }
 
   /** The function with this name, if the config has it. */
   public Optional<FunctionSpec> function(String name) {
     return functions.stream().filter(f -> f.name().equals(name)).findFirst();
+  }
+
+  /** A builder holding this config's values, to derive a changed copy. */
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /**
+   * A changed copy of a config without re-listing every value: {@code
+   * config.toBuilder().duration(d).iterations(1).build()}. The copy passes through the canonical
+   * constructor; values set here are not validated again, so callers set only values they checked.
+   * Not thread-safe.
+   */
+  public static final class Builder {
+    private Path outputDir;
+    private String runId;
+    private K6Settings k6;
+    private String gatewayUrl;
+    private String prometheusUrl;
+    private List<FunctionSpec> functions;
+    private RateStrategy rateStrategy;
+    private Combinations combinations;
+    private LoadDuration duration;
+    private int iterations;
+    private CooldownSettings cooldown;
+    private OverloadSettings overload;
+    private Path queriesPath;
+    private boolean scaphandreEnabled;
+    private Map<String, String> functionPidRegexes;
+    private boolean deployFunctions;
+    private PrometheusSettings prometheus;
+    private GatewaySettings gateway;
+    private K6ExecutionSettings k6Execution;
+    private EmbeddedSettings embedded;
+    private SearchSettings search;
+
+    private Builder(SamplerConfig config) {
+      this.outputDir = config.outputDir;
+      this.runId = config.runId;
+      this.k6 = config.k6;
+      this.gatewayUrl = config.gatewayUrl;
+      this.prometheusUrl = config.prometheusUrl;
+      this.functions = config.functions;
+      this.rateStrategy = config.rateStrategy;
+      this.combinations = config.combinations;
+      this.duration = config.duration;
+      this.iterations = config.iterations;
+      this.cooldown = config.cooldown;
+      this.overload = config.overload;
+      this.queriesPath = config.queriesPath;
+      this.scaphandreEnabled = config.scaphandreEnabled;
+      this.functionPidRegexes = config.functionPidRegexes;
+      this.deployFunctions = config.deployFunctions;
+      this.prometheus = config.prometheus;
+      this.gateway = config.gateway;
+      this.k6Execution = config.k6Execution;
+      this.embedded = config.embedded;
+      this.search = config.search;
+    }
+
+    public Builder outputDir(Path outputDir) {
+      this.outputDir = outputDir;
+      return this;
+    }
+
+    public Builder runId(String runId) {
+      this.runId = runId;
+      return this;
+    }
+
+    public Builder k6(K6Settings k6) {
+      this.k6 = k6;
+      return this;
+    }
+
+    public Builder gatewayUrl(String gatewayUrl) {
+      this.gatewayUrl = gatewayUrl;
+      return this;
+    }
+
+    public Builder prometheusUrl(String prometheusUrl) {
+      this.prometheusUrl = prometheusUrl;
+      return this;
+    }
+
+    public Builder functions(List<FunctionSpec> functions) {
+      this.functions = functions;
+      return this;
+    }
+
+    public Builder rateStrategy(RateStrategy rateStrategy) {
+      this.rateStrategy = rateStrategy;
+      return this;
+    }
+
+    public Builder combinations(Combinations combinations) {
+      this.combinations = combinations;
+      return this;
+    }
+
+    public Builder duration(LoadDuration duration) {
+      this.duration = duration;
+      return this;
+    }
+
+    public Builder iterations(int iterations) {
+      this.iterations = iterations;
+      return this;
+    }
+
+    public Builder cooldown(CooldownSettings cooldown) {
+      this.cooldown = cooldown;
+      return this;
+    }
+
+    public Builder overload(OverloadSettings overload) {
+      this.overload = overload;
+      return this;
+    }
+
+    public Builder queriesPath(Path queriesPath) {
+      this.queriesPath = queriesPath;
+      return this;
+    }
+
+    public Builder scaphandreEnabled(boolean scaphandreEnabled) {
+      this.scaphandreEnabled = scaphandreEnabled;
+      return this;
+    }
+
+    public Builder functionPidRegexes(Map<String, String> functionPidRegexes) {
+      this.functionPidRegexes = functionPidRegexes;
+      return this;
+    }
+
+    public Builder deployFunctions(boolean deployFunctions) {
+      this.deployFunctions = deployFunctions;
+      return this;
+    }
+
+    public Builder prometheus(PrometheusSettings prometheus) {
+      this.prometheus = prometheus;
+      return this;
+    }
+
+    public Builder gateway(GatewaySettings gateway) {
+      this.gateway = gateway;
+      return this;
+    }
+
+    public Builder k6Execution(K6ExecutionSettings k6Execution) {
+      this.k6Execution = k6Execution;
+      return this;
+    }
+
+    public Builder embedded(EmbeddedSettings embedded) {
+      this.embedded = embedded;
+      return this;
+    }
+
+    public Builder search(SearchSettings search) {
+      this.search = search;
+      return this;
+    }
+
+    public SamplerConfig build() {
+      return new SamplerConfig(
+          outputDir,
+          runId,
+          k6,
+          gatewayUrl,
+          prometheusUrl,
+          functions,
+          rateStrategy,
+          combinations,
+          duration,
+          iterations,
+          cooldown,
+          overload,
+          queriesPath,
+          scaphandreEnabled,
+          functionPidRegexes,
+          deployFunctions,
+          prometheus,
+          gateway,
+          k6Execution,
+          embedded,
+          search);
+    }
   }
 }

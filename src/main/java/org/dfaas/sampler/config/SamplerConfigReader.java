@@ -54,7 +54,8 @@ final class SamplerConfigReader {
     boolean deployFunctions = root.bool("deploy_functions", true);
     PrometheusSettings prometheus = new PrometheusSettingsReader(this::expand).read(root, problems);
     GatewaySettings gateway = new GatewaySettingsReader(this::expand).read(root, problems);
-    K6ExecutionSettings k6Execution = new K6ExecutionReader(home).read(root, duration, problems);
+    K6ExecutionSettings k6Execution =
+        new K6ExecutionReader(this::expand).read(root, duration, problems);
     EmbeddedSettings embedded = new EmbeddedSettingsReader().read(root, problems);
     SearchSettings search = new SearchSettingsReader().read(root, problems);
     root.warnUnknownKeys();

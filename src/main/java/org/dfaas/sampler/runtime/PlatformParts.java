@@ -140,8 +140,8 @@ final class PlatformParts implements AutoCloseable {
   }
 
   private static void closeMetrics(MetricsSource metrics) {
-    if (metrics instanceof LocalMetricsSource local) {
-      local.close();
+    if (metrics != null) {
+      metrics.close();
     }
   }
 

@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * <p>Thread-safe: samples are taken on its own thread and read under a lock. {@link #close} stops
  * the sampling.
  */
-public final class LocalMetricsSource implements MetricsSource, AutoCloseable {
+public final class LocalMetricsSource implements MetricsSource {
 
   private static final Logger LOG = LoggerFactory.getLogger(LocalMetricsSource.class);
   private static final Duration KEEP = Duration.ofHours(2);

@@ -215,6 +215,7 @@ class RunCommandIT {
     }
     assertThat(CampaignProcess.run(dir, "reference.yaml").waitFor()).isZero();
 
+    // A failing run prints its seed; -Dsigkill.seed=<seed> replays its kill moments.
     SigkillRounds rounds = new SigkillRounds(dir, "crashed.yaml", crashed);
     int kills = rounds.runUntilFinished(3000, 100);
 
