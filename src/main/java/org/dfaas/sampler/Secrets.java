@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Reads secrets from files and turns them into {@code Authorization} header values. The secret
@@ -12,7 +15,28 @@ import java.util.Base64;
  */
 public final class Secrets {
 
+  /**
+   * The environment variables the tool reads secrets from (the gateway's password, the SSH key's
+   * passphrase): k6 and ansible-playbook never see them.
+   */
+  public static final List<String> ENVIRONMENT_SECRETS =
+      List.of("OPENFAAS_PASSWORD", "DFAAS_SSH_KEY_PASSPHRASE");
+
+  /** {@code scheme://user:password@}: everything up to the last '@' of the authority. */
+  private static final Pattern URL_CREDENTIALS =
+      Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*://)[^\\s/?#]+@");
+
   private Secrets() {}
+
+  /** Removes {@link #ENVIRONMENT_SECRETS} from the environment a child process is started with. */
+  public static void removeFrom(Map<String, String> childEnvironment) {
+    ENVIRONMENT_SECRETS.forEach(childEnvironment::remove);
+  }
+
+  /** {@code text} with the credentials of every URL in it replaced by {@code ***}. */
+  public static String maskUrlCredentials(String text) {
+    return URL_CREDENTIALS.matcher(text).replaceAll("$1***@");
+  }
 
   /**
    * The content of a secret file without its trailing line break (files written by {@code echo} or

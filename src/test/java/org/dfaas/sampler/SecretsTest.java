@@ -35,6 +35,14 @@ class SecretsTest {
   }
 
   @Test
+  void masksTheCredentialsOfEveryUrlInAText() {
+    assertThat(
+            Secrets.maskUrlCredentials(
+                "output: InfluxDBv1 (http://k6:p@ss@influx:8086) and https://t0ken@h/x, ftp://h/"))
+        .isEqualTo("output: InfluxDBv1 (http://***@influx:8086) and https://***@h/x, ftp://h/");
+  }
+
+  @Test
   void buildsBasicAndBearerHeaders() {
     assertThat(Secrets.basic("admin", "pw")).isEqualTo("Basic YWRtaW46cHc=");
     assertThat(Secrets.bearer("t")).isEqualTo("Bearer t");

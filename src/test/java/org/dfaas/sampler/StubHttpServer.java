@@ -26,10 +26,21 @@ public final class StubHttpServer implements AutoCloseable {
   /** A received request. */
   public record Request(String method, String uri, String authorization, String body) {}
 
-  /** A reply: status, body and an optional delay before it. */
-  public record Reply(int status, String body, long delayMillis) {
+  /**
+   * A reply: status, body and an optional delay before it; {@code stallAfterHeaders} sends the
+   * headers and half the body, then nothing until the server closes.
+   */
+  public record Reply(int status, String body, long delayMillis, boolean stallAfterHeaders) {
+    public Reply(int status, String body, long delayMillis) {
+      this(status, body, delayMillis, false);
+    }
+
     public static Reply json(int status, String body) {
       return new Reply(status, body, 0);
+    }
+
+    public static Reply stallingAfterHeaders(int status, String body) {
+      return new Reply(status, body, 0, true);
     }
   }
 
@@ -69,12 +80,29 @@ public final class StubHttpServer implements AutoCloseable {
       }
       byte[] bytes = reply.body().getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().set("Content-Type", "application/json");
+      if (reply.stallAfterHeaders()) {
+        stall(exchange, reply.status(), bytes);
+        return;
+      }
       exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
       if (bytes.length > 0) {
         try (OutputStream out = exchange.getResponseBody()) {
           out.write(bytes);
         }
       }
+    }
+  }
+
+  private static void stall(HttpExchange exchange, int status, byte[] bytes) throws IOException {
+    exchange.sendResponseHeaders(status, bytes.length);
+    OutputStream out = exchange.getResponseBody();
+    out.write(bytes, 0, bytes.length / 2);
+    out.flush();
+    try {
+      Thread.sleep(Long.MAX_VALUE);
+    } catch (InterruptedException e) {
+      // close() interrupts the stalled reply.
+      Thread.currentThread().interrupt();
     }
   }
 

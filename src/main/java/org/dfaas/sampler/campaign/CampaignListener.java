@@ -30,6 +30,13 @@ public interface CampaignListener {
   default void iterationFinished(
       PlanPosition position, Configuration configuration, int iteration, boolean overloaded) {}
 
+  /** An iteration's row is on disk; {@code summary} is what it measured, in brief. */
+  default void iterationMeasured(
+      PlanPosition position,
+      Configuration configuration,
+      int iteration,
+      IterationSummary summary) {}
+
   /** A configuration failed; the campaign goes on with the next one. */
   default void configurationFailed(
       PlanPosition position, Configuration configuration, Exception cause) {}

@@ -54,6 +54,26 @@ public final class CampaignLog implements CampaignListener {
     progress(prefix(position, configuration, iteration) + ": " + configuration.describe());
   }
 
+  /** One line like k6's end of test: {@code success 99.8 %, latency 12.3 ms, CPU 37.0 %, …}. */
+  @Override
+  public void iterationMeasured(
+      PlanPosition position, Configuration configuration, int iteration, IterationSummary summary) {
+    LOG.info(
+        "{} measured: success {}, mean latency {}, node CPU {} of capacity, RAM {}, overloaded: {}",
+        prefix(position, configuration, iteration),
+        number(summary.successRate() * 100, " %"),
+        number(summary.meanLatencyMs(), " ms"),
+        number(summary.cpuPctOfCapacity(), " %"),
+        number(summary.ramPct(), " %"),
+        summary.overloaded() ? "yes (" + String.join("+", summary.reasons()) + ")" : "no");
+  }
+
+  private static String number(double value, String unit) {
+    return Double.isFinite(value)
+        ? String.format(java.util.Locale.ROOT, "%.1f%s", value, unit)
+        : "n/a";
+  }
+
   @Override
   public void configurationFailed(
       PlanPosition position, Configuration configuration, Exception cause) {

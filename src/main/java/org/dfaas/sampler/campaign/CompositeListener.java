@@ -35,6 +35,12 @@ final class CompositeListener implements CampaignListener {
   }
 
   @Override
+  public void iterationMeasured(
+      PlanPosition position, Configuration configuration, int iteration, IterationSummary summary) {
+    listeners.forEach(l -> l.iterationMeasured(position, configuration, iteration, summary));
+  }
+
+  @Override
   public void configurationFailed(
       PlanPosition position, Configuration configuration, Exception cause) {
     listeners.forEach(l -> l.configurationFailed(position, configuration, cause));

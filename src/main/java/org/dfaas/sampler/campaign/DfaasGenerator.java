@@ -40,6 +40,7 @@ public final class DfaasGenerator {
   private final K6Runner k6;
   private final MetricsCollector metrics;
   private final IterationRunner iterations;
+  private final OverloadEvaluator overload;
   private final ResultStore store;
   private final CampaignListener listener;
   private final Clock clock;
@@ -57,6 +58,7 @@ public final class DfaasGenerator {
     this.clock = parts.clock();
     this.maxConfigurations = parts.maxConfigurations();
     this.policy = IterationPolicy.of(config.search(), config.iterations());
+    this.overload = parts.overload();
     this.iterations =
         new IterationRunner(
             parts.k6(),
@@ -177,6 +179,8 @@ public final class DfaasGenerator {
         boolean iterationOverloaded = record.row().node().overloaded();
         overloadedIterations += iterationOverloaded ? 1 : 0;
         run++;
+        listener.iterationMeasured(
+            position, configuration, iteration, overload.summary(record.row()));
         listener.iterationFinished(position, configuration, iteration, iterationOverloaded);
         if (iteration == 1) {
           firstNear = iterations.nearThreshold(record.row(), config.search().margin());

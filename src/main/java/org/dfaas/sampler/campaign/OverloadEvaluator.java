@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.dfaas.sampler.config.OverloadSettings;
 import org.dfaas.sampler.results.FunctionMeasurement;
 import org.dfaas.sampler.results.NodeUsage;
+import org.dfaas.sampler.results.ResultRow;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,6 +92,24 @@ public final class OverloadEvaluator {
       }
     }
     return List.copyOf(reasons);
+  }
+
+  /** One iteration's row in the numbers shown after it ran. */
+  public IterationSummary summary(ResultRow row) {
+    NodeUsage node = row.node().loaded();
+    List<FunctionMeasurement> functions = row.functions();
+    double latency =
+        functions.stream()
+            .filter(f -> f.rate() > 0)
+            .mapToDouble(FunctionMeasurement::avgLatencyMs)
+            .max()
+            .orElse(Double.NaN);
+    return new IterationSummary(
+        meanSuccessRate(functions),
+        latency,
+        cpuPercentOfCapacity(node.cpu()),
+        node.ramPct(),
+        row.node().overloaded() ? reasons(node, functions) : List.of());
   }
 
   /** The reasons of {@link #reasons} as one cell: joined by {@code +}, empty when none. */

@@ -31,6 +31,13 @@ final class ConfigOptions {
 
   /** Loads the config, printing one warning line for each thing worth one. */
   LoadedConfig load(SamplerEnvironment environment) {
+    LoadedConfig loaded = loadQuietly(environment);
+    loaded.warnings().forEach(warning -> environment.err().println("warning: " + warning));
+    return loaded;
+  }
+
+  /** Loads the config; its warnings are the caller's to show. */
+  LoadedConfig loadQuietly(SamplerEnvironment environment) {
     List<ConfigOverride> parsed = new ArrayList<>();
     for (String override : overrides) {
       try {
@@ -39,9 +46,7 @@ final class ConfigOptions {
         throw new SamplerException(e.getMessage(), ExitCode.BAD_INPUT, null, e);
       }
     }
-    LoadedConfig loaded = new ConfigLoader().load(environment.resolve(file), parsed);
-    loaded.warnings().forEach(warning -> environment.err().println("warning: " + warning));
-    return loaded;
+    return new ConfigLoader().load(environment.resolve(file), parsed);
   }
 
   /** The config file as the user named it. */

@@ -7,37 +7,39 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
 import ch.qos.logback.core.encoder.Encoder;
 import java.io.PrintStream;
+import java.time.Clock;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.dfaas.sampler.campaign.CampaignListener;
 import org.dfaas.sampler.campaign.CampaignOutcome;
+import org.dfaas.sampler.campaign.IterationSummary;
 import org.dfaas.sampler.campaign.PlanPosition;
 import org.dfaas.sampler.campaign.SkipReason;
 import org.dfaas.sampler.plan.Configuration;
+import org.dfaas.sampler.plan.PlanEstimate;
 import org.slf4j.LoggerFactory;
 
 /**
- * A progress bar on the terminal: configurations settled of the plan (run, skipped, inferred or
- * failed: in grid mode that is the plan position, in frontier mode the search settles them out of
- * order), ETA, the configuration and iteration running now, and how many were skipped, inferred,
- * failed and overloaded.
+ * A progress bar on the terminal over the configurations that will run in this session, with
+ * labelled fields: the configuration and iteration running now, an ETA over what is left to run,
+ * and how many were dominated, done before, failed and overloaded.
  */
 final class ProgressBarListener implements CampaignListener, AutoCloseable {
 
   private final PrintStream terminal;
+  private final ProgressTally tally;
   private final Runnable restoreLogLines;
   private ProgressBar bar;
-  private long settled;
-  private long dominated;
-  private long indexed;
-  private long inferredOk;
-  private long failed;
-  private long overloaded;
 
-  ProgressBarListener(PrintStream terminal) {
+  /**
+   * @param estimate the plan's estimate for the output folder (what is done, dominated, to run)
+   */
+  ProgressBarListener(PrintStream terminal, PlanEstimate estimate, int iterations) {
     this.terminal = terminal;
+    this.tally =
+        new ProgressTally(estimate.toRun(), estimate.dominated(), iterations, Clock.systemUTC());
     this.restoreLogLines = clearProgressLineBeforeLogLines();
   }
 
@@ -65,11 +67,12 @@ final class ProgressBarListener implements CampaignListener, AutoCloseable {
   public void campaignStarted(long configurations, int iterations) {
     bar =
         new ProgressBarBuilder()
-            .setTaskName("DFaaS")
-            .setInitialMax(configurations)
+            .setTaskName("to run")
+            .setInitialMax(Math.max(1, tally.toRun()))
             .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
             .setUpdateIntervalMillis(500)
-            .setMaxRenderedLength(120)
+            .setMaxRenderedLength(160)
+            .hideEta()
             .setConsumer(new ConsoleProgressBarConsumer(terminal))
             .continuousUpdate()
             .build();
@@ -78,34 +81,39 @@ final class ProgressBarListener implements CampaignListener, AutoCloseable {
   @Override
   public void configurationSkipped(
       PlanPosition position, Configuration configuration, SkipReason reason) {
-    switch (reason) {
-      case DOMINATED_BY_OVERLOAD -> dominated++;
-      case INFERRED_OK -> inferredOk++;
-      case ALREADY_INDEXED -> indexed++;
+    // Inferred not overloaded: as a dominated one, settled without running.
+    if (reason != SkipReason.ALREADY_INDEXED) {
+      tally.dominated();
+      bar.maxHint(Math.max(1, tally.toRun()));
+    } else {
+      tally.doneBefore();
     }
-    step("skipped " + configuration.describe());
+    show("skipped " + configuration.describe());
   }
 
   @Override
   public void iterationStarted(PlanPosition position, Configuration configuration, int iteration) {
-    bar.stepTo(settled);
-    bar.setExtraMessage(
-        message(
-            "iter " + iteration + "/" + position.iterations() + " " + configuration.describe()));
+    show("iter " + iteration + "/" + position.iterations() + " " + configuration.describe());
+  }
+
+  @Override
+  public void iterationMeasured(
+      PlanPosition position, Configuration configuration, int iteration, IterationSummary summary) {
+    tally.iterationMeasured();
   }
 
   @Override
   public void configurationFailed(
       PlanPosition position, Configuration configuration, Exception cause) {
-    failed++;
-    step("failed " + configuration.describe());
+    tally.failed();
+    show("failed " + configuration.describe());
   }
 
   @Override
   public void configurationFinished(
       PlanPosition position, Configuration configuration, boolean isOverloaded) {
-    overloaded += isOverloaded ? 1 : 0;
-    step("done " + configuration.describe());
+    tally.finished(isOverloaded);
+    show("done " + configuration.describe());
   }
 
   @Override
@@ -113,22 +121,9 @@ final class ProgressBarListener implements CampaignListener, AutoCloseable {
     close();
   }
 
-  private void step(String what) {
-    bar.stepTo(++settled);
-    bar.setExtraMessage(message(what));
-  }
-
-  private String message(String now) {
-    String inferred = inferredOk == 0 ? "" : ", inferred ok " + inferredOk;
-    return String.format(
-        java.util.Locale.ROOT,
-        "%s | skipped %d+%d%s, failed %d, overloaded %d",
-        now,
-        dominated,
-        indexed,
-        inferred,
-        failed,
-        overloaded);
+  private void show(String now) {
+    bar.stepTo(tally.ran());
+    bar.setExtraMessage(now + " | " + tally.fields());
   }
 
   @Override

@@ -1,12 +1,15 @@
 package org.dfaas.sampler.cli;
 
 import java.nio.file.Path;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.campaign.CampaignListener;
 import org.dfaas.sampler.campaign.CampaignOutcome;
 import org.dfaas.sampler.cli.render.CampaignText;
+import org.dfaas.sampler.config.LoadedConfig;
 import org.dfaas.sampler.config.SamplerConfig;
+import org.dfaas.sampler.plan.EstimateListener;
 import org.dfaas.sampler.runtime.CampaignRequest;
 import org.dfaas.sampler.runtime.CampaignResult;
 import org.dfaas.sampler.runtime.SamplerEnvironment;
@@ -62,19 +65,32 @@ final class RunCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--max-configs must be ≥ 1, got " + maxConfigs);
     }
-    SamplerConfig configured = config.load(environment).config();
+    // Its warnings go to the campaign's log (and so to stderr) and into the closing summary.
+    LoadedConfig loaded = config.loadQuietly(environment);
+    SamplerConfig configured = loaded.config();
     Path folder = output.folder(environment, configured);
     StopSignals.Installed signals = StopSignals.install(environment.err());
     try (SamplerRuntime runtime = SamplerRuntime.open(configured, environment);
         ProgressBarListener bar =
-            environment.terminal().map(ProgressBarListener::new).orElse(null)) {
+            environment
+                .terminal()
+                .map(
+                    terminal ->
+                        new ProgressBarListener(
+                            terminal,
+                            runtime
+                                .walkPlan(folder, OptionalLong.empty(), EstimateListener.NONE)
+                                .estimate(),
+                            configured.iterations()))
+                .orElse(null)) {
       CampaignResult result =
           runtime.campaign(
               new CampaignRequest(
                   folder,
                   maxConfigs == null ? Long.MAX_VALUE : maxConfigs,
                   bar == null ? CampaignListener.NONE : bar,
-                  force));
+                  force,
+                  loaded.warnings()));
       new CampaignText().write(result, environment.out());
       environment.out().flush();
       CampaignOutcome outcome = result.outcome();

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.dfaas.sampler.Secrets;
 
 /**
  * Writes a config back as YAML in the plain layout, every key with its effective value, so the
@@ -60,7 +61,7 @@ public final class ConfigPrinter {
     root.put("k6_workspace_root", k6.workspaceRoot());
     root.put("k6_log_stream", k6.logStream());
     ArrayNode outputs = root.putArray("k6_outputs");
-    k6.outputs().forEach(outputs::add);
+    k6.outputs().forEach(output -> outputs.add(Secrets.maskUrlCredentials(output)));
     ObjectNode tags = root.putObject("k6_tags");
     k6.tags().forEach(tags::put);
     root.put("gateway_url", config.gatewayUrl());

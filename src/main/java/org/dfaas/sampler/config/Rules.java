@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.dfaas.sampler.Secrets;
 
 /**
  * The checks shared by several keys. Many values end up inside a JavaScript string, a URL, PromQL
@@ -28,7 +29,19 @@ final class Rules {
   /** A URL path that needs no escaping inside a JavaScript string or a URL. */
   private static final Pattern SAFE_URL_PATH = Pattern.compile("[A-Za-z0-9._~/%-]*");
 
+  /**
+   * A host name (labels of letters, digits, '-' and '_', as SSH config aliases allow), an IPv4
+   * address or a bare IPv6 address. It reaches ssh and Ansible on their command lines and
+   * inventories, so it never starts with '-' and holds nothing a shell or a template reads.
+   */
+  private static final Pattern HOST =
+      Pattern.compile("[A-Za-z0-9_][A-Za-z0-9._-]*|[0-9A-Fa-f:.]*:[0-9A-Fa-f:.]*");
+
   private Rules() {}
+
+  static boolean isHostNameOrAddress(String host) {
+    return HOST.matcher(host).matches();
+  }
 
   /** A string key that must hold no line break or other control character. */
   static String singleLine(ConfigNode node, String key, String fallback) {
@@ -71,7 +84,7 @@ final class Rules {
     }
     String problem = httpUrlProblem(url);
     if (problem != null) {
-      problems.add(path, problem + ", got \"" + url + "\"");
+      problems.add(path, problem + ", got \"" + Secrets.maskUrlCredentials(url) + "\"");
     }
   }
 

@@ -87,10 +87,17 @@ final class SamplerConfigReader {
     String host = Rules.singleLine(root, "k6_host", "127.0.0.1");
     if (host.isBlank()) {
       problems.add("k6_host", "must not be empty");
+    } else if (!Rules.isHostNameOrAddress(host)) {
+      problems.add(
+          "k6_host",
+          "must be a host name or an IP address (letters, digits, '.', '-', '_', ':'; not"
+              + " starting with '-')");
     }
     String user = Rules.singleLine(root, "k6_user", "ubuntu");
     if (user.isBlank()) {
       problems.add("k6_user", "must not be empty");
+    } else if (user.startsWith("-")) {
+      problems.add("k6_user", "must not start with '-': ssh would read it as an option");
     }
     Path sshKey = path(root, "k6_ssh_key", "~/.ssh/id_rsa");
     Integer port = root.integer("k6_port", 22);

@@ -1,7 +1,5 @@
 package org.dfaas.sampler.k6;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,10 +8,12 @@ import org.dfaas.sampler.config.K6ExecutionSettings.HostKeyPolicy;
 import org.dfaas.sampler.config.K6Settings;
 
 /**
- * The inventory and extra vars handed to {@code ansible-playbook}, written as JSON (which the YAML
+ * The inventory and extra vars handed to {@code ansible-playbook}, written as YAML (which the YAML
  * inventory plugin and {@code -e @file} both read) so that no path, tag or output needs quoting for
- * a shell or an INI line. They hold paths and names only: no passphrase or password ever reaches
- * them. Stateless.
+ * a shell or an INI line. Every string is tagged {@code !unsafe}: Ansible templates variables when
+ * it reads them, and a tag or output holding {@code {{ lookup('pipe', ...) }}} would otherwise run
+ * on the controller. They hold paths and names only: no passphrase or password ever reaches them.
+ * Stateless.
  */
 final class AnsibleInputs {
 
@@ -22,8 +22,6 @@ final class AnsibleInputs {
 
   /** The inventory name of the k6 host; its address is {@code ansible_host}. */
   static final String HOST = "k6_host";
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private AnsibleInputs() {}
 
@@ -44,8 +42,13 @@ final class AnsibleInputs {
     // One SSH operation per task instead of several (no temp file upload): nothing here uses
     // become, so requiretty cannot break it.
     host.put("ansible_pipelining", true);
-    return write(
-        Map.of("all", Map.of("children", Map.of(GROUP, Map.of("hosts", Map.of(HOST, host))))));
+    return "{\"all\": {\"children\": {\""
+        + GROUP
+        + "\": {\"hosts\": {\""
+        + HOST
+        + "\": "
+        + UnsafeYaml.variables(host)
+        + "}}}}}\n";
   }
 
   /** The OpenSSH options of a host-key policy. */
@@ -87,12 +90,12 @@ final class AnsibleInputs {
     vars.put("k6_outputs", request.settings().outputs());
     vars.put("k6_tags", request.settings().tags());
     vars.put("k6_timeout_seconds", timeoutSeconds);
-    return write(vars);
+    return UnsafeYaml.variables(vars) + "\n";
   }
 
   /** The extra vars of {@code k6_version.yml}. */
   static String versionVars(String binary) {
-    return write(Map.of("k6_binary", binary));
+    return UnsafeYaml.variables(Map.of("k6_binary", binary)) + "\n";
   }
 
   /**
@@ -101,13 +104,5 @@ final class AnsibleInputs {
    */
   private static String workspaceRoot(String root) {
     return root.endsWith("/") && root.length() > 1 ? root.substring(0, root.length() - 1) : root;
-  }
-
-  private static String write(Object value) {
-    try {
-      return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(value);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("maps of strings always serialise", e);
-    }
   }
 }

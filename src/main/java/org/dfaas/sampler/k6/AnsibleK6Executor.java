@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -50,6 +49,9 @@ public final class AnsibleK6Executor implements K6Executor {
   private static final Pattern K6_VERSION = Pattern.compile("\"k6 version: ([^\"]*)\"");
 
   private static final Logger LOG = LoggerFactory.getLogger(AnsibleK6Executor.class);
+
+  /** ansible-playbook's exit status when a host could not be reached or logged into. */
+  private static final int UNREACHABLE = 4;
 
   private static final Pattern K6_EXIT = Pattern.compile("k6 exit code (\\d+)");
 
@@ -104,7 +106,7 @@ public final class AnsibleK6Executor implements K6Executor {
     Path vars;
     try {
       vars =
-          PrivateFiles.write(runFolder, "vars.json", AnsibleInputs.versionVars(execution.binary()));
+          PrivateFiles.write(runFolder, "vars.yml", AnsibleInputs.versionVars(execution.binary()));
     } catch (IOException e) {
       throw failure(configId, null, "", "cannot write the extra vars: " + e, e);
     }
@@ -119,8 +121,9 @@ public final class AnsibleK6Executor implements K6Executor {
     Matcher version = K6_VERSION.matcher(output.tail());
     // The command module reports a missing binary as Python's ENOENT, not as a shell's 127.
     if (exit != 0 && output.tail().contains("No such file or directory")) {
-      throw failure(
+      throw new K6HostUnavailableException(
           configId,
+          target.host(),
           null,
           output.tail(),
           "k6 ('" + execution.binary() + "') not found on the host: " + K6Install.HINT,
@@ -176,7 +179,7 @@ public final class AnsibleK6Executor implements K6Executor {
       vars =
           PrivateFiles.write(
               runFolder,
-              "vars.json",
+              "vars.yml",
               AnsibleInputs.extraVars(
                   request, execution.binary(), script, summary, execution.runTimeoutSeconds()));
     } catch (IOException e) {
@@ -201,22 +204,36 @@ public final class AnsibleK6Executor implements K6Executor {
     Matcher k6Exit = K6_EXIT.matcher(tail);
     if (k6Exit.find()) {
       int code = Integer.parseInt(k6Exit.group(1));
+      if (code == K6Install.COMMAND_NOT_FOUND) {
+        return new K6HostUnavailableException(
+            configId,
+            target.host(),
+            code,
+            tail,
+            "k6 not found on the host: " + K6Install.HINT,
+            null);
+      }
       String reason =
           switch (code) {
-            case K6Install.COMMAND_NOT_FOUND -> "k6 not found on the host: " + K6Install.HINT;
             case 124, 137 ->
                 "run timed out after " + execution.runTimeoutSeconds() + " s; k6 was stopped";
             default -> "k6 failed";
           };
       return failure(configId, code, tail, reason, null);
     }
-    // ansible-playbook's documented statuses: 4 = host unreachable, 2 = a task failed.
-    String reason =
-        exit == 4
-            ? "k6 host unreachable through Ansible (ansible-playbook exit code 4): check the"
-                + " address, port, user, key and host key"
-            : "ansible-playbook failed (exit code " + exit + ")";
-    return failure(configId, null, tail, reason, null);
+    // ansible-playbook's documented statuses: 4 = host unreachable (refused keys and host keys
+    // included), 2 = a task failed. An unreachable host fails every later run too.
+    if (exit == UNREACHABLE) {
+      return new K6HostUnavailableException(
+          configId,
+          target.host(),
+          null,
+          tail,
+          "k6 host unreachable through Ansible (ansible-playbook exit code 4): check the"
+              + " address, port, user, key and host key",
+          null);
+    }
+    return failure(configId, null, tail, "ansible-playbook failed (exit code " + exit + ")", null);
   }
 
   /**
@@ -264,7 +281,7 @@ public final class AnsibleK6Executor implements K6Executor {
   private String readSummary(String configId, Path summary, K6Output output) {
     String text;
     try {
-      text = Files.readString(summary, StandardCharsets.UTF_8);
+      text = SummaryCheck.read(summary);
     } catch (NoSuchFileException e) {
       throw failure(configId, 0, output.tail(), "the playbook fetched no summary", e);
     } catch (IOException e) {

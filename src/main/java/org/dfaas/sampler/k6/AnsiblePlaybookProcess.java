@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.dfaas.sampler.Secrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +44,7 @@ final class AnsiblePlaybookProcess {
    */
   int run(List<String> command, Map<String, String> env, Duration timeout, K6Output output) {
     ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    Secrets.removeFrom(builder.environment());
     builder.environment().putAll(env);
     Process process;
     try {

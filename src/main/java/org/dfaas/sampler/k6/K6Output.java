@@ -2,6 +2,7 @@ package org.dfaas.sampler.k6;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import org.dfaas.sampler.Secrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,12 +41,14 @@ final class K6Output {
 
   /** One line of {@code stream} ("stdout" or "stderr"), without its line break. */
   synchronized void line(String stream, String line) {
+    // k6 names its outputs with their URLs, credentials included.
+    String shown = Secrets.maskUrlCredentials(line);
     if (tail.size() == TAIL_LINES) {
       tail.removeFirst();
     }
-    tail.addLast(line);
+    tail.addLast(shown);
     if (live) {
-      LOG.info("k6[{}] {}: {}", configId, stream, line);
+      LOG.info("k6[{}] {}: {}", configId, stream, shown);
     }
   }
 

@@ -11,9 +11,13 @@ import java.nio.charset.StandardCharsets;
  */
 final class LineSink extends OutputStream {
 
+  /** The longest line kept; the rest of a longer one is counted and cut, never buffered. */
+  static final int MAX_LINE_BYTES = 64 * 1024;
+
   private final K6Output output;
   private final String stream;
   private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+  private long cut;
 
   LineSink(K6Output output, String stream) {
     this.output = output;
@@ -24,8 +28,10 @@ final class LineSink extends OutputStream {
   public void write(int b) {
     if (b == '\n') {
       emit();
-    } else {
+    } else if (line.size() < MAX_LINE_BYTES) {
       line.write(b);
+    } else {
+      cut++;
     }
   }
 
@@ -39,7 +45,7 @@ final class LineSink extends OutputStream {
   /** Emits a last line that had no line break. */
   @Override
   public void close() {
-    if (line.size() > 0) {
+    if (line.size() > 0 || cut > 0) {
       emit();
     }
   }
@@ -48,6 +54,10 @@ final class LineSink extends OutputStream {
     String text = line.toString(StandardCharsets.UTF_8);
     if (text.endsWith("\r")) {
       text = text.substring(0, text.length() - 1);
+    }
+    if (cut > 0) {
+      text = text + " [" + cut + " more bytes cut]";
+      cut = 0;
     }
     line.reset();
     output.line(stream, text);

@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
+import org.dfaas.sampler.Secrets;
 import org.dfaas.sampler.config.K6ExecutionSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,7 +95,9 @@ public final class LocalK6Executor implements K6Executor {
       String configId, List<String> command, Path workspace, K6Output output, Path log) {
     Process process;
     try {
-      process = new ProcessBuilder(command).directory(workspace.toFile()).start();
+      ProcessBuilder builder = new ProcessBuilder(command).directory(workspace.toFile());
+      Secrets.removeFrom(builder.environment());
+      process = builder.start();
     } catch (IOException e) {
       throw new K6HostUnavailableException(
           configId,
@@ -177,7 +180,10 @@ public final class LocalK6Executor implements K6Executor {
     String configId = SshK6Executor.CHECK;
     Process version = null;
     try {
-      version = new ProcessBuilder(execution.binary(), "version").redirectErrorStream(true).start();
+      ProcessBuilder builder =
+          new ProcessBuilder(execution.binary(), "version").redirectErrorStream(true);
+      Secrets.removeFrom(builder.environment());
+      version = builder.start();
       version.getOutputStream().close();
       if (!version.waitFor(execution.connectTimeoutSeconds(), TimeUnit.SECONDS)) {
         killTree(version);
@@ -224,7 +230,7 @@ public final class LocalK6Executor implements K6Executor {
   private static String readSummary(String configId, Path summary, K6Output output) {
     String text;
     try {
-      text = Files.readString(summary, StandardCharsets.UTF_8);
+      text = SummaryCheck.read(summary);
     } catch (NoSuchFileException e) {
       throw failure(configId, 0, output.tail(), "k6 left no summary at " + summary, e);
     } catch (IOException e) {

@@ -66,12 +66,21 @@ final class RemoteFiles implements AutoCloseable {
         });
   }
 
-  /** The file's bytes, or empty when there is no such file. */
-  Optional<byte[]> read(String path) throws IOException {
+  /**
+   * The file's bytes, or empty when there is no such file.
+   *
+   * @throws IOException also when the file is larger than {@code maxBytes}, which are all that is
+   *     ever read of it
+   */
+  Optional<byte[]> read(String path, int maxBytes) throws IOException {
     return guarded(
         sftp -> {
           try (InputStream in = sftp.read(path)) {
-            return Optional.of(in.readAllBytes());
+            byte[] bytes = in.readNBytes(maxBytes + 1);
+            if (bytes.length > maxBytes) {
+              throw new IOException(path + " is larger than " + maxBytes + " bytes");
+            }
+            return Optional.of(bytes);
           } catch (SftpException e) {
             if (e.getStatus() == SftpConstants.SSH_FX_NO_SUCH_FILE) {
               return Optional.empty();

@@ -313,7 +313,7 @@ public final class SshK6Executor implements K6Executor {
   private String download(ClientSession current, String path, String configId, K6Output output) {
     try {
       return files
-          .read(path)
+          .read(path, SummaryCheck.MAX_BYTES)
           .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
           .orElseThrow(() -> failure(configId, 0, output.tail(), "k6 left no summary at " + path));
     } catch (IOException e) {

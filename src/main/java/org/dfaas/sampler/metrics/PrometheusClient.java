@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.dfaas.sampler.BoundedHttp;
 import org.dfaas.sampler.Secrets;
 import org.dfaas.sampler.Sleeper;
 import org.dfaas.sampler.config.PrometheusSettings;
@@ -161,13 +162,16 @@ public final class PrometheusClient implements MetricsSource {
     }
     HttpResponse<String> response;
     try {
-      response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      response = BoundedHttp.send(http, request.build(), options.timeout());
     } catch (HttpTimeoutException e) {
       throw new PrometheusQueryException(
           name,
           promql,
           "no reply from " + base + " within " + options.timeout().toMillis() + " ms",
           e);
+    } catch (BoundedHttp.BodyTooLargeException e) {
+      throw new PrometheusQueryException(
+          name, promql, "the reply of " + base + " is " + e.getMessage(), e);
     } catch (IOException e) {
       throw new PrometheusQueryException(name, promql, "cannot reach " + base + " (" + e + ")", e);
     } catch (InterruptedException e) {

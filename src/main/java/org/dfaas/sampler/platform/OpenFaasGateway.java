@@ -16,6 +16,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dfaas.sampler.BoundedHttp;
 import org.dfaas.sampler.Secrets;
 import org.dfaas.sampler.config.GatewaySettings;
 import org.slf4j.Logger;
@@ -101,11 +102,16 @@ public final class OpenFaasGateway implements FaasPlatform {
     }
     HttpResponse<String> response;
     try {
-      response = http.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+      response = BoundedHttp.send(http, request.GET().build(), timeout);
     } catch (HttpTimeoutException e) {
       throw new GatewayException(
           "OpenFaaS gateway " + functionsUri + ": no reply within " + timeout.toMillis() + " ms",
           "check gateway_url and that the gateway pod is ready",
+          e);
+    } catch (BoundedHttp.BodyTooLargeException e) {
+      throw new GatewayException(
+          "OpenFaaS gateway " + functionsUri + ": the reply is " + e.getMessage(),
+          "check gateway_url: it should name the OpenFaaS gateway",
           e);
     } catch (IOException e) {
       throw new GatewayException(

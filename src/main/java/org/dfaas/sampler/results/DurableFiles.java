@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Whole-file writes that a crash cannot leave half done: the content goes to a temporary file in
@@ -58,10 +59,15 @@ final class DurableFiles {
 
   private static void replace(Path target, ChannelContent content) throws IOException {
     Path folder = target.toAbsolutePath().getParent();
-    Files.createDirectories(folder);
-    Path temporary = Files.createTempFile(folder, "." + target.getFileName(), ".tmp");
+    createFolder(folder);
+    // Not Files.createTempFile: its files are private (0600), and an artifact gets the same
+    // permissions as the CSVs beside it, the process's defaults.
+    Path temporary =
+        folder.resolve(
+            "." + target.getFileName() + ThreadLocalRandom.current().nextLong(1L << 62) + ".tmp");
     try {
-      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+      try (FileChannel channel =
+          FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
         content.writeTo(channel);
         channel.force(true);
       }
@@ -98,8 +104,23 @@ final class DurableFiles {
     return removed;
   }
 
+  /** Creates a missing folder and its missing parents, each synced into its own parent. */
+  static void createFolder(Path folder) throws IOException {
+    if (Files.isDirectory(folder)) {
+      return;
+    }
+    Path parent = folder.toAbsolutePath().getParent();
+    if (parent != null) {
+      createFolder(parent);
+    }
+    Files.createDirectories(folder);
+    if (parent != null) {
+      syncFolder(parent);
+    }
+  }
+
   /** A rename is durable only once its folder is synced; otherwise a crash can undo it. */
-  private static void syncFolder(Path folder) throws IOException {
+  static void syncFolder(Path folder) throws IOException {
     try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
       channel.force(true);
     }

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -44,8 +45,10 @@ public final class ResultStore implements Closeable {
   private AppendOnlyCsv failures;
   private final ResumeState resumeState;
   private final Set<ConfigKey> listedAsSkipped;
+  private final FolderLock lock;
 
   private ResultStore(
+      FolderLock lock,
       Path folder,
       ResultsCsv resultsLayout,
       SkippedCsv skippedLayout,
@@ -54,6 +57,7 @@ public final class ResultStore implements Closeable {
       AppendOnlyCsv index,
       ResumeState resumeState,
       Set<ConfigKey> listedAsSkipped) {
+    this.lock = lock;
     this.folder = folder;
     this.campaignFunctions = resultsLayout.functions();
     this.resultsLayout = resultsLayout;
@@ -68,8 +72,12 @@ public final class ResultStore implements Closeable {
   /**
    * Opens (creating when needed) the output folder of a campaign of these functions.
    *
+   * <p>The folder is locked for this campaign until {@link #close}; a folder another campaign holds
+   * is refused before anything in it is touched.
+   *
    * @throws HeaderMismatchException when a file there belongs to a campaign of other functions
-   * @throws SamplerException naming the folder when it cannot be created, read or written
+   * @throws SamplerException exit 2 naming the owner when another campaign uses the folder; exit 1
+   *     naming the folder when it cannot be created, read or written
    */
   public static ResultStore open(Path folder, Collection<String> campaignFunctions) {
     ResultsCsv resultsLayout = new ResultsCsv(campaignFunctions);
@@ -77,8 +85,22 @@ public final class ResultStore implements Closeable {
     AppendOnlyCsv results = null;
     AppendOnlyCsv skipped = null;
     AppendOnlyCsv index = null;
+    FolderLock lock = null;
     try {
-      Files.createDirectories(folder);
+      DurableFiles.createFolder(folder);
+      lock = FolderLock.acquire(folder, FolderLock.thisProcess(hostName(), Instant.now()));
+      // Every header is checked before anything in the folder changes.
+      AppendOnlyCsv.checkHeader(
+          folder.resolve(ArtifactNames.RESULTS_CSV),
+          resultsLayout.dialect(),
+          resultsLayout.header());
+      AppendOnlyCsv.checkHeader(
+          folder.resolve(ArtifactNames.SKIPPED_CSV),
+          skippedLayout.dialect(),
+          skippedLayout.header());
+      IndexCsv indexLayout = new IndexCsv();
+      AppendOnlyCsv.checkHeader(
+          folder.resolve(ArtifactNames.INDEX_CSV), indexLayout.dialect(), indexLayout.header());
       removeLeftovers(folder);
       results = openLogged(folder.resolve(ArtifactNames.RESULTS_CSV), resultsLayout);
       skipped = openLogged(folder.resolve(ArtifactNames.SKIPPED_CSV), skippedLayout);
@@ -93,17 +115,26 @@ public final class ResultStore implements Closeable {
       Set<ConfigKey> listed =
           new HashSet<>(SkippedReader.keys(folder.resolve(ArtifactNames.SKIPPED_CSV)));
       return new ResultStore(
-          folder, resultsLayout, skippedLayout, results, skipped, index, state, listed);
+          lock, folder, resultsLayout, skippedLayout, results, skipped, index, state, listed);
     } catch (IOException e) {
-      closeQuietly(results, skipped, index);
+      closeQuietly(lock, results, skipped, index);
       throw new SamplerException(
           "cannot use output folder " + folder + ": " + e.getMessage(),
           ExitCode.RUNTIME_FAILURE,
           "check that the folder is writable and the disk has space",
           e);
     } catch (RuntimeException e) {
-      closeQuietly(results, skipped, index);
+      closeQuietly(lock, results, skipped, index);
       throw e;
+    }
+  }
+
+  /** The kernel's host name (what {@code hostname} prints), for the lock's owner; no DNS. */
+  private static String hostName() {
+    try {
+      return Files.readString(Path.of("/proc/sys/kernel/hostname"), StandardCharsets.UTF_8).strip();
+    } catch (IOException e) {
+      return "unknown host (" + e.getClass().getSimpleName() + ")";
     }
   }
 
@@ -124,22 +155,22 @@ public final class ResultStore implements Closeable {
 
   private static AppendOnlyCsv openLogged(Path file, CsvTable<?> layout) throws IOException {
     AppendOnlyCsv csv = AppendOnlyCsv.open(file, layout.dialect(), layout.header());
-    if (csv.droppedBytes() > 0) {
+    if (csv.tornLine() != null) {
       LOG.warn(
-          "{}: dropped a torn last line of {} bytes (the previous run stopped mid-write)",
+          "{}: its last line was cut short (the previous run stopped mid-write); moved it to {}",
           file,
-          csv.droppedBytes());
+          csv.tornLine());
     }
     return csv;
   }
 
-  private static void closeQuietly(AppendOnlyCsv... files) {
-    for (AppendOnlyCsv file : files) {
+  private static void closeQuietly(Closeable... files) {
+    for (Closeable file : files) {
       if (file != null) {
         try {
           file.close();
         } catch (IOException e) {
-          LOG.debug("closing {} after a failed open: {}", file.file(), e.toString());
+          LOG.debug("closing {} after a failed open: {}", file, e.toString());
         }
       }
     }
@@ -278,7 +309,8 @@ public final class ResultStore implements Closeable {
 
   @Override
   public void close() throws IOException {
-    try (results;
+    try (lock;
+        results;
         skipped;
         index) {
       LOG.debug("closing output folder {}", folder);

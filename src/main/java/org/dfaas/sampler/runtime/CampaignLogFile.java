@@ -6,8 +6,12 @@ import ch.qos.logback.classic.LoggerContext;
 import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.LoggingEvent;
+import ch.qos.logback.core.AppenderBase;
 import ch.qos.logback.core.FileAppender;
 import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -19,10 +23,22 @@ final class CampaignLogFile implements AutoCloseable {
   static final String FILE_NAME = "campaign.log";
   private static final String PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level %msg%n";
 
-  private final FileAppender<ILoggingEvent> appender;
+  /** At most this many distinct warnings are kept for the closing summary. */
+  static final int KEPT_WARNINGS = 20;
 
-  private CampaignLogFile(FileAppender<ILoggingEvent> appender) {
+  private final FileAppender<ILoggingEvent> appender;
+  private final WarningCollector warnings;
+
+  private CampaignLogFile(FileAppender<ILoggingEvent> appender, WarningCollector warnings) {
     this.appender = appender;
+    this.warnings = warnings;
+  }
+
+  /**
+   * The distinct warnings logged while the file was open, in order, at most {@link #KEPT_WARNINGS}.
+   */
+  List<String> warnings() {
+    return warnings.kept();
   }
 
   /** The log file. */
@@ -45,7 +61,28 @@ final class CampaignLogFile implements AutoCloseable {
     appender.setEncoder(encoder);
     appender.start();
     root().addAppender(appender);
-    return new CampaignLogFile(appender);
+    WarningCollector warnings = new WarningCollector();
+    warnings.setContext(context);
+    warnings.start();
+    root().addAppender(warnings);
+    return new CampaignLogFile(appender, warnings);
+  }
+
+  /** Keeps the distinct WARN and ERROR messages, for the closing summary. */
+  private static final class WarningCollector extends AppenderBase<ILoggingEvent> {
+
+    private final Set<String> kept = new LinkedHashSet<>();
+
+    @Override
+    protected void append(ILoggingEvent event) {
+      if (event.getLevel().isGreaterOrEqual(Level.WARN) && kept.size() < KEPT_WARNINGS) {
+        kept.add(event.getFormattedMessage());
+      }
+    }
+
+    synchronized List<String> kept() {
+      return List.copyOf(kept);
+    }
   }
 
   /**
@@ -65,6 +102,8 @@ final class CampaignLogFile implements AutoCloseable {
 
   @Override
   public void close() {
+    root().detachAppender(warnings);
+    warnings.stop();
     root().detachAppender(appender);
     appender.stop();
   }

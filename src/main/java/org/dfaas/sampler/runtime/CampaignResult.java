@@ -1,6 +1,10 @@
 package org.dfaas.sampler.runtime;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.dfaas.sampler.campaign.CampaignOutcome;
 import org.dfaas.sampler.campaign.RunIdentity;
 
@@ -9,6 +13,22 @@ import org.dfaas.sampler.campaign.RunIdentity;
  *
  * @param identity the run id and target it ran as
  * @param logFile the campaign's log ({@code campaign.log} in the output folder)
- * @param outcome the counts and why it stopped
+ * @param outcome the counts of this session and why it stopped
+ * @param folder what the whole output folder holds after it
+ * @param overloadReasons per reason, the iterations of this session overloaded for it, most first
+ * @param warnings the distinct warnings logged during it (the config's included)
  */
-public record CampaignResult(RunIdentity identity, Path logFile, CampaignOutcome outcome) {}
+public record CampaignResult(
+    RunIdentity identity,
+    Path logFile,
+    CampaignOutcome outcome,
+    RecordedOutcomes folder,
+    long folderDone,
+    Map<String, Long> overloadReasons,
+    List<String> warnings) {
+
+  public CampaignResult {
+    overloadReasons = Collections.unmodifiableMap(new LinkedHashMap<>(overloadReasons));
+    warnings = List.copyOf(warnings);
+  }
+}

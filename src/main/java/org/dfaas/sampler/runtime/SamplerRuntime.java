@@ -127,6 +127,7 @@ public final class SamplerRuntime implements AutoCloseable {
             identity.targetName(),
             store.folder(),
             logFile.path());
+        request.configWarnings().forEach(warning -> LOG.warn("config: {}", warning));
         if (!differences.isEmpty()) {
           LOG.warn(
               "--force: resuming with a config that differs from {} in {}",
@@ -135,9 +136,18 @@ public final class SamplerRuntime implements AutoCloseable {
         } else if (recorded.isEmpty()) {
           store.writeCampaignConfig(configText);
         }
+        OverloadReasonCount reasons = new OverloadReasonCount();
         CampaignOutcome outcome =
-            new DfaasGenerator(campaignParts(parts(), identity, store, request)).run();
-        return new CampaignResult(identity, logFile.path(), outcome);
+            new DfaasGenerator(campaignParts(parts(), identity, store, request, reasons)).run();
+        Set<ConfigKey> done = IndexReader.doneKeys(folder.resolve(ArtifactNames.INDEX_CSV));
+        return new CampaignResult(
+            identity,
+            logFile.path(),
+            outcome,
+            RecordedOutcomes.read(folder, done, config.iterations()),
+            done.size(),
+            reasons.counts(),
+            logFile.warnings());
       } catch (SamplerException e) {
         throw e;
       } catch (RuntimeException bug) {
@@ -157,7 +167,11 @@ public final class SamplerRuntime implements AutoCloseable {
   }
 
   private CampaignParts campaignParts(
-      PlatformParts platform, RunIdentity identity, ResultStore store, CampaignRequest request) {
+      PlatformParts platform,
+      RunIdentity identity,
+      ResultStore store,
+      CampaignRequest request,
+      CampaignListener reasons) {
     SamplerConfig effective = platform.config();
     MetricsCollector metrics =
         new MetricsCollector(
@@ -174,6 +188,7 @@ public final class SamplerRuntime implements AutoCloseable {
             CampaignLog.eventsEnabled(environment.env()) ? environment.out() : null,
             environment.clock()));
     listeners.add(request.listener());
+    listeners.add(reasons);
     return new CampaignParts(
         effective,
         identity,

@@ -25,6 +25,9 @@ final class FunctionEndpoint {
 
   private static final Logger LOG = LoggerFactory.getLogger(FunctionEndpoint.class);
 
+  /** The largest request body a function reads; a larger one is answered 413, never buffered. */
+  static final int MAX_REQUEST_BYTES = 1024 * 1024;
+
   private static final com.sun.management.ThreadMXBean THREADS =
       (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
@@ -75,7 +78,12 @@ final class FunctionEndpoint {
     try {
       byte[] body;
       try (InputStream in = exchange.getRequestBody()) {
-        body = in.readAllBytes();
+        body = in.readNBytes(MAX_REQUEST_BYTES + 1);
+      }
+      if (body.length > MAX_REQUEST_BYTES) {
+        SandboxServer.reply(
+            exchange, 413, "request body larger than " + MAX_REQUEST_BYTES + " bytes\n");
+        return;
       }
       long cpuBefore = THREADS.getCurrentThreadCpuTime();
       long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();

@@ -42,6 +42,29 @@ class ValidateCommandTest {
   }
 
   @Test
+  void credentialsInAUrlAreNeverEchoed() throws IOException {
+    write(
+        "campaign.yaml",
+        """
+        k6_outputs: ["influxdb=http://k6:0utput-s3cret@influx:8086/k6"]
+        gateway_url: http://admin:g4teway-s3cret@10.0.0.1:8080
+        """);
+
+    CliRun refused = CliRun.of(dir, "validate", "-c", "campaign.yaml");
+
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.err())
+        .contains("gateway_url: must not hold credentials", "http://***@10.0.0.1:8080")
+        .doesNotContain("g4teway-s3cret");
+    CliRun printed =
+        CliRun.of(dir, "validate", "-c", "campaign.yaml", "--set", "gateway_url=http://gw:8080");
+    assertThat(printed.exitCode()).as(printed.err()).isZero();
+    assertThat(printed.out())
+        .contains("influxdb=http://***@influx:8086/k6")
+        .doesNotContain("0utput-s3cret");
+  }
+
+  @Test
   void listsEveryProblemAndExitsTwoWithoutAStackTrace() throws IOException {
     write("bad.yaml", "k6_port: 0\nfunctions: [{name: a, method: FETCH}]\n");
 

@@ -109,6 +109,30 @@ class AnsibleIT {
   }
 
   @Test
+  void valuesThatLookLikeTemplatesReachK6AsDataAndRunNothing() throws Exception {
+    Path args = dir.resolve("args.txt");
+    Path touched = dir.resolve("touched");
+    String lookup = "{{ lookup('pipe','touch " + touched + "') }}";
+    standIn.behave(Map.of("STANDIN_ARGS_FILE", args.toString()));
+    K6Settings hostile =
+        new K6Settings(
+            "127.0.0.1",
+            System.getProperty("user.name"),
+            sshd.clientKey(),
+            sshd.port(),
+            dir.resolve("root {# x #}").toString(),
+            true,
+            List.of("json=" + lookup),
+            Map.of("t", lookup, "{% if true %}k{% endif %}", "v"));
+
+    executor(HostKeyPolicy.ACCEPT_NEW).run(Runs.request(CONFIG, hostile));
+
+    assertThat(touched).doesNotExist();
+    assertThat(Files.readAllLines(args))
+        .contains("json=" + lookup, "t=" + lookup, "{% if true %}k{% endif %}=v");
+  }
+
+  @Test
   void k6RunnerStartsLogStream() {
     K6Runner runner = runner(HostKeyPolicy.ACCEPT_NEW);
 

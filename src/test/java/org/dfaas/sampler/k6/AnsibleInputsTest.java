@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** {@link AnsibleInputs}: the inventory and extra vars handed to ansible-playbook. */
 class AnsibleInputsTest {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectMapper JSON = new YAMLMapper();
   private static final Path KNOWN_HOSTS = Path.of("/home/u/my hosts/known_hosts");
 
   private static K6ExecutionSettings execution(HostKeyPolicy policy) {
@@ -100,5 +101,29 @@ class AnsibleInputsTest {
     assertThat(vars.get("k6_outputs").get(1).asText()).isEqualTo("csv=\"x\"");
     assertThat(vars.get("k6_tags").get("team").asText()).isEqualTo("a=b c");
     assertThat(vars.get("k6_timeout_seconds").asLong()).isEqualTo(90);
+  }
+
+  @Test
+  void everyStringIsTaggedUnsafeSoAnsibleNeverTemplatesIt() {
+    K6Settings settings =
+        new K6Settings(
+            "h",
+            "u",
+            Path.of("/k"),
+            22,
+            "/w",
+            true,
+            List.of("{{ out }}"),
+            Map.of("{% k %}", "{# v #}"));
+
+    String vars =
+        AnsibleInputs.extraVars(
+            Runs.request("abc123", settings), "k6", Path.of("/s"), Path.of("/d"), 90);
+
+    assertThat(vars)
+        .contains(
+            "\"k6_outputs\": [!unsafe \"{{ out }}\"]",
+            "\"k6_tags\": {!unsafe \"{% k %}\": !unsafe \"{# v #}\"}",
+            "\"k6_workspace_root\": !unsafe \"/w\"");
   }
 }

@@ -58,7 +58,7 @@ class AnsibleK6ExecutorTest {
             "vars=\"${4#@}\"",
             "stat -c '%a %n' \"$2\" \"$vars\" \"$5\" > " + dir.resolve("modes"),
             "cp \"$vars\" " + dir.resolve("vars.json"),
-            "dest=$(sed -n 's/.*\"summary_fetch_dest\" : \"\\(.*\\)\".*/\\1/p' \"$vars\")",
+            "dest=$(sed -n 's/.*\"summary_fetch_dest\": !unsafe \"\\([^\"]*\\)\".*/\\1/p' \"$vars\")",
             body,
             ""));
     Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwx------"));
@@ -80,7 +80,8 @@ class AnsibleK6ExecutorTest {
     assertThat(args.get(0)).isEqualTo("-i");
     assertThat(args.get(4)).endsWith("/run_k6.yml");
     assertThat(Files.readAllLines(dir.resolve("modes"))).allMatch(line -> line.startsWith("600 "));
-    assertThat(Files.readString(dir.resolve("vars.json"))).contains("\"config_id\" : \"cfg1\"");
+    assertThat(Files.readString(dir.resolve("vars.json")))
+        .contains("\"config_id\": !unsafe \"cfg1\"");
     assertThat(Path.of(args.get(1)).getParent()).doesNotExist();
     assertThat(log.lines())
         .containsExactly(
@@ -102,6 +103,7 @@ class AnsibleK6ExecutorTest {
               K6ExecutionException.class,
               e -> {
                 assertThat(e.k6ExitCode()).hasValue(127);
+                assertThat(e.stopsCampaign()).as("a missing k6 stops the campaign").isTrue();
                 assertThat(e.getMessage())
                     .contains("k6 not found on the host", "apt-get install k6");
               });
@@ -115,7 +117,9 @@ class AnsibleK6ExecutorTest {
               () ->
                   executor.run(
                       Runs.request("cfg1", Runs.settings("h", "u", Path.of("/k"), 22, "/w"))))
-          .isInstanceOf(K6ExecutionException.class)
+          .isInstanceOfSatisfying(
+              K6ExecutionException.class,
+              e -> assertThat(e.stopsCampaign()).as("a host gone stops the campaign").isTrue())
           .hasMessageContaining("unreachable")
           .hasMessageContaining("UNREACHABLE!");
     }

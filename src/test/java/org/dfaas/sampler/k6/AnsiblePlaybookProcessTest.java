@@ -40,6 +40,30 @@ class AnsiblePlaybookProcessTest {
   }
 
   @Test
+  void theToolsSecretsNeverReachTheChildsEnvironment() {
+    // The build puts this variable in the test JVM's environment (see the pom).
+    assertThat(System.getenv("DFAAS_SSH_KEY_PASSPHRASE")).isNotBlank();
+    K6Output output = new K6Output("cfg", false);
+
+    process.run(
+        shell("echo \"passphrase=${DFAAS_SSH_KEY_PASSPHRASE:-none}\"; echo \"$MARK\""),
+        Map.of("MARK", "ran"),
+        Duration.ofSeconds(30),
+        output);
+
+    assertThat(output.tail()).isEqualTo("passphrase=none\nran");
+  }
+
+  @Test
+  void k6sOutputUrlsAreMaskedInTheTailAndTheLog() {
+    K6Output output = new K6Output("cfg", false);
+
+    output.line("stderr", "output: InfluxDBv1 (http://k6:0utput-s3cret@influx:8086)");
+
+    assertThat(output.tail()).isEqualTo("output: InfluxDBv1 (http://***@influx:8086)");
+  }
+
+  @Test
   void aRunPastItsTimeoutIsKilledWithItsChildren() throws Exception {
     Path pid = dir.resolve("pid");
     K6Output output = new K6Output("cfg", false);

@@ -2,6 +2,7 @@ package org.dfaas.sampler.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.dfaas.sampler.BoundedHttp;
 import org.dfaas.sampler.FakeTime;
 import org.dfaas.sampler.Secrets;
 import org.dfaas.sampler.StubHttpServer;
@@ -213,6 +215,31 @@ class PrometheusClientTest {
         .hasMessageContaining("no reply")
         .hasMessageContaining("200 ms");
     assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1_500));
+  }
+
+  @Test
+  void aReplyThatStallsAfterItsHeadersEndsAtTheTimeout() throws Exception {
+    PrometheusClient client =
+        client(request -> Reply.stallingAfterHeaders(200, vector("1")), Duration.ofMillis(300));
+
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(20),
+        () ->
+            assertThatThrownBy(() -> client.instant("q", PROMQL))
+                .isInstanceOf(PrometheusQueryException.class)
+                .hasMessageContaining("no reply")
+                .hasMessageContaining("300 ms"));
+  }
+
+  @Test
+  void aReplyLargerThanTheCapIsAnErrorNotAFullHeap() throws Exception {
+    String huge =
+        "{\"status\":\"success\",\"pad\":\"" + "x".repeat(BoundedHttp.MAX_BODY_BYTES) + "\"}";
+    PrometheusClient client = client(request -> Reply.json(200, huge));
+
+    assertThatThrownBy(() -> client.instant("q", PROMQL))
+        .isInstanceOf(PrometheusQueryException.class)
+        .hasMessageContaining("larger than " + BoundedHttp.MAX_BODY_BYTES + " bytes");
   }
 
   @Test

@@ -2,12 +2,14 @@ package org.dfaas.sampler.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import org.dfaas.sampler.BoundedHttp;
 import org.dfaas.sampler.LogCapture;
 import org.dfaas.sampler.Secrets;
 import org.dfaas.sampler.StubHttpServer;
@@ -113,6 +115,29 @@ class OpenFaasGatewayTest {
     assertThatThrownBy(gateway::functions)
         .isInstanceOf(GatewayException.class)
         .hasMessageContaining("no reply within 300 ms");
+  }
+
+  @Test
+  void aGatewayThatStallsAfterItsHeadersTimesOut() throws Exception {
+    OpenFaasGateway gateway =
+        gateway(request -> Reply.stallingAfterHeaders(200, "[]"), null, Duration.ofMillis(300));
+
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(20),
+        () ->
+            assertThatThrownBy(gateway::functions)
+                .isInstanceOf(GatewayException.class)
+                .hasMessageContaining("no reply within 300 ms"));
+  }
+
+  @Test
+  void aReplyLargerThanTheCapIsAnError() throws Exception {
+    String huge = "[\"" + "x".repeat(BoundedHttp.MAX_BODY_BYTES) + "\"]";
+    OpenFaasGateway gateway = gateway(request -> Reply.json(200, huge), null);
+
+    assertThatThrownBy(gateway::functions)
+        .isInstanceOf(GatewayException.class)
+        .hasMessageContaining("larger than " + BoundedHttp.MAX_BODY_BYTES + " bytes");
   }
 
   @Test

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.dfaas.sampler.ExitCode;
+import org.dfaas.sampler.LogCapture;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.plan.RatePair;
 import org.junit.jupiter.api.Test;
@@ -151,6 +152,59 @@ class ResultStoreTest {
                   .contains("function_nmap");
             });
     assertThat(read("skipped.csv")).contains("nmap,10");
+  }
+
+  @Test
+  void everyHeaderIsCheckedBeforeAnyFileIsChanged() throws IOException {
+    ResultStore.open(folder, FUNCTIONS).close();
+    Path results = folder.resolve("results.csv");
+    Files.writeString(results, "env,1,torn", StandardOpenOption.APPEND);
+    byte[] before = Files.readAllBytes(results);
+    Path leftover = Files.writeString(folder.resolve(".index.csv1.tmp"), "x");
+    Files.writeString(folder.resolve("skipped.csv"), "function_nmap,rate_function_nmap\r\n");
+
+    assertThatThrownBy(() -> ResultStore.open(folder, FUNCTIONS))
+        .isInstanceOf(HeaderMismatchException.class)
+        .hasMessageContaining("skipped.csv");
+    assertThat(Files.readAllBytes(results)).isEqualTo(before);
+    assertThat(leftover).exists();
+  }
+
+  @Test
+  void aTornLastLineIsMovedToASideFileNamedInTheLog() throws IOException {
+    ResultStore.open(folder, FUNCTIONS).close();
+    Path results = folder.resolve("results.csv");
+    String whole = read("results.csv");
+    Files.writeString(results, "env,1,torn", StandardOpenOption.APPEND);
+
+    try (LogCapture log = new LogCapture(ResultStore.class);
+        ResultStore store = ResultStore.open(folder, FUNCTIONS)) {
+      assertThat(store.folder()).isEqualTo(folder);
+      List<Path> sideFiles;
+      try (Stream<Path> files = Files.list(folder)) {
+        sideFiles =
+            files.filter(f -> f.getFileName().toString().startsWith("results.csv.torn-")).toList();
+      }
+      assertThat(sideFiles).hasSize(1);
+      assertThat(sideFiles.get(0)).hasContent("env,1,torn");
+      assertThat(log.lines()).anyMatch(line -> line.contains(sideFiles.get(0).toString()));
+    }
+    assertThat(read("results.csv")).isEqualTo(whole);
+  }
+
+  @Test
+  void artifactsGetThePermissionsOfTheCsvs() throws IOException {
+    try (ResultStore store = ResultStore.open(folder, FUNCTIONS)) {
+      store.recordIteration(iteration(config(10, 20), 1, false));
+      store.writeScript(config(10, 20).id(), "export default function () {}");
+    }
+
+    var csv = Files.getPosixFilePermissions(folder.resolve("results.csv"));
+    try (Stream<Path> files = Files.walk(folder)) {
+      assertThat(files.filter(Files::isRegularFile).filter(f -> !f.toString().endsWith(".lock")))
+          .hasSizeGreaterThan(4)
+          .allSatisfy(file -> assertThat(Files.getPosixFilePermissions(file)).isEqualTo(csv));
+    }
   }
 
   @Test

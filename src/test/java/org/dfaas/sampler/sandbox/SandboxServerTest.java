@@ -101,6 +101,16 @@ class SandboxServerTest {
   }
 
   @Test
+  void answers413ToARequestBodyPastTheLimit() throws Exception {
+    start(1);
+
+    HttpResponse<String> reply = invoke("cpu", "x".repeat(FunctionEndpoint.MAX_REQUEST_BYTES + 1));
+
+    assertThat(reply.statusCode()).isEqualTo(413);
+    assertThat(invoke("cpu", "x".repeat(1000)).statusCode()).isEqualTo(200);
+  }
+
+  @Test
   void answers429BeyondMaxInflightPerReplica() throws Exception {
     start(1);
     List<CompletableFuture<HttpResponse<String>>> replies = new ArrayList<>();

@@ -2,9 +2,11 @@ package org.dfaas.sampler.cli.render;
 
 import java.io.PrintWriter;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.dfaas.sampler.campaign.CampaignOutcome;
 import org.dfaas.sampler.config.SearchSettings;
 import org.dfaas.sampler.runtime.CampaignResult;
+import org.dfaas.sampler.runtime.RecordedOutcomes;
 import org.dfaas.sampler.search.SearchTally;
 
 /** The summary {@code run} prints when a campaign ends. */
@@ -13,27 +15,61 @@ public final class CampaignText implements ResultFormat<CampaignResult> {
   @Override
   public void write(CampaignResult result, PrintWriter out) {
     CampaignOutcome outcome = result.outcome();
+    RecordedOutcomes folder = result.folder();
     String runId = result.identity().runId();
     out.println();
     out.println(
         outcome.stopReason() == null
             ? "Campaign " + runId + " finished."
             : "Campaign " + runId + " stopped: " + outcome.stopReason());
-    out.printf(Locale.ROOT, "  configurations  %,d in the plan%n", outcome.configurations());
+    out.printf(Locale.ROOT, "  %-18s %14s   %s%n", "", "this session", "whole folder");
+    out.printf(
+        Locale.ROOT,
+        "  %-18s %14s   %,d in the plan%n",
+        "configurations",
+        "",
+        outcome.configurations());
+    out.printf(
+        Locale.ROOT, "  %-18s %,14d   %,d done%n", "run", outcome.ran(), result.folderDone());
+    out.printf(
+        Locale.ROOT,
+        "  %-18s %,14d   %,d%n",
+        "overloaded",
+        outcome.overloaded(),
+        folder.overloaded().size());
+    out.printf(
+        Locale.ROOT,
+        "  %-18s %,14d   %,d not done (failures.csv; run tries them again)%n",
+        "failed",
+        outcome.failed(),
+        folder.failedNotDone());
+    out.printf(
+        Locale.ROOT,
+        "  %-18s %,14d   dominated by an overloaded one%n",
+        "skipped",
+        outcome.skippedDominated());
+    out.printf(Locale.ROOT, "  %-18s %,14d   done before%n", "", outcome.skippedIndexed());
     if (outcome.searchMode() == SearchSettings.Mode.FRONTIER) {
       frontierCounts(outcome, out);
-    } else {
-      out.printf(Locale.ROOT, "  run             %,d%n", outcome.ran());
+    }
+    if (!result.overloadReasons().isEmpty()) {
       out.printf(
           Locale.ROOT,
-          "  skipped         %,d dominated by an overloaded one, %,d already done%n",
-          outcome.skippedDominated(),
-          outcome.skippedIndexed());
+          "  %-18s %s (overloaded iterations of this session)%n",
+          "overload reasons",
+          result.overloadReasons().entrySet().stream()
+              .map(e -> e.getKey() + " " + e.getValue())
+              .collect(Collectors.joining(", ")));
     }
-    out.printf(Locale.ROOT, "  failed          %,d (listed in skipped.csv)%n", outcome.failed());
-    out.printf(Locale.ROOT, "  overloaded      %,d%n", outcome.overloaded());
-    out.printf(Locale.ROOT, "  elapsed         %s%n", Durations.of(outcome.elapsed().toSeconds()));
-    out.printf(Locale.ROOT, "  output          %s%n", outcome.outputDir());
+    out.printf(Locale.ROOT, "  %-18s %s%n", "elapsed", Durations.of(outcome.elapsed().toSeconds()));
+    out.printf(Locale.ROOT, "  %-18s %s%n", "output", outcome.outputDir());
+    out.printf(Locale.ROOT, "  %-18s %s%n", "log", result.logFile());
+    if (!result.warnings().isEmpty()) {
+      out.printf(
+          Locale.ROOT, "  %-18s %d (also in the log)%n", "warnings", result.warnings().size());
+      result.warnings().forEach(warning -> out.println("    " + warning));
+    }
+    out.println("next: dfaas-sampler report " + outcome.outputDir());
   }
 
   /** The frontier search's counts: what was measured, what inferred, and how they disagreed. */
@@ -41,21 +77,22 @@ public final class CampaignText implements ResultFormat<CampaignResult> {
     SearchTally search = outcome.search();
     out.printf(
         Locale.ROOT,
-        "  measured        %,d (%,d run, %,d already done) in %,d k6 runs%n",
+        "  %-18s %,14d   in %,d k6 runs (frontier search)%n",
+        "measured",
         search.measured(),
-        outcome.ran(),
-        outcome.skippedIndexed(),
         search.k6Runs());
     out.printf(
         Locale.ROOT,
-        "  inferred        %,d overloaded (listed in skipped.csv), %,d not overloaded%n",
+        "  %-18s %,14d   overloaded (the skipped above), %,d not overloaded%n",
+        "inferred",
         search.inferredOverloaded(),
         search.inferredOk());
     out.printf(
         Locale.ROOT,
-        "  classified      %,d of %,d (frontier.csv)%n",
+        "  %-18s %,14d   of %,d (frontier.csv)%n",
+        "classified",
         search.classified(),
         outcome.configurations());
-    out.printf(Locale.ROOT, "  contradictions  %,d%n", search.contradictions());
+    out.printf(Locale.ROOT, "  %-18s %,14d%n", "contradictions", search.contradictions());
   }
 }

@@ -3,12 +3,12 @@ package org.dfaas.sampler.cli.render;
 import java.util.Locale;
 
 /** Durations for a human who plans a week around them. */
-final class Durations {
+public final class Durations {
 
   private Durations() {}
 
   /** {@code 2 d 3 h 04 m}, {@code 3 h 04 m 05 s} or {@code 4 m 05 s}. */
-  static String of(long seconds) {
+  public static String of(long seconds) {
     long days = seconds / 86_400;
     long hours = seconds % 86_400 / 3_600;
     long minutes = seconds % 3_600 / 60;

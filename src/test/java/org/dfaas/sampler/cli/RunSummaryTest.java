@@ -1,0 +1,60 @@
+package org.dfaas.sampler.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What run tells at the end and after each iteration, on the embedded parts. */
+class RunSummaryTest {
+
+  private static final String QUICK =
+      """
+      load_generator: builtin
+      platform: sandbox
+      metrics_source: local
+      output_dir: out
+      functions: [{name: figlet}]
+      rate_strategy: {type: custom, rates: [5, 200]}
+      combinations: {min_functions: 1, max_functions: 2}
+      duration: 1s
+      iterations: 1
+      cooldown: {max_wait_seconds: 10, sleep_step_seconds: 1, idle_threshold_pct: 100}
+      overload: {replicas_overload_threshold: 1}
+      colour: blue
+      """;
+
+  @TempDir Path dir;
+
+  @Test
+  void summarisesTheSessionAndTheWholeFolderAndNamesTheNextCommand() throws IOException {
+    Files.writeString(dir.resolve("c.yaml"), QUICK);
+
+    CliRun first = CliRun.of(dir, "run", "-c", "c.yaml");
+
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(first.out())
+        .contains("this session   whole folder")
+        .containsPattern("run +1 +1 done")
+        .containsPattern("overloaded +1 +1")
+        .containsPattern("skipped +1 +dominated by an overloaded one")
+        .containsPattern("overload reasons   .*replicas:figlet 1")
+        .contains("warnings           1 (also in the log)", "config: colour: unknown key, ignored")
+        .endsWith("next: dfaas-sampler report " + dir.resolve("out") + System.lineSeparator());
+    String log = Files.readString(dir.resolve("out/campaign.log"));
+    assertThat(log)
+        .contains("WARN  config: colour: unknown key, ignored")
+        .containsPattern(
+            "iter 1/1 \\([0-9a-f]{12}\\) measured: success [0-9.]+ %, mean latency [0-9.]+ ms,"
+                + " node CPU [0-9.]+ % of capacity, RAM [0-9.]+ %, overloaded: yes"
+                + " \\((cpu\\+)?replicas:figlet\\)");
+
+    CliRun again = CliRun.of(dir, "run", "-c", "c.yaml");
+
+    assertThat(again.exitCode()).as(again.err()).isZero();
+    assertThat(again.out()).containsPattern("run +0 +1 done").containsPattern("overloaded +0 +1");
+  }
+}
