@@ -6,7 +6,10 @@ import ch.qos.logback.core.read.ListAppender;
 import java.util.List;
 import org.slf4j.LoggerFactory;
 
-/** Captures what one class logs, for tests that assert an error was logged (and no secret). */
+/**
+ * Captures what one class logs, for tests that assert an error was logged (and no secret). Safe to
+ * read while other threads log.
+ */
 public final class LogCapture implements AutoCloseable {
 
   private final Logger logger;
@@ -20,7 +23,16 @@ public final class LogCapture implements AutoCloseable {
 
   /** Each event as {@code LEVEL message}. */
   public List<String> lines() {
-    return appender.list.stream().map(e -> e.getLevel() + " " + e.getFormattedMessage()).toList();
+    synchronized (appender) {
+      return appender.list.stream().map(e -> e.getLevel() + " " + e.getFormattedMessage()).toList();
+    }
+  }
+
+  /** Each event's message alone (k6's output lines, as the executors log them). */
+  public List<String> messages() {
+    synchronized (appender) {
+      return appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+    }
   }
 
   @Override

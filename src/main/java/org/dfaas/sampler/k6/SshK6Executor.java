@@ -1,6 +1,5 @@
 package org.dfaas.sampler.k6;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -81,7 +80,7 @@ public final class SshK6Executor implements K6Executor {
     try {
       prepare(current, workspace, script, request, configId);
     } catch (K6ExecutionException e) {
-      if (current.isOpen()) {
+      if (current.isOpen() || Thread.currentThread().isInterrupted()) {
         throw e;
       }
       // The session died between runs and we noticed only now: reconnect once, before k6 ran.
@@ -124,7 +123,7 @@ public final class SshK6Executor implements K6Executor {
           configId,
           null,
           "",
-          lostOr(current, "cannot create " + workspace + " or upload the script: " + e),
+          stopOr(e, lostOr(current, "cannot create " + workspace + " or upload the script: " + e)),
           e);
     }
   }
@@ -232,9 +231,11 @@ public final class SshK6Executor implements K6Executor {
           connector.host(),
           null,
           output.tail(),
-          current.isOpen()
-              ? "cannot run k6: " + e.getMessage()
-              : "connection to the k6 host lost mid-run",
+          stopOr(
+              e,
+              current.isOpen()
+                  ? "cannot run k6: " + e.getMessage()
+                  : "connection to the k6 host lost mid-run"),
           e);
     } finally {
       if (channel != null && !channel.isClosed()) {
@@ -276,7 +277,7 @@ public final class SshK6Executor implements K6Executor {
 
   /** A command whose output is small, within the connect timeout plus the kill's grace. */
   private Short shortCommand(ClientSession current, String command, String configId) {
-    ByteArrayOutputStream output = new ByteArrayOutputStream();
+    CappedBytes output = new CappedBytes(CappedBytes.SHORT_OUTPUT_BYTES);
     try (ChannelExec channel = current.createExecChannel(command)) {
       channel.setIn(InputStream.nullInputStream());
       channel.setOut(output);
@@ -287,7 +288,7 @@ public final class SshK6Executor implements K6Executor {
       closed.get(
           connector.connectTimeout().plus(Duration.ofSeconds(6)).toMillis(), TimeUnit.MILLISECONDS);
       Integer exit = channel.getExitStatus();
-      String text = output.toString(StandardCharsets.UTF_8);
+      String text = output.text();
       if (exit == null) {
         throw failure(configId, null, text, lostOr(current, "a command ended without status"));
       }
@@ -297,13 +298,33 @@ public final class SshK6Executor implements K6Executor {
           configId,
           connector.host(),
           null,
-          output.toString(StandardCharsets.UTF_8),
-          lostOr(current, "command on the k6 host failed or timed out: " + e),
+          output.text(),
+          stopOr(e, lostOr(current, "command on the k6 host failed or timed out: " + e)),
           e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw failure(configId, null, "", "cancelled while talking to the k6 host", e);
     }
+  }
+
+  /**
+   * {@code reason}, unless {@code failure} comes from a stop asked for (an interrupt that MINA or
+   * NIO turned into an exception, clearing the thread's flag): then the flag is set again, so the
+   * campaign ends as interrupted instead of recording a failed configuration.
+   */
+  private static String stopOr(Throwable failure, String reason) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof InterruptedException
+          || cause instanceof java.io.InterruptedIOException
+          || cause instanceof java.nio.channels.ClosedByInterruptException) {
+        Thread.currentThread().interrupt();
+        return "run cancelled (" + reason + ")";
+      }
+    }
+    if (Thread.currentThread().isInterrupted()) {
+      return "run cancelled (" + reason + ")";
+    }
+    return reason;
   }
 
   private static String lostOr(ClientSession current, String reason) {
@@ -318,7 +339,11 @@ public final class SshK6Executor implements K6Executor {
           .orElseThrow(() -> failure(configId, 0, output.tail(), "k6 left no summary at " + path));
     } catch (IOException e) {
       throw failure(
-          configId, 0, output.tail(), lostOr(current, "cannot download " + path + ": " + e), e);
+          configId,
+          0,
+          output.tail(),
+          stopOr(e, lostOr(current, "cannot download " + path + ": " + e)),
+          e);
     }
   }
 

@@ -1,12 +1,10 @@
 package org.dfaas.sampler.k6;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import org.junit.jupiter.api.Assumptions;
+import org.dfaas.sampler.Prerequisites;
 
 /**
  * Whether {@code ansible-playbook} is on the PATH: a missing one fails a test on CI ({@code
@@ -28,10 +26,6 @@ final class Ansible {
     String message =
         "ansible-playbook is not installed: install the Debian package ansible-core (scripts/test"
             + " does it) to run the Ansible executor's integration tests";
-    if ("true".equals(System.getenv("CI"))) {
-      fail(message);
-    }
-    System.err.println("SKIPPED: " + message);
-    Assumptions.abort(message);
+    throw Prerequisites.missing(message);
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.TimeUnit;
+import org.dfaas.sampler.LogCapture;
 import org.dfaas.sampler.config.K6ExecutionSettings;
 import org.dfaas.sampler.config.K6ExecutionSettings.HostKeyPolicy;
 import org.dfaas.sampler.config.K6Settings;
@@ -37,7 +38,7 @@ class AnsibleIT {
   private OpenSshServer sshd;
   private StandIn standIn;
   private AnsibleK6Executor executor;
-  private final LogCapture log = new LogCapture();
+  private final LogCapture log = new LogCapture(K6Output.class);
 
   @BeforeEach
   void start() throws Exception {
@@ -138,7 +139,7 @@ class AnsibleIT {
 
     runner.execute(CONFIG, runner.buildScript(PAIRS, Fixtures.FUNCTIONS), "node-1", "run-1");
 
-    List<String> lines = log.lines();
+    List<String> lines = log.messages();
     int started = lines.indexOf("k6[" + CONFIG + "] log stream started");
     int stopped = lines.indexOf("k6[" + CONFIG + "] log stream stopped");
     int task = indexOf(lines, "k6[" + CONFIG + "] ansible: TASK [Run k6]");

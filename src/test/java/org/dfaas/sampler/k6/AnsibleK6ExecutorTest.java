@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.stream.Stream;
+import org.dfaas.sampler.LogCapture;
 import org.dfaas.sampler.config.K6ExecutionSettings;
 import org.dfaas.sampler.config.K6ExecutionSettings.HostKeyPolicy;
 import org.junit.jupiter.api.AfterEach;
@@ -23,7 +24,7 @@ class AnsibleK6ExecutorTest {
 
   @TempDir Path dir;
 
-  private final LogCapture log = new LogCapture();
+  private final LogCapture log = new LogCapture(K6Output.class);
 
   @AfterEach
   void stop() {
@@ -83,7 +84,7 @@ class AnsibleK6ExecutorTest {
     assertThat(Files.readString(dir.resolve("vars.json")))
         .contains("\"config_id\": !unsafe \"cfg1\"");
     assertThat(Path.of(args.get(1)).getParent()).doesNotExist();
-    assertThat(log.lines())
+    assertThat(log.messages())
         .containsExactly(
             "k6[cfg1] log stream started",
             "k6[cfg1] ansible: PLAY [k6]",

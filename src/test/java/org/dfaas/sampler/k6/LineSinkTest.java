@@ -20,9 +20,7 @@ class LineSinkTest {
     LineSink sink = new LineSink(output, "stdout");
     byte[] megabyte = "x".repeat(1 << 20).getBytes(StandardCharsets.US_ASCII);
 
-    for (int i = 0; i < 8; i++) {
-      sink.write(megabyte, 0, megabyte.length);
-    }
+    sink.write(megabyte, 0, megabyte.length);
     sink.write('\n');
     sink.write("next".getBytes(StandardCharsets.US_ASCII), 0, 4);
     sink.close();
@@ -31,8 +29,19 @@ class LineSinkTest {
     assertThat(lines).hasSize(2);
     assertThat(lines[0])
         .hasSizeLessThan(LineSink.MAX_LINE_BYTES + 40)
-        .endsWith(" [" + (8L * (1 << 20) - LineSink.MAX_LINE_BYTES) + " more bytes cut]");
+        .endsWith(" [" + ((1 << 20) - LineSink.MAX_LINE_BYTES) + " more bytes cut]");
     assertThat(lines[1]).isEqualTo("next");
+  }
+
+  @Test
+  void theOutputOfAShortCommandIsKeptUpToItsCap() {
+    CappedBytes output = new CappedBytes(10);
+    byte[] bytes = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);
+
+    output.write(bytes, 0, bytes.length);
+    output.write('g');
+
+    assertThat(output.text()).isEqualTo("0123456789 [7 more bytes cut]");
   }
 
   @Test

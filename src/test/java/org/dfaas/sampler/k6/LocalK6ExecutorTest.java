@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.dfaas.sampler.LogCapture;
 import org.dfaas.sampler.config.K6ExecutionSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +22,7 @@ class LocalK6ExecutorTest {
 
   @TempDir Path dir;
 
-  private final LogCapture log = new LogCapture();
+  private final LogCapture log = new LogCapture(K6Output.class);
 
   @AfterEach
   void detachLog() {
@@ -77,7 +78,7 @@ class LocalK6ExecutorTest {
 
     executor(standIn, 30).run(request(dir.toString()));
 
-    List<String> lines = log.lines();
+    List<String> lines = log.messages();
     assertThat(lines.get(0)).isEqualTo("k6[cafe00000001] log stream started");
     assertThat(lines.get(lines.size() - 1)).isEqualTo("k6[cafe00000001] log stream stopped");
     assertThat(lines)
@@ -113,7 +114,7 @@ class LocalK6ExecutorTest {
 
     executor(standIn, 30).run(quiet);
 
-    assertThat(log.lines()).isEmpty();
+    assertThat(log.messages()).isEmpty();
     assertThat(Files.readString(dir.resolve("node-1/run-1/cafe00000002/k6.log")))
         .contains("summary written", "msg=\"done\"");
   }
@@ -222,7 +223,7 @@ class LocalK6ExecutorTest {
     CompletableFuture<Void> seen =
         CompletableFuture.runAsync(
             () -> {
-              while (!log.lines().contains(line)) {
+              while (!log.messages().contains(line)) {
                 Thread.onSpinWait();
               }
             });
@@ -230,7 +231,7 @@ class LocalK6ExecutorTest {
       seen.get(10, TimeUnit.SECONDS);
     } catch (java.util.concurrent.TimeoutException e) {
       seen.cancel(true);
-      throw new AssertionError("no line " + line + " in " + log.lines(), e);
+      throw new AssertionError("no line " + line + " in " + log.messages(), e);
     }
   }
 

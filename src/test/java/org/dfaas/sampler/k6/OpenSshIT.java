@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.dfaas.sampler.LogCapture;
 import org.dfaas.sampler.config.K6ExecutionSettings;
 import org.dfaas.sampler.config.K6ExecutionSettings.HostKeyPolicy;
 import org.dfaas.sampler.config.K6Settings;
@@ -30,7 +31,7 @@ class OpenSshIT {
   private OpenSshServer sshd;
   private StandIn standIn;
   private SshK6Executor executor;
-  private final LogCapture log = new LogCapture();
+  private final LogCapture log = new LogCapture(K6Output.class);
 
   @BeforeEach
   void startSshd() throws Exception {
@@ -78,7 +79,7 @@ class OpenSshIT {
     assertThat(workspace.resolve("script.js")).hasContent(Runs.SCRIPT.text());
     assertThat(Files.readString(workspace.resolve("k6.log")))
         .contains("summary written", "msg=\"done\"");
-    assertThat(log.lines())
+    assertThat(log.messages())
         .contains(
             "k6[" + CONFIG + "] log stream started",
             "k6[" + CONFIG + "] stderr: level=info msg=\"done\"",

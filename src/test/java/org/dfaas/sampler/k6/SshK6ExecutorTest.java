@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.dfaas.sampler.LogCapture;
 import org.dfaas.sampler.config.K6ExecutionSettings;
 import org.dfaas.sampler.config.K6ExecutionSettings.HostKeyPolicy;
 import org.junit.jupiter.api.AfterEach;
@@ -31,7 +32,7 @@ class SshK6ExecutorTest {
 
   @TempDir Path dir;
 
-  private final LogCapture log = new LogCapture();
+  private final LogCapture log = new LogCapture(K6Output.class);
   private final KeyPair clientKey = TestSshServer.generate("ecdsa-sha2-nistp256", 256);
   private TestSshServer server;
   private StandIn standIn;
@@ -117,7 +118,7 @@ class SshK6ExecutorTest {
   void streamsEachStreamLiveInOrderBetweenStartAndStop() {
     executor(HostKeyPolicy.ACCEPT_NEW, 30).run(request());
 
-    List<String> lines = log.lines();
+    List<String> lines = log.messages();
     int started = lines.indexOf("k6[" + CONFIG + "] log stream started");
     int stopped = lines.indexOf("k6[" + CONFIG + "] log stream stopped");
     assertThat(started).isNotNegative().isLessThan(stopped);
@@ -241,6 +242,22 @@ class SshK6ExecutorTest {
   }
 
   @Test
+  void aStopAskedForBeforeTheUploadEndsTheRunAsCancelledAndKeepsTheStop() {
+    SshK6Executor executor = executor(HostKeyPolicy.ACCEPT_NEW, 30);
+    executor.run(request());
+
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(() -> executor.run(request())).isInstanceOf(K6ExecutionException.class);
+      assertThat(Thread.currentThread().isInterrupted())
+          .as("the stop reaches the campaign, which ends as interrupted")
+          .isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
   void stopsTheRemoteK6WhenTheRunIsCancelled() throws Exception {
     Path pidFile = dir.resolve("standin.pid");
     standIn.behave(Map.of("STANDIN_HANG", "1", "STANDIN_PID_FILE", pidFile.toString()));
@@ -325,7 +342,7 @@ class SshK6ExecutorTest {
             .run(request());
 
     assertThat(result.configId()).isEqualTo(CONFIG);
-    assertThat(log.lines()).noneMatch(line -> line.contains("s3cret"));
+    assertThat(log.messages()).noneMatch(line -> line.contains("s3cret"));
   }
 
   @Test
@@ -413,7 +430,7 @@ class SshK6ExecutorTest {
     CompletableFuture<Void> seen =
         CompletableFuture.runAsync(
             () -> {
-              while (!log.lines().contains(line) && !Thread.currentThread().isInterrupted()) {
+              while (!log.messages().contains(line) && !Thread.currentThread().isInterrupted()) {
                 Thread.onSpinWait();
               }
             });
@@ -421,7 +438,7 @@ class SshK6ExecutorTest {
       seen.get(15, TimeUnit.SECONDS);
     } catch (TimeoutException e) {
       seen.cancel(true);
-      throw new AssertionError("no line " + line + " in " + log.lines(), e);
+      throw new AssertionError("no line " + line + " in " + log.messages(), e);
     }
   }
 }
