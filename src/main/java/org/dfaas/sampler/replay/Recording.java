@@ -1,5 +1,6 @@
 package org.dfaas.sampler.replay;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -52,6 +53,13 @@ final class Recording {
    */
   static Recording read(
       Path file, List<String> expected, OverloadSettings overload, double margin) {
+    if (!Files.isRegularFile(file)) {
+      throw new SamplerException(
+          "--replay " + file + ": no such file",
+          ExitCode.BAD_INPUT,
+          "name the results.csv of a recorded campaign",
+          null);
+    }
     RecordedResults results = ResultsFileReader.read(file);
     if (!new TreeSet<>(results.functions()).equals(new TreeSet<>(expected))) {
       throw new SamplerException(

@@ -217,4 +217,114 @@ class PlanCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--assume-capacity must be ≥ 0");
   }
+
+  @Test
+  void theFrontierSearchReportsWhatItMeasuresAndInfersAsJsonOnly() throws IOException {
+    Files.writeString(dir.resolve("campaign.yaml"), FOURTEEN_FUNCTIONS);
+
+    CliRun run =
+        CliRun.of(
+            dir,
+            "plan",
+            "-c",
+            "campaign.yaml",
+            "--assume-capacity",
+            "150",
+            "--search",
+            "frontier",
+            "--json");
+
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+    JsonNode result = json(run);
+    assertThat(result.get("configurations").asLong()).isEqualTo(40_425);
+    assertThat(result.get("search").asText()).isEqualTo("frontier");
+    assertThat(result.get("iterations").asText()).isEqualTo("fixed");
+    assertThat(result.get("measured").asLong()).isLessThanOrEqualTo(14_161 / 4);
+    assertThat(result.get("k6_runs").asLong()).isEqualTo(3 * result.get("measured").asLong());
+    assertThat(
+            result.get("measured_overloaded").asLong()
+                + result.get("measured_ok").asLong()
+                + result.get("inferred_overloaded").asLong()
+                + result.get("inferred_ok").asLong())
+        .isEqualTo(40_425);
+    assertThat(result.has("agreement")).as("only with --replay").isFalse();
+  }
+
+  @Test
+  void theGridSearchReportsTheSameFieldsWithNothingInferredOk() throws IOException {
+    Files.writeString(dir.resolve("campaign.yaml"), FOURTEEN_FUNCTIONS);
+
+    JsonNode result =
+        json(
+            CliRun.of(
+                dir,
+                "plan",
+                "-c",
+                "campaign.yaml",
+                "--assume-capacity",
+                "150",
+                "--search",
+                "grid",
+                "--json"));
+
+    assertThat(result.get("measured").asLong()).isEqualTo(14_161);
+    assertThat(result.get("inferred_overloaded").asLong()).isEqualTo(26_264);
+    assertThat(result.get("inferred_ok").asLong()).isZero();
+    assertThat(result.get("contradictions").asLong()).isZero();
+  }
+
+  @Test
+  void listsEveryConfigurationWithItsStatusAndWhatImpliesIt() throws IOException {
+    Files.writeString(
+        dir.resolve("campaign.yaml"),
+        "functions: [{name: b}, {name: a}]\nrates: {min_rate: 0, max_rate: 20, step: 10}\n"
+            + "combinations: {max_functions: 3}\n");
+
+    CliRun run =
+        CliRun.of(
+            dir,
+            "plan",
+            "-c",
+            "campaign.yaml",
+            "--assume-capacity",
+            "15",
+            "--search",
+            "grid",
+            "--list");
+
+    assertThat(run.exitCode()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines).hasSize(15);
+    assertThat(lines.get(0)).isEqualTo("1\t" + id("a:0") + "\ta=0\tmeasured_ok\t");
+    assertThat(lines.get(2)).isEqualTo("3\t" + id("a:20") + "\ta=20\tmeasured_overloaded\t");
+    assertThat(lines.get(11))
+        .isEqualTo(
+            "12\t" + id("a:10|b:20") + "\ta=10,b=20\tinferred_overloaded\t" + id("a:0|b:20"));
+  }
+
+  @Test
+  void refusesAnUnknownSearchAndAReplayWithAnAssumedCapacity() throws IOException {
+    Files.writeString(dir.resolve("campaign.yaml"), FOURTEEN_FUNCTIONS);
+
+    CliRun unknown = CliRun.of(dir, "plan", "-c", "campaign.yaml", "--search", "smart");
+    CliRun both =
+        CliRun.of(
+            dir,
+            "plan",
+            "-c",
+            "campaign.yaml",
+            "--replay",
+            "results.csv",
+            "--assume-capacity",
+            "150");
+    CliRun missing = CliRun.of(dir, "plan", "-c", "campaign.yaml", "--replay", "nowhere.csv");
+
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("--search must be grid or frontier, got \"smart\"");
+    assertThat(both.exitCode()).isEqualTo(2);
+    assertThat(both.err()).contains("--replay takes the outcomes from the file");
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("nowhere.csv");
+  }
 }

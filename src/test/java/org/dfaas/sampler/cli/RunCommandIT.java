@@ -111,7 +111,7 @@ class RunCommandIT {
             "campaign.yaml");
 
     assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-    assertThat(run.out()).contains("finished.", "run             8");
+    assertThat(run.out()).contains("finished.").containsPattern("run +8 +8 done");
     assertThat(run.out().lines().filter(line -> line.startsWith("LB_EVENT {")))
         .hasSizeGreaterThanOrEqualTo(16)
         .anyMatch(line -> line.contains("\"host\": \"edge-1\""));

@@ -19,13 +19,12 @@ import org.dfaas.sampler.search.Searches;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /** Replays of whole grid campaigns recorded on synthetic nodes of different shapes. */
 class ReplayOutcomesTest {
 
-  private static final List<String> FUNCTIONS = List.of("figlet", "nmap", "shasum");
+  private static final List<String> FUNCTIONS = SyntheticRecordings.FUNCTIONS;
 
   @TempDir Path dir;
 
@@ -42,27 +41,16 @@ class ReplayOutcomesTest {
     return file;
   }
 
-  static Stream<Arguments> nodes() {
-    return Stream.of(
-        Arguments.of(new SyntheticNode(weights(1, 1, 1), 150, 0.0, 0.01, 1)),
-        Arguments.of(new SyntheticNode(weights(1, 2.5, 0.6), 260, 0.3, 0.012, 2)),
-        Arguments.of(new SyntheticNode(weights(0.4, 1.1, 3), 330, 0.6, 0.008, 3)),
-        Arguments.of(new SyntheticNode(weights(2, 0.3, 1.4), 180, 0.15, 0.015, 4)),
-        Arguments.of(new SyntheticNode(weights(0.7, 0.7, 0.9), 420, 0.9, 0.01, 5)));
+  static Stream<SyntheticNode> nodes() {
+    return SyntheticRecordings.NODES.stream();
   }
 
   private static Map<String, Double> weights(double figlet, double nmap, double shasum) {
-    return Map.of("figlet", figlet, "nmap", nmap, "shasum", shasum);
+    return SyntheticRecordings.weights(figlet, nmap, shasum);
   }
 
   private SamplerConfig config(String search) {
-    String yaml =
-        "functions: [{name: shasum}, {name: figlet}, {name: nmap}]\n"
-            + "rates: {min_rate: 0, max_rate: 200, step: 10}\n"
-            + "combinations: {min_functions: 1, max_functions: 4}\n"
-            + "search: "
-            + search
-            + "\n";
+    String yaml = SyntheticRecordings.CONFIG + "search: " + search + "\n";
     return new ConfigLoader(dir, () -> 1L).load("replay.yaml", yaml, List.of()).config();
   }
 
