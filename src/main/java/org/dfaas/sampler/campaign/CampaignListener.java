@@ -51,6 +51,19 @@ public interface CampaignListener {
   default void configurationFinished(
       PlanPosition position, Configuration configuration, boolean overloaded) {}
 
+  /**
+   * A measurement contradicts overload being monotone in the rates: a configuration measured
+   * overloaded is dominated by one measured not overloaded. The search resolves it by its rule.
+   *
+   * @param overloaded the outcome of {@code configuration}, the one just measured
+   * @param contradictions how many the campaign has met so far, this one included
+   */
+  default void contradiction(
+      PlanPosition position,
+      Configuration configuration,
+      boolean overloaded,
+      long contradictions) {}
+
   /** The campaign ended, completely or not. */
   default void campaignFinished(CampaignOutcome outcome) {}
 

@@ -2,7 +2,9 @@ package org.dfaas.sampler.campaign;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import org.dfaas.sampler.config.SearchSettings;
 import org.dfaas.sampler.plan.Configuration;
+import org.dfaas.sampler.search.SearchTally;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -104,11 +106,58 @@ public final class CampaignLog implements CampaignListener {
   }
 
   @Override
-  public void campaignFinished(CampaignOutcome outcome) {
+  public void contradiction(
+      PlanPosition position, Configuration configuration, boolean overloaded, long contradictions) {
     progress(
+        "DFaaS config "
+            + position.index()
+            + "/"
+            + position.total()
+            + " ("
+            + configuration.id()
+            + ") contradicts monotonicity: measured "
+            + (overloaded ? "overloaded" : "not overloaded")
+            + " against a configuration it "
+            + (overloaded ? "is dominated by" : "dominates")
+            + " (contradiction "
+            + contradictions
+            + "): "
+            + configuration.describe());
+  }
+
+  @Override
+  public void campaignFinished(CampaignOutcome outcome) {
+    String ended =
         "DFaaS campaign "
             + (outcome.stopReason() == null ? "finished" : "stopped: " + outcome.stopReason())
-            + ": "
+            + ": ";
+    if (outcome.searchMode() == SearchSettings.Mode.FRONTIER) {
+      SearchTally search = outcome.search();
+      progress(
+          ended
+              + "frontier search: "
+              + search.measured()
+              + " measured ("
+              + outcome.ran()
+              + " run, "
+              + outcome.skippedIndexed()
+              + " already done) in "
+              + search.k6Runs()
+              + " k6 runs, "
+              + search.inferredOverloaded()
+              + " inferred overloaded, "
+              + search.inferredOk()
+              + " inferred ok, "
+              + outcome.failed()
+              + " failed, "
+              + search.contradictions()
+              + " contradictions, "
+              + outcome.overloaded()
+              + " overloaded");
+      return;
+    }
+    progress(
+        ended
             + outcome.ran()
             + " run, "
             + outcome.skippedDominated()

@@ -2,6 +2,8 @@ package org.dfaas.sampler.campaign;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.dfaas.sampler.config.SearchSettings;
+import org.dfaas.sampler.search.SearchTally;
 
 /**
  * How a campaign ended.
@@ -16,6 +18,9 @@ import java.time.Duration;
  * @param outputDir where the results are
  * @param stopReason why the campaign stopped before the end, or {@code null} when it did not
  * @param interrupted whether it stopped because it was interrupted (Ctrl-C, SIGTERM)
+ * @param searchMode the search that chose what to run
+ * @param inferredOk skipped as inferred not overloaded (frontier mode)
+ * @param search what the search measured (this run and, replayed, earlier ones) and inferred
  */
 public record CampaignOutcome(
     long configurations,
@@ -27,7 +32,10 @@ public record CampaignOutcome(
     Duration elapsed,
     Path outputDir,
     String stopReason,
-    boolean interrupted) {
+    boolean interrupted,
+    SearchSettings.Mode searchMode,
+    long inferredOk,
+    SearchTally search) {
 
   /** Whether every configuration ran or was skipped by rule. */
   public boolean complete() {

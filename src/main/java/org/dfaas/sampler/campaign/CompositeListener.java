@@ -63,6 +63,12 @@ final class CompositeListener implements CampaignListener {
   }
 
   @Override
+  public void contradiction(
+      PlanPosition position, Configuration configuration, boolean overloaded, long contradictions) {
+    listeners.forEach(l -> l.contradiction(position, configuration, overloaded, contradictions));
+  }
+
+  @Override
   public void campaignFinished(CampaignOutcome outcome) {
     listeners.forEach(l -> l.campaignFinished(outcome));
   }

@@ -4,25 +4,27 @@ import java.nio.channels.ClosedByInterruptException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.config.SamplerConfig;
+import org.dfaas.sampler.config.SearchSettings;
 import org.dfaas.sampler.k6.K6Runner;
 import org.dfaas.sampler.k6.K6Script;
 import org.dfaas.sampler.metrics.MetricsCollector;
-import org.dfaas.sampler.plan.ConfigKey;
 import org.dfaas.sampler.plan.Configuration;
-import org.dfaas.sampler.plan.DominanceIndex;
 import org.dfaas.sampler.plan.Plan;
 import org.dfaas.sampler.results.FailuresCsv;
 import org.dfaas.sampler.results.IterationRecord;
 import org.dfaas.sampler.results.IterationTally;
 import org.dfaas.sampler.results.NodeUsage;
 import org.dfaas.sampler.results.ResultStore;
+import org.dfaas.sampler.search.IterationPolicy;
+import org.dfaas.sampler.search.Outcome;
 
 /**
- * The campaign (compat §4): for each configuration of the plan, skip it when an overloaded one
- * dominates it or the index lists it, else run its iterations and record each as it ends. A
+ * The campaign (compat §4): it asks the search ({@code search.mode}) which configuration to measure
+ * next; one the index lists is not run again, its recorded outcome is handed back instead, else its
+ * iterations run and each is recorded as it ends. What the search infers on the way is logged and
+ * recorded by {@link CampaignSearch}. In grid mode this is the old tool's loop, skip for skip. A
  * configuration that fails is recorded in {@code skipped.csv} and the campaign goes on; a failure
  * that every later configuration would share ({@link CampaignStoppedException}) ends it, leaving
  * the output folder resumable.
@@ -44,6 +46,7 @@ public final class DfaasGenerator {
   private final CampaignListener listener;
   private final Clock clock;
   private final long maxConfigurations;
+  private final IterationPolicy policy;
 
   /** Builds a campaign from its parts; {@code cli} wires the real ones. */
   public DfaasGenerator(CampaignParts parts) {
@@ -55,6 +58,7 @@ public final class DfaasGenerator {
     this.listener = parts.listener();
     this.clock = parts.clock();
     this.maxConfigurations = parts.maxConfigurations();
+    this.policy = IterationPolicy.of(config.search(), config.iterations());
     this.overload = parts.overload();
     this.iterations =
         new IterationRunner(
@@ -80,31 +84,27 @@ public final class DfaasGenerator {
     Instant started = clock.instant();
     CampaignTally tally = new CampaignTally();
     ResultStore.ResumeState resume = store.resumeState();
-    DominanceIndex overloaded = rebuildOverloadedSet(resume);
+    CampaignSearch search =
+        CampaignSearch.of(config.search(), plan, config.iterations(), listener, store);
     listener.campaignStarted(plan.size(), config.iterations());
     String stopReason = null;
     boolean interrupted = false;
     try {
       NodeUsage baseline = metrics.nodeSnapshot();
-      long index = 0;
-      for (Iterator<Configuration> it = plan.iterator(); it.hasNext(); ) {
-        if (Thread.interrupted()) {
-          throw new InterruptedException("stopped between two configurations");
-        }
-        Configuration configuration = it.next();
-        PlanPosition position = new PlanPosition(++index, plan.size(), config.iterations());
-        if (overloaded.isDominated(configuration)) {
-          listener.configurationSkipped(position, configuration, SkipReason.DOMINATED_BY_OVERLOAD);
-          stopOnStoreFailure(() -> store.recordSkipped(configuration));
-          tally.skippedDominated++;
-        } else if (resume.indexed().contains(configuration.key())) {
+      for (Configuration configuration = nextOf(search);
+          configuration != null;
+          configuration = nextOf(search)) {
+        PlanPosition position = search.position(configuration);
+        if (resume.indexed().contains(configuration.key())) {
           listener.configurationSkipped(position, configuration, SkipReason.ALREADY_INDEXED);
           tally.skippedIndexed++;
+          search.record(position, configuration, resumedOutcome(resume.tally(configuration.key())));
         } else if (tally.ran + tally.failed >= maxConfigurations) {
           stopReason = "--max-configs " + maxConfigurations + " reached";
           break;
-        } else if (runConfiguration(position, configuration, resume, baseline, tally)) {
-          overloaded.addOverloaded(configuration);
+        } else {
+          Outcome outcome = runConfiguration(position, configuration, resume, baseline, tally);
+          search.record(position, configuration, outcome);
         }
       }
     } catch (InterruptedException e) {
@@ -113,19 +113,60 @@ public final class DfaasGenerator {
     } catch (CampaignStoppedException e) {
       stopReason = e.getMessage();
     }
+    stopReason = writeFrontier(search, stopReason);
     CampaignOutcome outcome =
         tally.outcome(
             plan.size(),
             Duration.between(started, clock.instant()),
             store.folder(),
             stopReason,
-            interrupted);
+            interrupted,
+            search);
     listener.campaignFinished(outcome);
     return outcome;
   }
 
-  /** Runs what is left of one configuration; whether it joins the overloaded set. */
-  private boolean runConfiguration(
+  /**
+   * The next configuration the search wants measured, or {@code null} when it is done; a {@code
+   * skipped.csv} that cannot be written on the way stops the campaign.
+   */
+  private Configuration nextOf(CampaignSearch search) throws InterruptedException {
+    if (Thread.interrupted()) {
+      throw new InterruptedException("stopped between two configurations");
+    }
+    Configuration[] next = new Configuration[1];
+    stopOnStoreFailure(() -> next[0] = search.next());
+    return next[0];
+  }
+
+  /**
+   * Writes {@code frontier.csv} (frontier mode only) once the loop has ended, whether it finished
+   * or stopped: the stop left nothing half-done, so the classes so far are true. A write that fails
+   * becomes the stop reason unless there already is one.
+   */
+  private static String writeFrontier(CampaignSearch search, String stopReason) {
+    try {
+      search.writeFrontier();
+      return stopReason;
+    } catch (SamplerException e) {
+      return stopReason != null ? stopReason : e.getMessage();
+    }
+  }
+
+  /**
+   * The outcome of a configuration an earlier run finished, from its rows: handing it to the search
+   * again, in the order the search asks, rebuilds the state an uninterrupted campaign would have. A
+   * folder of the old tool whose index lists a configuration without rows reads as not overloaded,
+   * as compat §4's rebuilt overloaded set has it.
+   */
+  private Outcome resumedOutcome(IterationTally done) {
+    int planned = adaptive() ? Math.max(1, done.iterations()) : config.iterations();
+    return new Outcome(
+        IterationTally.overloadedOutOf(done.overloaded(), planned), Math.max(1, done.iterations()));
+  }
+
+  /** Runs what is left of one configuration; its outcome for the search. */
+  private Outcome runConfiguration(
       PlanPosition position,
       Configuration configuration,
       ResultStore.ResumeState resume,
@@ -134,19 +175,26 @@ public final class DfaasGenerator {
       throws InterruptedException {
     IterationTally done = resume.tally(configuration.key());
     int overloadedIterations = done.overloaded();
+    int run = done.iterations();
+    boolean firstNear = resumedFirstNear(resume, configuration);
     warmUp.before(configuration);
     try {
       K6Script script = k6.buildScript(configuration.pairs(), config.functions());
       stopOnStoreFailure(() -> store.writeScript(configuration.id(), script.text()));
-      for (int iteration = done.iterations() + 1; iteration <= config.iterations(); iteration++) {
+      while (policy.wantsAnother(run, firstNear)) {
+        int iteration = run + 1;
         listener.iterationStarted(position, configuration, iteration);
         IterationRecord record = iterations.run(configuration, script, iteration, baseline);
         stopOnStoreFailure(() -> store.recordIteration(record));
         boolean iterationOverloaded = record.row().node().overloaded();
         overloadedIterations += iterationOverloaded ? 1 : 0;
+        run++;
         listener.iterationMeasured(
             position, configuration, iteration, overload.summary(record.row()));
         listener.iterationFinished(position, configuration, iteration, iterationOverloaded);
+        if (iteration == 1) {
+          firstNear = iterations.nearThreshold(record.row(), config.search().margin());
+        }
       }
     } catch (CampaignStoppedException | InterruptedException e) {
       throw e;
@@ -160,30 +208,37 @@ public final class DfaasGenerator {
           new FailuresCsv.Failure(configuration, clock.instant(), String.valueOf(e.getMessage()));
       stopOnStoreFailure(() -> store.recordFailure(failure));
       tally.failed++;
-      return false;
+      // A failed configuration informs no inference, as it never joined the grid's overloaded set.
+      return new Outcome(false, Math.max(1, run));
     }
-    boolean configurationOverloaded =
-        IterationTally.overloadedOutOf(overloadedIterations, config.iterations());
+    Outcome outcome = IterationPolicy.outcome(run, overloadedIterations);
+    boolean configurationOverloaded = outcome.overloaded();
     stopOnStoreFailure(() -> store.recordDone(configuration));
     listener.configurationFinished(position, configuration, configurationOverloaded);
     tally.ran++;
     tally.overloaded += configurationOverloaded ? 1 : 0;
-    return configurationOverloaded;
+    return outcome;
   }
 
   /**
-   * The configurations that a resumed campaign found overloaded before: those done (in the index)
-   * with more than half of their rows overloaded, so dominance skips what one uninterrupted run
-   * would have skipped.
+   * Whether the first iteration of a resumed configuration was near a threshold, which adaptive
+   * iterations decide by: a second row says it was; a lone first row is judged again, as the
+   * uninterrupted run judged it.
    */
-  private DominanceIndex rebuildOverloadedSet(ResultStore.ResumeState resume) {
-    DominanceIndex index = new DominanceIndex();
-    for (ConfigKey key : resume.indexed()) {
-      if (resume.tally(key).overloadedOutOf(config.iterations())) {
-        index.addOverloaded(key.configuration());
-      }
+  private boolean resumedFirstNear(ResultStore.ResumeState resume, Configuration configuration) {
+    IterationTally done = resume.tally(configuration.key());
+    if (!adaptive() || done.iterations() == 0) {
+      return false;
     }
-    return index;
+    return done.iterations() >= 2
+        || resume
+            .firstRow(configuration.key())
+            .map(row -> iterations.nearThreshold(row, config.search().margin()))
+            .orElse(true);
+  }
+
+  private boolean adaptive() {
+    return config.search().iterations() == SearchSettings.IterationMode.ADAPTIVE;
   }
 
   /**
@@ -203,6 +258,7 @@ public final class DfaasGenerator {
    * channel under the write, which must read as the stop, not as a full disk.
    */
   private static void stopOnStoreFailure(Runnable write) throws InterruptedException {
+    // Also wraps the search's steps, whose classifications append to skipped.csv.
     try {
       write.run();
     } catch (SamplerException e) {
@@ -216,7 +272,6 @@ public final class DfaasGenerator {
   /** Counts of this run, for the outcome. */
   private static final class CampaignTally {
     long ran;
-    long skippedDominated;
     long skippedIndexed;
     long failed;
     long overloaded;
@@ -226,18 +281,22 @@ public final class DfaasGenerator {
         Duration elapsed,
         java.nio.file.Path folder,
         String stopReason,
-        boolean interrupted) {
+        boolean interrupted,
+        CampaignSearch search) {
       return new CampaignOutcome(
           configurations,
           ran,
-          skippedDominated,
+          search.skippedDominated(),
           skippedIndexed,
           failed,
           overloaded,
           elapsed,
           folder,
           stopReason,
-          interrupted);
+          interrupted,
+          search.mode(),
+          search.inferredOk(),
+          search.tally());
     }
   }
 }

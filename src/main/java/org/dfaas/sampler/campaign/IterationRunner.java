@@ -112,6 +112,11 @@ final class IterationRunner {
         new ResultRow(functions, node, k6.droppedIterations(run)));
   }
 
+  /** Whether an iteration's row lies within {@code margin} of an overload threshold. */
+  boolean nearThreshold(ResultRow row, double margin) {
+    return overload.nearThreshold(row.node().loaded(), row.functions(), margin);
+  }
+
   private static String indented(String summary, String configId) {
     try {
       return JSON.writeValueAsString(JSON.readTree(summary)) + "\n";

@@ -5,7 +5,12 @@ public enum SkipReason {
   /** An overloaded configuration of the same functions has rates all ≤ its own. */
   DOMINATED_BY_OVERLOAD("dominated_by_overload"),
   /** Its key is in {@code index.csv}: done in an earlier run. */
-  ALREADY_INDEXED("already_indexed");
+  ALREADY_INDEXED("already_indexed"),
+  /**
+   * A measured configuration that did not overload dominates it: the frontier search infers that it
+   * does not overload either. Not listed in {@code skipped.csv}.
+   */
+  INFERRED_OK("inferred_ok");
 
   private final String word;
 

@@ -81,7 +81,8 @@ final class ProgressBarListener implements CampaignListener, AutoCloseable {
   @Override
   public void configurationSkipped(
       PlanPosition position, Configuration configuration, SkipReason reason) {
-    if (reason == SkipReason.DOMINATED_BY_OVERLOAD) {
+    // Inferred not overloaded: as a dominated one, settled without running.
+    if (reason != SkipReason.ALREADY_INDEXED) {
       tally.dominated();
       bar.maxHint(Math.max(1, tally.toRun()));
     } else {

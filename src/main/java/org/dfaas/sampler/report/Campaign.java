@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dfaas.sampler.plan.ConfigKey;
 import org.dfaas.sampler.plan.Configuration;
+import org.dfaas.sampler.results.FrontierRow;
 
 /**
  * Everything the report knows of one output folder, read once so that the statistics, the charts
@@ -18,6 +19,8 @@ import org.dfaas.sampler.plan.Configuration;
  * @param tornLastLine whether the last line of {@code results.csv} was cut short and left out, as
  *     happens while a campaign is writing it
  * @param span first and last time stamps of {@code campaign.log}, when there is one
+ * @param frontier the rows of {@code frontier.csv} (a frontier search's class of every
+ *     configuration), empty when the folder has none
  */
 public record Campaign(
     Path folder,
@@ -26,9 +29,11 @@ public record Campaign(
     List<Configuration> skipped,
     List<ConfigKey> done,
     boolean tornLastLine,
-    Optional<TimeSpan> span) {
+    Optional<TimeSpan> span,
+    List<FrontierRow> frontier) {
 
   public Campaign {
+    frontier = List.copyOf(frontier);
     functions = List.copyOf(functions);
     iterations = List.copyOf(iterations);
     skipped = List.copyOf(skipped);

@@ -20,6 +20,7 @@ import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.plan.RatePair;
 import org.dfaas.sampler.results.ArtifactNames;
 import org.dfaas.sampler.results.CsvDialect;
+import org.dfaas.sampler.results.FrontierReader;
 import org.dfaas.sampler.results.FunctionMeasurement;
 import org.dfaas.sampler.results.IndexEntry;
 import org.dfaas.sampler.results.IndexReader;
@@ -32,7 +33,7 @@ import org.dfaas.sampler.results.ResultsFileReader;
  * which has no {@code skipped.csv} or {@code campaign.log}), a folder of the DFaaS project's
  * sampler ({@code results-*.csv}, one per function combination, read in name order), or one results
  * file. The function set is taken from the headers, in their order, not from a config, so a folder
- * reports on its own.
+ * reports on its own. A frontier campaign's {@code frontier.csv} is read when there is one.
  *
  * <p>Only the last line of a results file may be short: a running campaign may be writing it. A
  * short line anywhere else is damage and stops the report with the file and line named.
@@ -83,7 +84,14 @@ public final class CampaignReader {
     }
     if (!withSiblings) {
       return new Campaign(
-          folder, List.copyOf(functions), iterations, List.of(), List.of(), torn, Optional.empty());
+          folder,
+          List.copyOf(functions),
+          iterations,
+          List.of(),
+          List.of(),
+          torn,
+          Optional.empty(),
+          List.of());
     }
     return new Campaign(
         folder,
@@ -94,7 +102,8 @@ public final class CampaignReader {
             .map(IndexEntry::key)
             .toList(),
         torn,
-        TimeSpan.read(folder.resolve("campaign.log")));
+        TimeSpan.read(folder.resolve("campaign.log")),
+        FrontierReader.read(folder.resolve(ArtifactNames.FRONTIER_CSV)));
   }
 
   private static IterationSample sample(RecordedRow recorded) {

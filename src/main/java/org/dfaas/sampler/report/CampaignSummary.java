@@ -2,6 +2,7 @@ package org.dfaas.sampler.report;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.dfaas.sampler.plan.ConfigKey;
 import org.dfaas.sampler.plan.Configuration;
+import org.dfaas.sampler.results.FrontierRow;
 
 /**
  * A campaign grouped by configuration: what every section of the report counts and draws from.
@@ -29,12 +31,24 @@ public final class CampaignSummary {
     }
     Set<Configuration> skipped = new HashSet<>(campaign.skipped());
     skipped.forEach(c -> rows.putIfAbsent(c, List.of()));
+    Map<Configuration, String> searchStatus = new HashMap<>();
+    for (FrontierRow row : campaign.frontier()) {
+      searchStatus.put(row.configuration(), row.status());
+      if (row.status().startsWith("inferred_")) {
+        rows.putIfAbsent(row.configuration(), List.of());
+      }
+    }
     Set<ConfigKey> done = new HashSet<>(campaign.done());
     List<ConfigurationResult> results = new ArrayList<>();
     rows.forEach(
         (c, its) ->
             results.add(
-                new ConfigurationResult(c, its, skipped.contains(c), done.contains(c.key()))));
+                new ConfigurationResult(
+                    c,
+                    its,
+                    skipped.contains(c),
+                    done.contains(c.key()),
+                    searchStatus.getOrDefault(c, ""))));
     results.sort(PLAN_ORDER);
     this.configurations = List.copyOf(results);
   }
@@ -49,7 +63,10 @@ public final class CampaignSummary {
     return campaign;
   }
 
-  /** Every configuration that has rows or is listed as skipped, in plan order. */
+  /**
+   * Every configuration that has rows, is listed as skipped or is inferred in {@code frontier.csv},
+   * in plan order.
+   */
   public List<ConfigurationResult> configurations() {
     return configurations;
   }

@@ -13,15 +13,25 @@ import org.dfaas.sampler.plan.Configuration;
  * @param iterations its rows of {@code results.csv}, in file order; empty for one only skipped
  * @param inSkipped whether {@code skipped.csv} lists it
  * @param done whether {@code index.csv} lists it
+ * @param searchStatus its class in {@code frontier.csv} ({@code inferred_ok}, …), empty when that
+ *     file does not list it
  */
 public record ConfigurationResult(
     Configuration configuration,
     List<IterationSample> iterations,
     boolean inSkipped,
-    boolean done) {
+    boolean done,
+    String searchStatus) {
+
+  /** The class {@code frontier.csv} gives a configuration inferred not overloaded. */
+  public static final String INFERRED_OK = "inferred_ok";
+
+  /** The class {@code frontier.csv} gives a configuration inferred overloaded. */
+  public static final String INFERRED_OVERLOADED = "inferred_overloaded";
 
   public ConfigurationResult {
     iterations = List.copyOf(iterations);
+    java.util.Objects.requireNonNull(searchStatus, "searchStatus");
   }
 
   /** What became of a configuration, as far as the files tell. */
@@ -36,7 +46,17 @@ public record ConfigurationResult(
      * In {@code skipped.csv} without rows: skipped as dominated by an overloaded configuration (or
      * failed in its first iteration, which the files cannot tell apart).
      */
-    DOMINATED
+    DOMINATED,
+    /**
+     * Not measured: a frontier search inferred it overloaded, as it dominates a measured overloaded
+     * configuration ({@code frontier.csv}).
+     */
+    INFERRED_OVERLOADED,
+    /**
+     * Not measured: a frontier search inferred it not overloaded, as a measured non-overloaded
+     * configuration dominates it ({@code frontier.csv}).
+     */
+    INFERRED_OK
   }
 
   /** Its status, inferred from which files list it. */
@@ -44,6 +64,12 @@ public record ConfigurationResult(
     // A configuration that failed and then ran to the end on a resume is done.
     if (done) {
       return Status.DONE;
+    }
+    if (iterations.isEmpty() && INFERRED_OK.equals(searchStatus)) {
+      return Status.INFERRED_OK;
+    }
+    if (iterations.isEmpty() && INFERRED_OVERLOADED.equals(searchStatus)) {
+      return Status.INFERRED_OVERLOADED;
     }
     if (inSkipped) {
       return iterations.isEmpty() ? Status.DOMINATED : Status.FAILED;
@@ -59,6 +85,14 @@ public record ConfigurationResult(
   /** The share of its iterations that overloaded the node; NaN without iterations. */
   public double overloadShare() {
     return iterations.isEmpty() ? Double.NaN : overloadedIterations() / (double) iterations.size();
+  }
+
+  /**
+   * Whether it counts as overloaded where overload starts: measured so, or skipped or inferred as
+   * dominating an overloaded one.
+   */
+  public boolean overloadedOrInferredSo() {
+    return status() == Status.DOMINATED || status() == Status.INFERRED_OVERLOADED || overloaded();
   }
 
   /** Whether more than half of its iterations overloaded the node. */

@@ -4,6 +4,9 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Paint;
+import java.awt.Rectangle;
+import java.awt.TexturePaint;
+import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,12 +29,20 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * The overload map of a pair of functions: one cell per configuration, coloured from green (no
  * iteration overloaded) to red (all did), skipped cells grey and marked, and the frontier where
- * overload starts drawn over it. Cells a running campaign has not reached stay blank.
+ * overload starts drawn over it. Cells a frontier search inferred instead of measuring are hatched
+ * in the colour of their class and marked {@code inf}, so measured and inferred cells never look
+ * alike. Cells a running campaign has not reached stay blank.
  */
 final class OverloadMapChart {
 
   /** The z value of a cell skipped as dominated; below the share scale of 0..1. */
   private static final double DOMINATED = -1;
+
+  /** The z value of a cell inferred not overloaded. */
+  private static final double INFERRED_OK = -2;
+
+  /** The z value of a cell inferred overloaded. */
+  private static final double INFERRED_OVERLOADED = -3;
 
   private static final Color SKIPPED_GREY = new Color(0xBB, 0xBB, 0xBB);
 
@@ -47,16 +58,8 @@ final class OverloadMapChart {
           continue;
         }
         ConfigurationResult result = cell.get();
-        boolean dominated = result.status() == ConfigurationResult.Status.DOMINATED;
-        cells.add(new double[] {x, y, dominated ? DOMINATED : result.overloadShare()});
-        String mark =
-            dominated
-                ? "skip"
-                : result.overloadedIterations()
-                    + "/"
-                    + result.iterations().size()
-                    + (result.status() == ConfigurationResult.Status.FAILED ? " !" : "");
-        XYTextAnnotation text = new XYTextAnnotation(mark, x, y);
+        cells.add(new double[] {x, y, z(result)});
+        XYTextAnnotation text = new XYTextAnnotation(mark(result), x, y);
         text.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, cellFont(grid)));
         marks.add(text);
       }
@@ -103,6 +106,27 @@ final class OverloadMapChart {
         560);
   }
 
+  private static double z(ConfigurationResult result) {
+    return switch (result.status()) {
+      case DOMINATED -> DOMINATED;
+      case INFERRED_OK -> INFERRED_OK;
+      case INFERRED_OVERLOADED -> INFERRED_OVERLOADED;
+      default -> result.overloadShare();
+    };
+  }
+
+  private static String mark(ConfigurationResult result) {
+    return switch (result.status()) {
+      case DOMINATED -> "skip";
+      case INFERRED_OK, INFERRED_OVERLOADED -> "inf";
+      default ->
+          result.overloadedIterations()
+              + "/"
+              + result.iterations().size()
+              + (result.status() == ConfigurationResult.Status.FAILED ? " !" : "");
+    };
+  }
+
   private static int cellFont(PairGrid grid) {
     int cells = Math.max(grid.firstRates().size(), grid.secondRates().size());
     return cells > 20 ? 7 : cells > 10 ? 9 : 12;
@@ -139,8 +163,14 @@ final class OverloadMapChart {
     plot.getRenderer(0).setSeriesVisibleInLegend(0, false);
   }
 
-  /** Green at share 0, through yellow, to red at 1; grey for dominated cells. */
-  private static final class ShareScale implements PaintScale {
+  /**
+   * Green at share 0, through yellow, to red at 1; grey for dominated cells; green or red hatched
+   * with white for inferred ones.
+   */
+  static final class ShareScale implements PaintScale {
+
+    private static final Paint HATCHED_OK = hatched(shareColour(0));
+    private static final Paint HATCHED_OVERLOADED = hatched(shareColour(1));
 
     @Override
     public double getLowerBound() {
@@ -154,12 +184,33 @@ final class OverloadMapChart {
 
     @Override
     public Paint getPaint(double share) {
+      if (share == INFERRED_OK) {
+        return HATCHED_OK;
+      }
+      if (share == INFERRED_OVERLOADED) {
+        return HATCHED_OVERLOADED;
+      }
       if (share < 0) {
         return SKIPPED_GREY;
       }
+      return shareColour(share);
+    }
+
+    // Hue from 120° (green) to 0° (red), light enough for the black marks to stay legible.
+    private static Color shareColour(double share) {
       double s = Math.min(1, share);
-      // Hue from 120° (green) to 0° (red), light enough for the black marks to stay legible.
       return Color.getHSBColor((float) ((1 - s) * 120 / 360), 0.55f, 0.95f);
+    }
+
+    /** Diagonal stripes of {@code colour} on white, repeating every 8 pixels. */
+    private static Paint hatched(Color colour) {
+      BufferedImage tile = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
+      for (int y = 0; y < 8; y++) {
+        for (int x = 0; x < 8; x++) {
+          tile.setRGB(x, y, ((x + y) % 8 < 4 ? colour : Color.WHITE).getRGB());
+        }
+      }
+      return new TexturePaint(tile, new Rectangle(0, 0, 8, 8));
     }
   }
 }

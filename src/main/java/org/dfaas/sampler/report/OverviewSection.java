@@ -44,6 +44,16 @@ final class OverviewSection {
         html,
         "skipped as dominated by an overloaded one",
         String.valueOf(summary.withStatus(Status.DOMINATED).size()));
+    if (!campaign.frontier().isEmpty()) {
+      fact(
+          html,
+          "inferred overloaded (frontier.csv)",
+          String.valueOf(summary.withStatus(Status.INFERRED_OVERLOADED).size()));
+      fact(
+          html,
+          "inferred not overloaded (frontier.csv)",
+          String.valueOf(summary.withStatus(Status.INFERRED_OK).size()));
+    }
     fact(
         html,
         "configurations overloaded (more than half of their iterations)",

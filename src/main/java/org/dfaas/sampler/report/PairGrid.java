@@ -63,21 +63,17 @@ public final class PairGrid {
 
   /**
    * The frontier where overload starts at column {@code x}: the row of the lowest rate of the
-   * second function at which the node overloads, counting a configuration skipped as dominated as
-   * overloaded (the campaign skipped it because a lighter one already overloaded). Empty when no
-   * cell of the column overloads.
+   * second function at which the node overloads, counting a configuration skipped as dominated or
+   * inferred overloaded as overloaded (the campaign skipped it because a lighter one already
+   * overloaded). Empty when no cell of the column overloads.
    */
   public Optional<Integer> frontierRow(int x) {
     for (int y = 0; y < secondRates.size(); y++) {
       ConfigurationResult cell = cells[x][y];
-      if (cell != null && overloadsOrDominated(cell)) {
+      if (cell != null && cell.overloadedOrInferredSo()) {
         return Optional.of(y);
       }
     }
     return Optional.empty();
-  }
-
-  private static boolean overloadsOrDominated(ConfigurationResult cell) {
-    return cell.status() == ConfigurationResult.Status.DOMINATED || cell.overloaded();
   }
 }

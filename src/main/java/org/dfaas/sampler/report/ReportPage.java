@@ -6,7 +6,6 @@ import static org.dfaas.sampler.report.Html.number;
 import static org.dfaas.sampler.report.Html.row;
 
 import java.util.Map;
-import org.dfaas.sampler.report.ConfigurationResult.Status;
 
 /**
  * The report as one HTML page: inline CSS, images embedded, no script and nothing fetched, so that
@@ -115,7 +114,14 @@ final class ReportPage {
         .append(" (none) to red (all), with the count; grey <em>skip</em> cells were skipped as")
         .append(" dominated by an overloaded configuration, <em>!</em> marks a failed one, blank")
         .append(" cells have not run. The black line is the frontier: below it no configuration")
-        .append(" overloaded (more than half of its iterations).</p>\n");
+        .append(" overloaded (more than half of its iterations).");
+    if (!summary.campaign().frontier().isEmpty()) {
+      html.append(" Hatched <em>inf</em> cells were not measured: the frontier search inferred")
+          .append(" them from a measured configuration (<code>frontier.csv</code>), red hatching")
+          .append(" overloaded (it dominates a measured overloaded one), green not (a measured")
+          .append(" one that did not overload dominates it).");
+    }
+    html.append("</p>\n");
     for (PairGrid grid : charts.grids()) {
       html.append("<h3>")
           .append(escape(grid.first()))
@@ -165,7 +171,7 @@ final class ReportPage {
     for (ConfigurationResult c : summary.configurations()) {
       Stats cpu = c.stats(IterationSample::nodeCpu);
       Stats ram = c.stats(IterationSample::nodeRamPct);
-      String css = c.status() == Status.DOMINATED ? "skip" : c.overloaded() ? "over" : "";
+      String css = c.iterations().isEmpty() ? "skip" : c.overloaded() ? "over" : "";
       html.append(css.isEmpty() ? "" : "<tbody class=\"" + css + "\">")
           .append(
               row(

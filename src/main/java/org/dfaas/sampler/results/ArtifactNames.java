@@ -24,6 +24,9 @@ public final class ArtifactNames {
   /** The configurations done. */
   public static final String INDEX_CSV = "index.csv";
 
+  /** One row per configuration of the plan, with its class in a search (frontier mode). */
+  public static final String FRONTIER_CSV = "frontier.csv";
+
   /** The folder of the k6 summaries. */
   public static final String SUMMARIES_DIR = "summaries";
 

@@ -1,8 +1,13 @@
 package org.dfaas.sampler.results;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +26,38 @@ final class DurableFiles {
 
   /** Replaces {@code target} with {@code content}, creating its folder when needed. */
   static void replace(Path target, byte[] content) throws IOException {
+    replace(target, channel -> writeFully(channel, content));
+  }
+
+  /**
+   * Replaces {@code target} with what {@code content} writes as UTF-8 text, streamed: for files too
+   * large to build in memory first.
+   */
+  static void replaceText(Path target, TextContent content) throws IOException {
+    replace(
+        target,
+        channel -> {
+          // Not closed: closing the writer would close the channel before it is forced.
+          Writer out =
+              new BufferedWriter(
+                  new OutputStreamWriter(
+                      Channels.newOutputStream(channel), StandardCharsets.UTF_8));
+          content.writeTo(out);
+          out.flush();
+        });
+  }
+
+  /** Text written to a file being replaced. */
+  @FunctionalInterface
+  interface TextContent {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  private interface ChannelContent {
+    void writeTo(FileChannel channel) throws IOException;
+  }
+
+  private static void replace(Path target, ChannelContent content) throws IOException {
     Path folder = target.toAbsolutePath().getParent();
     createFolder(folder);
     // Not Files.createTempFile: its files are private (0600), and an artifact gets the same
@@ -31,7 +68,7 @@ final class DurableFiles {
     try {
       try (FileChannel channel =
           FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        writeFully(channel, content);
+        content.writeTo(channel);
         channel.force(true);
       }
       try {

@@ -37,6 +37,7 @@ public final class ResultStore implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(ResultStore.class);
 
   private final Path folder;
+  private final List<String> campaignFunctions;
   private final ResultsCsv resultsLayout;
   private final SkippedCsv skippedLayout;
   private final IndexCsv indexLayout = new IndexCsv();
@@ -61,6 +62,7 @@ public final class ResultStore implements Closeable {
       Set<ConfigKey> listedAsSkipped) {
     this.lock = lock;
     this.folder = folder;
+    this.campaignFunctions = resultsLayout.functions();
     this.resultsLayout = resultsLayout;
     this.skippedLayout = skippedLayout;
     this.results = results;
@@ -126,10 +128,13 @@ public final class ResultStore implements Closeable {
       results = openLogged(folder.resolve(ArtifactNames.RESULTS_CSV), resultsLayout);
       skipped = openLogged(folder.resolve(ArtifactNames.SKIPPED_CSV), skippedLayout);
       index = openLogged(folder.resolve(ArtifactNames.INDEX_CSV), new IndexCsv());
+      Path resultsFile = folder.resolve(ArtifactNames.RESULTS_CSV);
+      Set<ConfigKey> indexed = IndexReader.doneKeys(folder.resolve(ArtifactNames.INDEX_CSV));
+      Map<ConfigKey, IterationTally> tallies = ResultsReader.tally(resultsFile);
+      Set<ConfigKey> unfinished = new HashSet<>(tallies.keySet());
+      unfinished.removeAll(indexed);
       ResumeState state =
-          new ResumeState(
-              IndexReader.doneKeys(folder.resolve(ArtifactNames.INDEX_CSV)),
-              ResultsReader.tally(folder.resolve(ArtifactNames.RESULTS_CSV)));
+          new ResumeState(indexed, tallies, ResultsReader.firstRows(resultsFile, unfinished));
       Set<ConfigKey> listed =
           new HashSet<>(SkippedReader.keys(folder.resolve(ArtifactNames.SKIPPED_CSV)));
       return new ResultStore(
@@ -290,6 +295,28 @@ public final class ResultStore implements Closeable {
     append(index, indexLayout.cells(IndexEntry.of(configuration)));
   }
 
+  /**
+   * Replaces {@code frontier.csv} with one row per configuration, in the order given: written whole
+   * to a temporary file and renamed, so a reader never sees half of it.
+   */
+  public void writeFrontier(Iterable<FrontierRow> rows) {
+    Path file = folder.resolve(ArtifactNames.FRONTIER_CSV);
+    CsvTable<FrontierRow> layout = new FrontierCsv(campaignFunctions);
+    try {
+      DurableFiles.replaceText(
+          file,
+          out -> {
+            CsvTableWriter<FrontierRow> writer = new CsvTableWriter<>(out, layout);
+            writer.writeHeader();
+            for (FrontierRow row : rows) {
+              writer.writeRow(row);
+            }
+          });
+    } catch (IOException e) {
+      throw cannotWrite(file, e);
+    }
+  }
+
   private static String metricsFile(IterationRecord record) {
     MetricsCsv layout = MetricsCsv.forConfiguration(record.configuration());
     StringWriter text = new StringWriter();
@@ -308,12 +335,16 @@ public final class ResultStore implements Closeable {
     try {
       DurableFiles.replace(file, content);
     } catch (IOException e) {
-      throw new SamplerException(
-          "cannot write " + file + ": " + e.getMessage(),
-          ExitCode.RUNTIME_FAILURE,
-          "check that the output folder is writable and the disk has space",
-          e);
+      throw cannotWrite(file, e);
     }
+  }
+
+  private static SamplerException cannotWrite(Path file, IOException e) {
+    return new SamplerException(
+        "cannot write " + file + ": " + e.getMessage(),
+        ExitCode.RUNTIME_FAILURE,
+        "check that the output folder is writable and the disk has space",
+        e);
   }
 
   private static void append(AppendOnlyCsv file, List<String> cells) {
@@ -347,12 +378,23 @@ public final class ResultStore implements Closeable {
    *
    * @param indexed the configurations in {@code index.csv}: done
    * @param tallies per configuration, its rows in {@code results.csv}
+   * @param firstRows the first row of each configuration with rows that is not in the index: what
+   *     adaptive iterations judge a resumed configuration by
    */
-  public record ResumeState(Set<ConfigKey> indexed, Map<ConfigKey, IterationTally> tallies) {
+  public record ResumeState(
+      Set<ConfigKey> indexed,
+      Map<ConfigKey, IterationTally> tallies,
+      Map<ConfigKey, ResultRow> firstRows) {
 
     public ResumeState {
       indexed = Set.copyOf(indexed);
       tallies = Map.copyOf(tallies);
+      firstRows = Map.copyOf(firstRows);
+    }
+
+    /** The first row {@code results.csv} holds of an unfinished configuration. */
+    public java.util.Optional<ResultRow> firstRow(ConfigKey key) {
+      return java.util.Optional.ofNullable(firstRows.get(key));
     }
 
     /** The rows {@code results.csv} holds of this configuration. */

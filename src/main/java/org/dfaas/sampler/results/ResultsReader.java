@@ -70,6 +70,24 @@ public final class ResultsReader {
     return tallies;
   }
 
+  /**
+   * The first row of each configuration of {@code wanted}, read back whole; empty without reading
+   * the file when nothing is wanted (the usual resume).
+   */
+  static Map<ConfigKey, ResultRow> firstRows(Path file, java.util.Set<ConfigKey> wanted) {
+    if (wanted.isEmpty() || !Files.isRegularFile(file)) {
+      return Map.of();
+    }
+    Map<ConfigKey, ResultRow> rows = new HashMap<>();
+    for (RecordedRow recorded : ResultsFileReader.read(file).rows()) {
+      ConfigKey key = recorded.configuration().key();
+      if (wanted.contains(key)) {
+        rows.putIfAbsent(key, recorded.row());
+      }
+    }
+    return rows;
+  }
+
   private static Configuration configurationOf(
       List<String> header, CSVRecord record, String source) {
     List<RatePair> pairs = new ArrayList<>();

@@ -355,4 +355,166 @@ class DfaasGeneratorTest {
     assertThat(lines("results.csv")).hasSize(1 + 3);
     assertThat(lines("index.csv")).hasSize(1 + 1);
   }
+
+  private static final String ADAPTIVE = TWO_FUNCTIONS + "search: {iterations: adaptive}\n";
+
+  /**
+   * A success rate of 0.952 is within 10 % of the node's allowed failure share of 0.05, not below
+   * it.
+   */
+  private static double nearOnlyForA10Alone(org.dfaas.sampler.k6.K6RunRequest request) {
+    String text = request.script().text();
+    return loads(request, "a") && !loads(request, "b") && text.contains("rate: 10,") ? 0.952 : 1.0;
+  }
+
+  @Test
+  void adaptiveIterationsRunTheOthersOnlyWhenTheFirstIsNearAThreshold() throws IOException {
+    FakeCampaign campaign = new FakeCampaign(ADAPTIVE);
+    campaign.outcome = (request, run) -> nearOnlyForA10Alone(request);
+    Configuration a10 = Configuration.of(new RatePair("a", 10));
+
+    CampaignOutcome outcome = run(campaign, new Recorder());
+
+    assertThat(outcome.ran()).isEqualTo(15);
+    assertThat(campaign.runsPerConfig.get(a10.id())).isEqualTo(3);
+    assertThat(campaign.runs).hasSize(13 + 2 * 3);
+    assertThat(lines("results.csv")).hasSize(1 + 13 + 2 * 3);
+    assertThat(lines("index.csv")).hasSize(1 + 15);
+  }
+
+  @Test
+  void adaptiveIterationsDecideByTheMajorityOfTheIterationsRun() throws IOException {
+    FakeCampaign campaign = new FakeCampaign(ADAPTIVE);
+    // a=10 alone: first run near (0.952, not overloaded), then two overloaded runs: 2 of 3.
+    // b=10 alone: one far overloaded run (0.5): 1 of 1.
+    campaign.outcome =
+        (request, run) -> {
+          String text = request.script().text();
+          boolean alone = !(loads(request, "a") && loads(request, "b"));
+          if (alone && loads(request, "a") && text.contains("rate: 10,")) {
+            return run == 1 ? 0.952 : 0.5;
+          }
+          return alone && loads(request, "b") && text.contains("rate: 10,") ? 0.5 : 1.0;
+        };
+    Recorder recorder = new Recorder();
+
+    run(campaign, recorder);
+
+    assertThat(recorder.events)
+        .contains("done a=10 overloaded", "done b=10 overloaded")
+        .contains("skip a=20 dominated_by_overload", "skip b=20 dominated_by_overload");
+  }
+
+  @Test
+  void aResumedAdaptiveConfigurationIsJudgedByItsFirstRowAsTheUninterruptedRunJudgedIt()
+      throws IOException {
+    // The whole campaign once, then its last index line dropped: as if killed between the row of
+    // b=20 alone (far from every threshold) and its index line.
+    FakeCampaign first = new FakeCampaign(ADAPTIVE);
+    run(first, new Recorder());
+    Path index = FakeCampaign.output(dir).resolve("index.csv");
+    List<String> indexLines = Files.readAllLines(index);
+    assertThat(indexLines.get(indexLines.size() - 1)).isEqualTo("['a', 'b'];[20, 20];results.csv");
+    Files.write(index, indexLines.subList(0, indexLines.size() - 1));
+
+    FakeCampaign resumed = new FakeCampaign(ADAPTIVE);
+    CampaignOutcome outcome = run(resumed, new Recorder());
+
+    assertThat(resumed.runs).isEmpty();
+    assertThat(outcome.ran()).isEqualTo(1);
+    assertThat(lines("index.csv")).hasSize(1 + 15).endsWith("['a', 'b'];[20, 20];results.csv");
+    assertThat(lines("results.csv")).hasSize(1 + 15);
+  }
+
+  @Test
+  void aResumedAdaptiveConfigurationNearAThresholdRunsItsRemainingIterations() throws IOException {
+    Configuration a10 = Configuration.of(new RatePair("a", 10));
+    FakeCampaign first = new FakeCampaign(ADAPTIVE);
+    first.outcome = (request, run) -> nearOnlyForA10Alone(request);
+    first.failure =
+        request ->
+            request.configId().equals(a10.id()) && first.runsPerConfig.get(a10.id()) == 2
+                ? new CampaignStoppedException("connection lost", null)
+                : null;
+    run(first, new Recorder());
+
+    FakeCampaign resumed = new FakeCampaign(ADAPTIVE);
+    resumed.outcome = (request, run) -> nearOnlyForA10Alone(request);
+    CampaignOutcome outcome = run(resumed, new Recorder());
+
+    assertThat(resumed.runsPerConfig.get(a10.id())).isEqualTo(2);
+    assertThat(outcome.complete()).isTrue();
+    assertThat(lines("results.csv").stream().filter(DfaasGeneratorTest::isRowOfA10Alone))
+        .hasSize(3);
+  }
+
+  private static final String FRONTIER = TWO_FUNCTIONS + "search: {mode: frontier}\n";
+
+  /** A node that carries 20 requests/s in all: a configuration above that overloads. */
+  private static double capacity20(org.dfaas.sampler.k6.K6RunRequest request) {
+    int total = 0;
+    java.util.regex.Matcher rate =
+        java.util.regex.Pattern.compile("\n +rate: ([0-9]+),").matcher(request.script().text());
+    while (rate.find()) {
+      total += Integer.parseInt(rate.group(1));
+    }
+    return total > 20 ? 0.5 : 1.0;
+  }
+
+  @Test
+  void frontierModeClassifiesEveryConfigurationMeasuringOnlySome() throws IOException {
+    FakeCampaign campaign = new FakeCampaign(FRONTIER);
+    campaign.outcome = (request, run) -> capacity20(request);
+    Recorder recorder = new Recorder();
+
+    CampaignOutcome outcome = run(campaign, recorder);
+
+    List<String> frontier = lines("frontier.csv");
+    assertThat(frontier.get(0))
+        .isEqualTo(
+            "config_id,function_a,rate_function_a,function_b,rate_function_b,status,implied_by");
+    assertThat(frontier).hasSize(1 + 15).noneMatch(line -> line.contains(",pending,"));
+    assertThat(outcome.search().classified()).isEqualTo(15);
+    assertThat(outcome.search().measured()).isEqualTo(outcome.ran()).isLessThan(15);
+    assertThat(campaign.runs).hasSize((int) outcome.ran() * 3);
+    // Only (a=20, b=10), (a=10, b=20) and (a=20, b=20) carry more than 20 requests/s.
+    assertThat(frontier.stream().filter(line -> line.contains("overloaded,"))).hasSize(3);
+    assertThat(recorder.events.stream().filter(e -> e.endsWith("inferred_ok")))
+        .hasSize((int) outcome.search().inferredOk());
+    long inferredOverloaded = outcome.search().inferredOverloaded();
+    assertThat(lines("skipped.csv")).hasSize(1 + (int) inferredOverloaded);
+    assertThat(outcome.skippedDominated()).isEqualTo(inferredOverloaded);
+    for (String line : frontier.subList(1, frontier.size())) {
+      String[] cells = line.split(",", -1);
+      assertThat(cells[6].isEmpty()).as(line).isEqualTo(cells[5].startsWith("measured_"));
+    }
+  }
+
+  @Test
+  void aFrontierCampaignResumedAfterEveryConfigurationMakesTheUninterruptedChoices()
+      throws IOException {
+    FakeCampaign whole = new FakeCampaign(FRONTIER);
+    whole.outcome = (request, run) -> capacity20(request);
+    run(whole, new Recorder());
+    List<String> wholeFrontier = lines("frontier.csv");
+    List<String> wholeRuns = whole.runs.stream().map(r -> r.configId()).distinct().toList();
+    java.nio.file.Files.walk(FakeCampaign.output(dir))
+        .sorted(java.util.Comparator.reverseOrder())
+        .forEach(p -> p.toFile().delete());
+
+    List<String> resumedRuns = new ArrayList<>();
+    for (int round = 0; round < 20; round++) {
+      FakeCampaign part = new FakeCampaign(FRONTIER);
+      part.outcome = (request, run) -> capacity20(request);
+      CampaignOutcome outcome = run(part, new Recorder(), 1);
+      part.runs.stream().map(r -> r.configId()).distinct().forEach(resumedRuns::add);
+      if (outcome.complete()) {
+        break;
+      }
+      assertThat(lines("frontier.csv")).as("written at a clean stop").hasSameSizeAs(wholeFrontier);
+    }
+
+    assertThat(resumedRuns).isEqualTo(wholeRuns);
+    assertThat(lines("frontier.csv")).isEqualTo(wholeFrontier);
+  }
 }

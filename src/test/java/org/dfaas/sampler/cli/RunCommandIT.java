@@ -186,9 +186,51 @@ class RunCommandIT {
 
   @Test
   void survivesSigkillAtRandomMomentsWithNothingLostOrDuplicated() throws Exception {
+    OutputFolder expected = killedAndReference("grid", Map.of(), "");
+    OutputFolder actual = new OutputFolder(dir.resolve("crashed"));
+
+    actual.assertResults(15 * 2);
+    actual.assertIndexLists(15);
+    assertThat(actual.rowsPerConfiguration()).isEqualTo(expected.rowsPerConfiguration());
+    assertThat(actual.files("summaries")).isEqualTo(expected.files("summaries"));
+    assertThat(actual.files("metrics")).isEqualTo(expected.files("metrics"));
+    assertThat(actual.lines("skipped.csv")).isEqualTo(expected.lines("skipped.csv"));
+  }
+
+  @Test
+  void aFrontierCampaignSurvivesSigkillAndResumesToTheMeasuredSetOfAnUninterruptedOne()
+      throws Exception {
+    // A node of 20 requests/s: a pair above that overloads, every single function is fine.
+    OutputFolder expected =
+        killedAndReference(
+            "frontier", Map.of("STANDIN_CAPACITY", "20"), "search: {mode: frontier}\n");
+    OutputFolder actual = new OutputFolder(dir.resolve("crashed"));
+
+    assertThat(actual.rowsPerConfiguration())
+        .isEqualTo(expected.rowsPerConfiguration())
+        .hasSizeLessThan(15);
+    assertThat(actual.lines("index.csv")).isEqualTo(expected.lines("index.csv"));
+    assertThat(actual.lines("frontier.csv"))
+        .isEqualTo(expected.lines("frontier.csv"))
+        .hasSize(1 + 15)
+        .anyMatch(line -> line.contains(",inferred_ok,"))
+        .anyMatch(line -> line.contains(",measured_overloaded,"))
+        .noneMatch(line -> line.contains(",pending,"));
+    assertThat(actual.lines("skipped.csv")).isEqualTo(expected.lines("skipped.csv"));
+    assertThat(actual.files("summaries")).isEqualTo(expected.files("summaries"));
+  }
+
+  /**
+   * Runs one campaign uninterrupted into {@code reference}, and the same one into {@code crashed}
+   * SIGKILLed at random moments until it finishes; the reference folder.
+   */
+  private OutputFolder killedAndReference(
+      String name, Map<String, String> standInBehaviour, String extraKeys) throws Exception {
     StandIn standIn = StandIn.installIn(dir.resolve("bin"));
     // Runs long enough that kills land inside iterations, not only between them.
-    standIn.behave(Map.of("STANDIN_SLEEP", "0.3"));
+    Map<String, String> behaviour = new java.util.HashMap<>(standInBehaviour);
+    behaviour.put("STANDIN_SLEEP", "0.3");
+    standIn.behave(behaviour);
     // Constant node and function values: this test is about durability, and a cooldown waiting on
     // a busy machine's CPU would only make the kills land in the same place every time.
     Files.writeString(
@@ -216,38 +258,21 @@ class RunCommandIT {
                       + "\nqueries_path: "
                       + dir.resolve("queries.yml")
                       // Each restart would warm up again before going on: not what is tested.
-                      + "\nwarmup: {duration: 0s}")
+                      + "\nwarmup: {duration: 0s}\n"
+                      + extraKeys)
               .replace("rates: [0, 10]", "rates: [0, 10, 20]"));
     }
     assertThat(CampaignProcess.run(dir, "reference.yaml").waitFor()).isZero();
 
     // A failing run prints its seed; -Dsigkill.seed=<seed> replays its kill moments.
-    long seed = Long.getLong("sigkill.seed", System.nanoTime());
-    java.util.Random random = new java.util.Random(seed);
-    int kills = 0;
-    while (true) {
-      Process process = CampaignProcess.run(dir, "crashed.yaml");
-      long killAfter = 1000 + random.nextInt(3000);
-      if (process.waitFor(killAfter, java.util.concurrent.TimeUnit.MILLISECONDS)) {
-        assertThat(process.exitValue()).as("seed " + seed).isZero();
-        break;
-      }
-      process.destroyForcibly().waitFor();
-      kills++;
-      assertThat(kills).as("seed " + seed + ": the campaign never finished").isLessThan(100);
-    }
+    SigkillRounds rounds = new SigkillRounds(dir, "crashed.yaml", crashed);
+    int kills = rounds.runUntilFinished(3000, 100);
 
     System.out.printf(
-        "RunCommandIT: %d SIGKILLs (seed %d) before the campaign finished%n", kills, seed);
-    assertThat(kills).as("seed " + seed).isPositive();
-    OutputFolder expected = new OutputFolder(reference);
-    OutputFolder actual = new OutputFolder(crashed);
-    actual.assertResults(15 * 2);
-    actual.assertIndexLists(15);
-    assertThat(actual.rowsPerConfiguration()).isEqualTo(expected.rowsPerConfiguration());
-    assertThat(actual.files("summaries")).isEqualTo(expected.files("summaries"));
-    assertThat(actual.files("metrics")).isEqualTo(expected.files("metrics"));
-    assertThat(actual.lines("skipped.csv")).isEqualTo(expected.lines("skipped.csv"));
+        "RunCommandIT (%s): %d SIGKILLs (seed %d) before the campaign finished%n",
+        name, kills, rounds.seed());
+    assertThat(kills).as("seed " + rounds.seed()).isPositive();
+    return new OutputFolder(reference);
   }
 
   @Test

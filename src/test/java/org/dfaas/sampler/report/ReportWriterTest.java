@@ -119,8 +119,102 @@ class ReportWriterTest {
   }
 
   private static String rowOf(Configuration configuration) {
-    int id = html.indexOf("<code>" + configuration.id() + "</code>");
+    return rowOf(html, configuration);
+  }
+
+  @Test
+  void drawsAFrontierCampaignsInferredCellsApartFromItsMeasuredOnes(@TempDir Path other)
+      throws IOException {
+    Path folder = frontierCampaign(other.resolve("frontier"));
+
+    String page = Files.readString(ReportWriter.write(folder, other.resolve("f.html")).page());
+
+    assertThat(page)
+        .contains("<td class=\"l\">inferred overloaded (frontier.csv)</td><td>3</td>")
+        .contains("<td class=\"l\">inferred not overloaded (frontier.csv)</td><td>1</td>")
+        .contains("<td class=\"l\">skipped as dominated by an overloaded one</td><td>0</td>")
+        .contains("Hatched <em>inf</em> cells were not measured");
+    String inferredOk = rowOf(page, pair(0, 0));
+    assertThat(inferredOk).contains("<td>inferred_ok</td>", "<td>0</td>", "<td>–</td>");
+    assertThat(rowOf(page, pair(20, 20))).contains("<td>inferred_overloaded</td>");
+    // The frontier counts an inferred overloaded cell as overloaded, like a dominated one.
+    assertThat(page)
+        .contains("<tr><td>10</td><td>10</td></tr>")
+        .contains("<tr><td>20</td><td>10</td></tr>");
+    assertThat(html).doesNotContain("Hatched");
+  }
+
+  @Test
+  void paintsInferredCellsHatchedInTheColourOfTheirClass() {
+    OverloadMapChart.ShareScale scale = new OverloadMapChart.ShareScale();
+
+    for (double inferred : new double[] {-2, -3}) {
+      assertThat(scale.getPaint(inferred)).isInstanceOf(java.awt.TexturePaint.class);
+    }
+    java.awt.image.BufferedImage ok = ((java.awt.TexturePaint) scale.getPaint(-2)).getImage();
+    java.awt.image.BufferedImage overloaded =
+        ((java.awt.TexturePaint) scale.getPaint(-3)).getImage();
+    assertThat(new java.awt.Color(ok.getRGB(0, 0))).isEqualTo(scale.getPaint(0));
+    assertThat(new java.awt.Color(overloaded.getRGB(0, 0))).isEqualTo(scale.getPaint(1));
+    assertThat(ok.getRGB(4, 0)).isEqualTo(java.awt.Color.WHITE.getRGB());
+    assertThat(scale.getPaint(-1)).isNotInstanceOf(java.awt.TexturePaint.class);
+  }
+
+  /**
+   * The fixture as a frontier search would have left it: env=0, figlet=0 not measured (inferred not
+   * overloaded from env=0, figlet=10), and the pairs the grid skipped as dominated listed as
+   * inferred overloaded.
+   */
+  private static Path frontierCampaign(Path folder) throws IOException {
+    ReportFixture.copyTo(folder);
+    Path results = folder.resolve("results.csv");
+    List<String> rows =
+        Files.readAllLines(results).stream()
+            .filter(line -> !line.startsWith("env,0,") || !line.contains(",figlet,0,"))
+            .toList();
+    Files.writeString(results, String.join("\r\n", rows) + "\r\n");
+    Path index = folder.resolve("index.csv");
+    Files.write(
+        index,
+        Files.readAllLines(index).stream()
+            .filter(line -> !line.startsWith("['env', 'figlet'];[0, 0]"))
+            .toList());
+    String measuredOk = pair(0, 10).id();
+    String measuredOverloaded = pair(10, 10).id();
+    StringBuilder frontier =
+        new StringBuilder(
+            "config_id,function_env,rate_function_env,function_figlet,rate_function_figlet,"
+                + "status,implied_by\r\n");
+    frontier.append(line(pair(0, 0), "inferred_ok", measuredOk));
+    frontier.append(line(pair(0, 10), "measured_ok", ""));
+    frontier.append(line(pair(10, 10), "measured_overloaded", ""));
+    for (int[] rates : new int[][] {{10, 20}, {20, 10}, {20, 20}}) {
+      frontier.append(line(pair(rates[0], rates[1]), "inferred_overloaded", measuredOverloaded));
+    }
+    Files.writeString(folder.resolve("frontier.csv"), frontier);
+    return folder;
+  }
+
+  private static String line(Configuration configuration, String status, String impliedBy) {
+    return configuration.id()
+        + ",env,"
+        + configuration.rateOf("env")
+        + ",figlet,"
+        + configuration.rateOf("figlet")
+        + ","
+        + status
+        + ","
+        + impliedBy
+        + "\r\n";
+  }
+
+  private static Configuration pair(int env, int figlet) {
+    return Configuration.of(new RatePair("env", env), new RatePair("figlet", figlet));
+  }
+
+  private static String rowOf(String page, Configuration configuration) {
+    int id = page.indexOf("<code>" + configuration.id() + "</code>");
     assertThat(id).as("row of " + configuration).isPositive();
-    return html.substring(id, html.indexOf("</tr>", id));
+    return page.substring(id, page.indexOf("</tr>", id));
   }
 }

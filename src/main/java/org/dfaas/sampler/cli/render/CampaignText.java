@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.dfaas.sampler.campaign.CampaignOutcome;
+import org.dfaas.sampler.config.SearchSettings;
 import org.dfaas.sampler.runtime.CampaignResult;
 import org.dfaas.sampler.runtime.RecordedOutcomes;
+import org.dfaas.sampler.search.SearchTally;
 
 /** The summary {@code run} prints when a campaign ends. */
 public final class CampaignText implements ResultFormat<CampaignResult> {
@@ -47,6 +49,9 @@ public final class CampaignText implements ResultFormat<CampaignResult> {
         "skipped",
         outcome.skippedDominated());
     out.printf(Locale.ROOT, "  %-18s %,14d   done before%n", "", outcome.skippedIndexed());
+    if (outcome.searchMode() == SearchSettings.Mode.FRONTIER) {
+      frontierCounts(outcome, out);
+    }
     if (!result.overloadReasons().isEmpty()) {
       out.printf(
           Locale.ROOT,
@@ -65,5 +70,29 @@ public final class CampaignText implements ResultFormat<CampaignResult> {
       result.warnings().forEach(warning -> out.println("    " + warning));
     }
     out.println("next: dfaas-sampler report " + outcome.outputDir());
+  }
+
+  /** The frontier search's counts: what was measured, what inferred, and how they disagreed. */
+  private static void frontierCounts(CampaignOutcome outcome, PrintWriter out) {
+    SearchTally search = outcome.search();
+    out.printf(
+        Locale.ROOT,
+        "  %-18s %,14d   in %,d k6 runs (frontier search)%n",
+        "measured",
+        search.measured(),
+        search.k6Runs());
+    out.printf(
+        Locale.ROOT,
+        "  %-18s %,14d   overloaded (the skipped above), %,d not overloaded%n",
+        "inferred",
+        search.inferredOverloaded(),
+        search.inferredOk());
+    out.printf(
+        Locale.ROOT,
+        "  %-18s %,14d   of %,d (frontier.csv)%n",
+        "classified",
+        search.classified(),
+        outcome.configurations());
+    out.printf(Locale.ROOT, "  %-18s %,14d%n", "contradictions", search.contradictions());
   }
 }

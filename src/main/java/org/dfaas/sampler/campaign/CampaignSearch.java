@@ -1,0 +1,143 @@
+package org.dfaas.sampler.campaign;
+
+import java.util.List;
+import org.dfaas.sampler.config.SearchSettings;
+import org.dfaas.sampler.plan.Configuration;
+import org.dfaas.sampler.plan.Plan;
+import org.dfaas.sampler.plan.PlanPositions;
+import org.dfaas.sampler.results.ResultStore;
+import org.dfaas.sampler.search.Classification;
+import org.dfaas.sampler.search.ClassificationListener;
+import org.dfaas.sampler.search.Outcome;
+import org.dfaas.sampler.search.SearchStrategy;
+import org.dfaas.sampler.search.SearchTally;
+import org.dfaas.sampler.search.Searches;
+
+/**
+ * The search a campaign asks what to run next, wired to what the campaign shows and writes: a
+ * configuration inferred overloaded is logged as {@code dominated_by_overload} and listed in {@code
+ * skipped.csv} (as the grid always did), one inferred not overloaded is logged as {@code
+ * inferred_ok}, a contradiction between two measurements is logged, and in frontier mode every
+ * class is kept for {@code frontier.csv}.
+ *
+ * <p>Not thread-safe: the campaign's thread drives it.
+ */
+final class CampaignSearch implements ClassificationListener {
+
+  private final SearchSettings.Mode mode;
+  private final SearchStrategy strategy;
+  private final Plan plan;
+  private final PlanPositions positions;
+  private final int iterations;
+  private final CampaignListener listener;
+  private final ResultStore store;
+  private final FrontierTable table;
+  private long skippedDominated;
+  private long inferredOk;
+
+  private CampaignSearch(
+      SearchSettings settings,
+      Plan plan,
+      int iterations,
+      CampaignListener listener,
+      ResultStore store) {
+    this.mode = settings.mode();
+    this.plan = plan;
+    this.positions = new PlanPositions(plan);
+    this.iterations = iterations;
+    this.listener = listener;
+    this.store = store;
+    this.table = mode == SearchSettings.Mode.FRONTIER ? new FrontierTable(plan) : null;
+    this.strategy = Searches.create(plan, settings, this);
+  }
+
+  /** The search of {@code settings} over {@code plan}. */
+  static CampaignSearch of(
+      SearchSettings settings,
+      Plan plan,
+      int iterations,
+      CampaignListener listener,
+      ResultStore store) {
+    return new CampaignSearch(settings, plan, iterations, listener, store);
+  }
+
+  /**
+   * The next configuration to measure, or {@code null} when every configuration is classified. What
+   * the search settles on the way is logged and recorded before this returns.
+   *
+   * @throws org.dfaas.sampler.SamplerException when {@code skipped.csv} cannot be written
+   */
+  Configuration next() {
+    List<Configuration> proposed = strategy.propose(1);
+    if (proposed.isEmpty()) {
+      if (!strategy.finished()) {
+        throw new IllegalStateException("the search awaits nothing and proposes nothing");
+      }
+      return null;
+    }
+    return proposed.get(0);
+  }
+
+  /** Where {@code configuration} stands in the plan, for its log lines. */
+  PlanPosition position(Configuration configuration) {
+    return new PlanPosition(positions.of(configuration), plan.size(), iterations);
+  }
+
+  /** Hands the outcome of a proposed configuration back; a contradiction it causes is logged. */
+  void record(PlanPosition position, Configuration configuration, Outcome outcome) {
+    long before = strategy.tally().contradictions();
+    strategy.record(configuration, outcome);
+    long after = strategy.tally().contradictions();
+    if (after > before) {
+      listener.contradiction(position, configuration, outcome.overloaded(), after);
+    }
+  }
+
+  @Override
+  public void classified(long ordinal, Classification classification) {
+    if (table != null) {
+      table.put(ordinal, classification);
+    }
+    Configuration configuration = classification.configuration();
+    PlanPosition position = new PlanPosition(ordinal, plan.size(), iterations);
+    switch (classification.status()) {
+      case INFERRED_OVERLOADED -> {
+        listener.configurationSkipped(position, configuration, SkipReason.DOMINATED_BY_OVERLOAD);
+        store.recordSkipped(configuration);
+        skippedDominated++;
+      }
+      case INFERRED_OK -> {
+        listener.configurationSkipped(position, configuration, SkipReason.INFERRED_OK);
+        inferredOk++;
+      }
+      default -> {
+        // A measured configuration was logged while it ran.
+      }
+    }
+  }
+
+  /**
+   * Writes {@code frontier.csv} in frontier mode; nothing in grid mode (the old tool's outputs).
+   */
+  void writeFrontier() {
+    if (table != null) {
+      store.writeFrontier(table.rows());
+    }
+  }
+
+  SearchSettings.Mode mode() {
+    return mode;
+  }
+
+  long skippedDominated() {
+    return skippedDominated;
+  }
+
+  long inferredOk() {
+    return inferredOk;
+  }
+
+  SearchTally tally() {
+    return strategy.tally();
+  }
+}

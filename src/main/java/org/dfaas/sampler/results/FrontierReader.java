@@ -1,0 +1,104 @@
+package org.dfaas.sampler.results;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.dfaas.sampler.ExitCode;
+import org.dfaas.sampler.SamplerException;
+import org.dfaas.sampler.plan.Configuration;
+import org.dfaas.sampler.plan.RatePair;
+
+/**
+ * Reads {@code frontier.csv} back by its header's names, so a reader does not depend on the column
+ * order: what the report draws of a frontier campaign's inferred configurations.
+ */
+public final class FrontierReader {
+
+  private static final String FUNCTION = "function_";
+
+  private FrontierReader() {}
+
+  /**
+   * The rows of {@code file}, in file order; empty when there is no such file (a grid campaign, or
+   * the old tool's folder).
+   *
+   * @throws SamplerException with exit code 2 naming the file and line when a row is malformed
+   */
+  public static List<FrontierRow> read(Path file) {
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(in, file.toString());
+    } catch (NoSuchFileException e) {
+      return List.of();
+    } catch (IOException | UncheckedIOException e) {
+      throw new SamplerException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  static List<FrontierRow> read(Reader in, String source) throws IOException {
+    List<FrontierRow> rows = new ArrayList<>();
+    try (CSVParser parser = CsvDialect.COMMA.readFormat().parse(in)) {
+      List<String> header = null;
+      for (CSVRecord record : parser) {
+        if (header == null) {
+          header = record.toList();
+          for (String needed : List.of("status", "implied_by")) {
+            if (!header.contains(needed)) {
+              throw malformed(source, record, "no " + needed + " column in the header", null);
+            }
+          }
+          continue;
+        }
+        if (record.size() != header.size()) {
+          throw malformed(
+              source,
+              record,
+              record.size() + " fields where the header has " + header.size(),
+              null);
+        }
+        rows.add(row(header, record, source));
+      }
+    }
+    return rows;
+  }
+
+  private static FrontierRow row(List<String> header, CSVRecord record, String source) {
+    List<RatePair> pairs = new ArrayList<>();
+    for (int column = 0; column < header.size(); column++) {
+      String name = header.get(column);
+      if (name.startsWith(FUNCTION) && !record.get(column).isEmpty()) {
+        int rateColumn = header.indexOf("rate_" + name);
+        String rate = rateColumn < 0 ? "" : record.get(rateColumn);
+        try {
+          pairs.add(new RatePair(record.get(column), Integer.parseInt(rate)));
+        } catch (IllegalArgumentException e) {
+          throw malformed(source, record, "bad rate \"" + rate + "\" of " + name, e);
+        }
+      }
+    }
+    try {
+      return new FrontierRow(
+          new Configuration(pairs),
+          record.get(header.indexOf("status")),
+          record.get(header.indexOf("implied_by")));
+    } catch (IllegalArgumentException e) {
+      throw malformed(source, record, e.getMessage(), e);
+    }
+  }
+
+  private static SamplerException malformed(
+      String source, CSVRecord record, String problem, Exception cause) {
+    return new SamplerException(
+        source + " line " + record.getRecordNumber() + ": " + problem,
+        ExitCode.BAD_INPUT,
+        null,
+        cause);
+  }
+}
