@@ -33,6 +33,10 @@ final class FakeCampaign {
   final SamplerConfig config;
   final FakeTime time = new FakeTime();
   final List<K6RunRequest> runs = new ArrayList<>();
+
+  /** The warm-up runs, kept apart from {@link #runs} (the measured ones). */
+  final List<K6RunRequest> warmUps = new ArrayList<>();
+
   final Map<String, Integer> runsPerConfig = new HashMap<>();
   Outcome outcome = (request, run) -> 1.0;
   Function<K6RunRequest, RuntimeException> failure = request -> null;
@@ -111,7 +115,9 @@ final class FakeCampaign {
 
   private K6RunResult run(K6RunRequest request) {
     int run = 1;
-    if (recordRuns) {
+    if (request.configId().startsWith("warmup-")) {
+      warmUps.add(request);
+    } else if (recordRuns) {
       runs.add(request);
       run = runsPerConfig.merge(request.configId(), 1, Integer::sum);
     }
