@@ -8,10 +8,10 @@ import org.dfaas.sampler.config.FunctionSpec;
 import org.dfaas.sampler.config.LinearRates;
 
 /** Plans the plan tests share. */
-final class PlanFixtures {
+public final class PlanFixtures {
 
   /** The 14 functions of the DFaaS node dataset campaigns. */
-  static final List<String> DFAAS_FUNCTIONS =
+  public static final List<String> DFAAS_FUNCTIONS =
       List.of(
           "figlet",
           "shasum",

@@ -13,6 +13,7 @@ import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.plan.Plan;
 import org.dfaas.sampler.plan.PlanEstimate;
 import org.dfaas.sampler.plan.PlanEstimator;
+import org.dfaas.sampler.plan.PlanFixtures;
 import org.dfaas.sampler.plan.RatePair;
 import org.dfaas.sampler.search.Classification.Status;
 import org.junit.jupiter.api.Test;
@@ -133,19 +134,6 @@ class GridSearchTest {
     return plan(
         org.dfaas.sampler.config.LinearRates.DEFAULT.rates(),
         maxFunctions,
-        "figlet",
-        "shasum",
-        "nmap",
-        "env",
-        "curl",
-        "qrcode-go",
-        "sentimentanalysis",
-        "face-detect-pigo",
-        "face-blur",
-        "coherent-line-drawing",
-        "certinfo",
-        "markdown",
-        "openfaas-youtube-dl",
-        "openfaas-text-to-speech");
+        PlanFixtures.DFAAS_FUNCTIONS.toArray(String[]::new));
   }
 }
