@@ -36,6 +36,7 @@ import java.util.Optional;
  *     iterations
  * @param output how the dataset is written: extra columns, latency format
  * @param warmup the unrecorded run before each function set's first configuration
+ * @param telemetry the later versions' service keys: ports, Grafana annotations, Loki pushes
  */
 public record SamplerConfig(
     Path outputDir,
@@ -60,13 +61,15 @@ public record SamplerConfig(
     EmbeddedSettings embedded,
     SearchSettings search,
     OutputSettings output,
-    WarmupSettings warmup) {
+    WarmupSettings warmup,
+    TelemetrySettings telemetry) {
 
   /** Where an output folder goes when the config names none. */
   public static final Path DEFAULT_OUTPUT_DIR = Path.of("benchmark_results", "dfaas");
 
   public SamplerConfig {
     functions = List.copyOf(functions);
+    telemetry = telemetry == null ? TelemetrySettings.NONE : telemetry;
     functionPidRegexes = Collections.unmodifiableMap(new LinkedHashMap<>(functionPidRegexes));
   }
 
@@ -133,6 +136,7 @@ public record SamplerConfig(
     private SearchSettings search;
     private OutputSettings output;
     private WarmupSettings warmup;
+    private TelemetrySettings telemetry;
 
     private Builder(SamplerConfig config) {
       this.outputDir = config.outputDir;
@@ -158,6 +162,7 @@ public record SamplerConfig(
       this.search = config.search;
       this.output = config.output;
       this.warmup = config.warmup;
+      this.telemetry = config.telemetry;
     }
 
     public Builder outputDir(Path outputDir) {
@@ -275,6 +280,11 @@ public record SamplerConfig(
       return this;
     }
 
+    public Builder telemetry(TelemetrySettings telemetry) {
+      this.telemetry = telemetry;
+      return this;
+    }
+
     public SamplerConfig build() {
       return new SamplerConfig(
           outputDir,
@@ -299,7 +309,8 @@ public record SamplerConfig(
           embedded,
           search,
           output,
-          warmup);
+          warmup,
+          telemetry);
     }
   }
 }

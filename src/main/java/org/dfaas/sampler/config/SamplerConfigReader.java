@@ -60,6 +60,7 @@ final class SamplerConfigReader {
     SearchSettings search = new SearchSettingsReader().read(root, problems);
     OutputSettings output = new OutputSettingsReader().read(root);
     WarmupSettings warmup = new WarmupSettingsReader().read(root, problems);
+    TelemetrySettings telemetry = new TelemetrySettingsReader().read(root, problems);
     root.warnUnknownKeys();
     return new SamplerConfig(
         outputDir,
@@ -84,7 +85,8 @@ final class SamplerConfigReader {
         embedded,
         search,
         output,
-        warmup);
+        warmup,
+        telemetry);
   }
 
   private K6Settings readK6(ConfigNode root, Problems problems) {

@@ -175,7 +175,10 @@ public final class SamplerRuntime implements AutoCloseable {
       ResultStore store,
       CampaignRequest request,
       CampaignListener reasons) {
-    SamplerConfig effective = platform.config();
+    SamplerConfig effective =
+        platform.config().toBuilder()
+            .output(platform.config().output().withConfigIdHash(store.configIdHash()))
+            .build();
     MetricsCollector metrics =
         new MetricsCollector(
             catalog(effective),
@@ -189,7 +192,8 @@ public final class SamplerRuntime implements AutoCloseable {
         new CampaignLog(
             identity,
             CampaignLog.eventsEnabled(environment.env()) ? environment.out() : null,
-            environment.clock()));
+            environment.clock(),
+            store.configIdHash()));
     listeners.add(request.listener());
     listeners.add(reasons);
     return new CampaignParts(
@@ -224,7 +228,7 @@ public final class SamplerRuntime implements AutoCloseable {
     K6Runner runner = K6Runner.fromConfig(platform.config(), platform.executor());
     K6RunResult run =
         runner.execute(
-            configuration.id(),
+            configuration.id(config.output().configIdHash()),
             runner.buildScript(configuration.pairs(), config.functions()),
             identity.targetName(),
             identity.runId());
