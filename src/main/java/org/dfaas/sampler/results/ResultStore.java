@@ -94,9 +94,10 @@ public final class ResultStore implements Closeable {
   /**
    * Opens (creating when needed) the output folder of a campaign of these functions, written as
    * {@code output} says. A {@code results.csv} already there keeps the header it was started with:
-   * with or without the extra columns, whatever {@code results_extra_columns} says now (a notice
-   * says so), so the old tool's folders stay as they are; likewise a folder whose artifacts are
-   * named by the other {@code config_id_hash} keeps its names.
+   * with or without the extra columns, or with the fewer an earlier build wrote, whatever {@code
+   * results_extra_columns} says now (a notice says so), so the old tool's folders stay as they are;
+   * likewise a folder whose artifacts are named by the other {@code config_id_hash} keeps its
+   * names.
    *
    * @throws HeaderMismatchException when a file there belongs to a campaign of other functions
    * @throws SamplerException naming the folder when it cannot be created, read or written
@@ -173,7 +174,10 @@ public final class ResultStore implements Closeable {
     }
   }
 
-  /** {@code wanted}, or its other variant when that is what the folder's results.csv holds. */
+  /**
+   * {@code wanted}, or the variant whose header the folder's results.csv has: one started without
+   * the extra columns, or by a build that wrote fewer of them, keeps its header.
+   */
   private static ResultsCsv followFolder(Path folder, ResultsCsv wanted) {
     Path file = folder.resolve(ArtifactNames.RESULTS_CSV);
     String found;
@@ -184,17 +188,30 @@ public final class ResultStore implements Closeable {
     } catch (IOException e) {
       throw new SamplerException("cannot read " + file + ": " + e.getMessage(), e);
     }
-    ResultsCsv other = wanted.withExtraColumns(!wanted.extraColumns());
-    if (found != null && found.replace("\uFEFF", "").equals(headerLine(other))) {
-      LOG.info(
-          "{} was started {} the extra columns: it keeps its header (results_extra_columns: {}"
-              + " applies to new folders)",
-          file,
-          other.extraColumns() ? "with" : "without",
-          wanted.extraColumns());
-      return other;
+    if (found == null || found.replace("\uFEFF", "").equals(headerLine(wanted))) {
+      return wanted;
+    }
+    for (ResultsCsv.Extras extras : ResultsCsv.Extras.values()) {
+      ResultsCsv other = wanted.withExtras(extras);
+      if (found.replace("\uFEFF", "").equals(headerLine(other))) {
+        LOG.info(
+            "{} was started {}: it keeps its header (results_extra_columns: {} applies to new"
+                + " folders)",
+            file,
+            describe(extras),
+            wanted.extraColumns());
+        return other;
+      }
     }
     return wanted;
+  }
+
+  private static String describe(ResultsCsv.Extras extras) {
+    return switch (extras) {
+      case NONE -> "without the extra columns";
+      case LATENCY_DETAIL -> "with the extra columns but without overload_reason";
+      case OVERLOAD_REASON -> "with every extra column";
+    };
   }
 
   private static String headerLine(ResultsCsv layout) {
