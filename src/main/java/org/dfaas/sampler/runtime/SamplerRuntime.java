@@ -203,6 +203,24 @@ public final class SamplerRuntime implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs a fleet: every target's campaign at once, each into {@code {folder}/{name}/} as the
+   * single-target campaign of that target, resuming what its folder holds. The request's listener
+   * is shared by the targets' threads, so it must be thread-safe.
+   *
+   * @throws SamplerException (exit 2) when the config is not a fleet or a target cannot be named
+   */
+  public FleetResult fleet(CampaignRequest request) {
+    if (!config.targets().fleet()) {
+      throw new SamplerException(
+          "the config is not a fleet (targets_mode: fleet with targets)",
+          ExitCode.BAD_INPUT,
+          null,
+          null);
+    }
+    return new FleetCampaign(targets(), environment, sandboxOptions).run(request);
+  }
+
   private CampaignParts campaignParts(
       PlatformParts platform,
       RunIdentity identity,
