@@ -306,6 +306,23 @@ public final class SamplerRuntime implements AutoCloseable {
   }
 
   /**
+   * Checks every target of the config, one after the other, each with its own parts (built for its
+   * check and closed after it); a target whose parts cannot be built is a failed check, not an
+   * exception, so the others are still checked.
+   */
+  public List<TargetCheck> checkTargets() {
+    List<TargetCheck> checks = new ArrayList<>();
+    for (CampaignTarget target : targets()) {
+      try (SamplerRuntime runtime = open(target, environment, sandboxOptions)) {
+        checks.add(new TargetCheck(target, runtime.check(), null));
+      } catch (SamplerException e) {
+        checks.add(new TargetCheck(target, null, e));
+      }
+    }
+    return checks;
+  }
+
+  /**
    * Walks the plan as a campaign would, reading what is done from the output folder's index, and
    * handing each configuration with its status to {@code listener} as it comes.
    *
