@@ -95,6 +95,11 @@ public final class SamplerRuntime implements AutoCloseable {
     return new SamplerRuntime(config, environment, sandboxOptions, null);
   }
 
+  /** As {@link #open(CampaignTarget, SamplerEnvironment, SandboxOptions)}, the default sandbox. */
+  public static SamplerRuntime open(CampaignTarget target, SamplerEnvironment environment) {
+    return open(target, environment, SandboxOptions.DEFAULTS);
+  }
+
   /**
    * A runtime over one target of a config, as a single-target campaign of it: its parts, and its
    * name in the run identity (k6 workspace, events' {@code host}).
