@@ -116,14 +116,18 @@ public final class CampaignReader {
               finite(f.successRate()),
               finite(f.avgLatencyMs()),
               finite(f.usage().cpu()),
-              finite(f.usage().ram())));
+              finite(f.usage().ram()),
+              finite(f.latency().medMs()),
+              finite(f.latency().p90Ms()),
+              finite(f.latency().p95Ms())));
     }
     return new IterationSample(
         recorded.configuration(),
         functions,
         finite(recorded.row().node().loaded().cpu()),
         finite(recorded.row().node().loaded().ramPct()),
-        recorded.row().node().overloaded());
+        recorded.row().node().overloaded(),
+        recorded.row().overloadReasons());
   }
 
   /** An infinity (Python writes inf) can neither be averaged nor drawn: it counts as missing. */

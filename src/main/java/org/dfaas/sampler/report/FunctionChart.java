@@ -22,18 +22,20 @@ final class FunctionChart {
 
   private record Panel(String label, ToDoubleFunction<FunctionSample> value) {}
 
-  private static final List<Panel> PANELS =
+  /** Bytes in a mebibyte: RAM is drawn in MiB, whose numbers stay short on the axis. */
+  static final double MIB = 1024.0 * 1024.0;
+
+  static final List<Panel> PANELS =
       List.of(
-          new Panel("success rate", FunctionSample::successRate),
+          new Panel("success rate (0..1)", FunctionSample::successRate),
           new Panel("mean latency (ms)", FunctionSample::avgLatencyMs),
-          new Panel("CPU", FunctionSample::cpu),
-          new Panel("RAM", FunctionSample::ram));
+          new Panel("CPU (% of one core)", FunctionSample::cpu),
+          new Panel("RAM (MiB)", f -> f.ram() / MIB));
 
   private FunctionChart() {}
 
   static ChartImage of(String function, List<ConfigurationResult> singles) {
-    NumberAxis rate = new NumberAxis("rate of " + function + " (requests/s)");
-    rate.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    NumberAxis rate = ChartImage.rateAxis("rate of " + function + " (requests/s)");
     CombinedDomainXYPlot plot = new CombinedDomainXYPlot(rate);
     plot.setGap(12);
     for (Panel panel : PANELS) {

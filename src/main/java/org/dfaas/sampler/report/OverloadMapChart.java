@@ -86,12 +86,8 @@ final class OverloadMapChart {
     marks.forEach(plot::addAnnotation);
     addFrontier(plot, grid);
     JFreeChart chart =
-        new JFreeChart(
-            grid.first() + " × " + grid.second() + ": overload map",
-            ChartImage.TITLE_FONT,
-            plot,
-            true);
-    NumberAxis shareAxis = new NumberAxis("share of iterations overloaded");
+        new JFreeChart(grid.title() + ": overload map", ChartImage.TITLE_FONT, plot, true);
+    NumberAxis shareAxis = new NumberAxis("share of iterations overloaded (0..1)");
     shareAxis.setRange(0, 1);
     PaintScaleLegend legend = new PaintScaleLegend(new ShareScale(), shareAxis);
     legend.setPosition(RectangleEdge.RIGHT);
@@ -99,8 +95,8 @@ final class OverloadMapChart {
     legend.setMargin(4, 4, 40, 4);
     chart.addSubtitle(legend);
     return ChartImage.render(
-        "pair-" + ChartImage.safe(grid.first()) + "-" + ChartImage.safe(grid.second()) + ".png",
-        "overload map of " + grid.first() + " and " + grid.second(),
+        (grid.fixed().isPresent() ? "triple-" : "pair-") + grid.fileStem() + ".png",
+        "overload map of " + grid.title(),
         chart,
         680,
         560);

@@ -95,12 +95,68 @@ class ReportWriterTest {
     assertThat(written.images())
         .extracting(p -> p.getFileName().toString())
         .containsExactly(
-            "function-env.png", "function-figlet.png", "pair-env-figlet.png", "node.png");
+            "function-env.png",
+            "function-env.svg",
+            "function-figlet.png",
+            "function-figlet.svg",
+            "pair-env-figlet.png",
+            "pair-env-figlet.svg",
+            "node.png",
+            "node.svg",
+            "pair-env-figlet-frontier.csv");
     for (Path image : written.images()) {
+      if (!image.toString().endsWith(".png")) {
+        continue;
+      }
       BufferedImage png = ImageIO.read(image.toFile());
       assertThat(png).as(image.toString()).isNotNull();
       assertThat(png.getHeight()).isBetween(400, 2000);
     }
+  }
+
+  @Test
+  void writesEveryChartAsSvgTooAndLinksItFromThePage() throws IOException {
+    for (String name : List.of("function-env", "function-figlet", "pair-env-figlet", "node")) {
+      Path svg = written.page().resolveSibling("report-charts/" + name + ".svg");
+      assertThat(Files.readString(svg)).startsWith("<?xml").contains("<svg", "</svg>");
+      assertThat(html).contains("href=\"report-charts/" + name + ".svg\">SVG</a>");
+    }
+  }
+
+  @Test
+  void putsAUnitOnEveryAxis() throws IOException {
+    String functionSvg =
+        Files.readString(written.page().resolveSibling("report-charts/function-env.svg"));
+    assertThat(functionSvg)
+        .contains(
+            "rate of env (requests/s)",
+            "success rate (0..1)",
+            "mean latency (ms)",
+            "CPU (% of one core)",
+            "RAM (MiB)");
+    assertThat(Files.readString(written.page().resolveSibling("report-charts/node.svg")))
+        .contains("total rate of the configuration (requests/s)", "node RAM (% of its memory)");
+    assertThat(Files.readString(written.page().resolveSibling("report-charts/pair-env-figlet.svg")))
+        .contains("rate of env (requests/s)", "rate of figlet (requests/s)");
+  }
+
+  @Test
+  void offersTheFrontierOfEachPairAsCsv() throws IOException {
+    Path csv = written.page().resolveSibling("report-charts/pair-env-figlet-frontier.csv");
+    assertThat(Files.readString(csv))
+        .isEqualTo(
+            "rate_function_env,overload_starts_at_rate_function_figlet\r\n"
+                + "0,20\r\n10,10\r\n20,10\r\n");
+    assertThat(html).contains("download=\"pair-env-figlet-frontier.csv\" href=\"data:text/csv;");
+  }
+
+  @Test
+  void showsTheParametersTheFolderHoldsWithoutCampaignYaml() {
+    assertThat(html)
+        .contains("<h2 id=\"parameters\">Parameters</h2>")
+        .contains("<td class=\"l\">functions</td><td class=\"l\">env, figlet</td>")
+        .contains("<td class=\"l\">search</td><td class=\"l\">grid (no frontier.csv)</td>")
+        .contains("From the folder&#39;s files (no campaign.yaml).");
   }
 
   @Test
