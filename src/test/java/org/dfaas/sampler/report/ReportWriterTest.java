@@ -160,6 +160,38 @@ class ReportWriterTest {
   }
 
   @Test
+  void showsTheParametersOfCampaignYamlAndTheRunsOfTheLog(@TempDir Path other) throws IOException {
+    Path folder = ReportFixture.copyTo(other.resolve("with-config"));
+    Files.writeString(
+        folder.resolve("campaign.yaml"),
+        """
+        functions: [{name: figlet}, {name: env}]
+        rate_strategy: {type: custom, rates: [0, 10, 20]}
+        duration: 45s
+        iterations: 3
+        overload: {cpu_overload_pct_of_capacity: 75, replicas_overload_threshold: 12}
+        search: {mode: frontier}
+        """);
+    Files.writeString(
+        folder.resolve("campaign.log"),
+        "2026-11-30 10:00:00.000 INFO  campaign paper-1 on target node-a by dfaas-sampler 1.2.3:"
+            + " output in x, log in y\n",
+        java.nio.file.StandardOpenOption.APPEND);
+
+    String page = Files.readString(ReportWriter.write(folder, other.resolve("p.html")).page());
+
+    assertThat(page)
+        .contains("From campaign.yaml.")
+        .contains(
+            "<td class=\"l\">rates (requests/s)</td><td class=\"l\">env: 0, 10, 20; figlet: 0, 10, 20</td>")
+        .contains("<td class=\"l\">duration of an iteration</td><td class=\"l\">45s</td>")
+        .contains("<td class=\"l\">iterations</td><td class=\"l\">3</td>")
+        .contains("node CPU &gt; 75 % of capacity", "replicas ≥ 12")
+        .contains("<td class=\"l\">search</td><td class=\"l\">frontier")
+        .contains("paper-1 on node-a", "dfaas-sampler 1.2.3");
+  }
+
+  @Test
   void isSelfContained() {
     assertThat(html).doesNotContain("<script", "http://", "https://", "<link");
   }
