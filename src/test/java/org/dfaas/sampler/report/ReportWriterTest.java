@@ -237,15 +237,29 @@ class ReportWriterTest {
     OverloadMapChart.ShareScale scale = new OverloadMapChart.ShareScale();
 
     for (double inferred : new double[] {-2, -3}) {
-      assertThat(scale.getPaint(inferred)).isInstanceOf(java.awt.TexturePaint.class);
+      assertThat(scale.getPaint(inferred)).isInstanceOf(java.awt.LinearGradientPaint.class);
     }
-    java.awt.image.BufferedImage ok = ((java.awt.TexturePaint) scale.getPaint(-2)).getImage();
-    java.awt.image.BufferedImage overloaded =
-        ((java.awt.TexturePaint) scale.getPaint(-3)).getImage();
-    assertThat(new java.awt.Color(ok.getRGB(0, 0))).isEqualTo(scale.getPaint(0));
-    assertThat(new java.awt.Color(overloaded.getRGB(0, 0))).isEqualTo(scale.getPaint(1));
-    assertThat(ok.getRGB(4, 0)).isEqualTo(java.awt.Color.WHITE.getRGB());
-    assertThat(scale.getPaint(-1)).isNotInstanceOf(java.awt.TexturePaint.class);
+    java.awt.LinearGradientPaint ok = (java.awt.LinearGradientPaint) scale.getPaint(-2);
+    java.awt.LinearGradientPaint overloaded = (java.awt.LinearGradientPaint) scale.getPaint(-3);
+    assertThat(ok.getColors())
+        .containsExactly(
+            (java.awt.Color) scale.getPaint(0),
+            (java.awt.Color) scale.getPaint(0),
+            java.awt.Color.WHITE,
+            java.awt.Color.WHITE);
+    assertThat(overloaded.getColors()[0]).isEqualTo(scale.getPaint(1));
+    assertThat(ok.getCycleMethod()).isEqualTo(java.awt.MultipleGradientPaint.CycleMethod.REPEAT);
+    assertThat(scale.getPaint(-1)).isInstanceOf(java.awt.Color.class);
+  }
+
+  @Test
+  void keepsTheHatchingInTheSvgOfAFrontierCampaign(@TempDir Path other) throws IOException {
+    Path folder = frontierCampaign(other.resolve("frontier-svg"));
+
+    ReportWriter.write(folder, other.resolve("f.html"));
+
+    assertThat(Files.readString(other.resolve("f-charts/pair-env-figlet.svg")))
+        .contains("<linearGradient", "spreadMethod='repeat'");
   }
 
   /**
@@ -253,7 +267,7 @@ class ReportWriterTest {
    * overloaded from env=0, figlet=10), and the pairs the grid skipped as dominated listed as
    * inferred overloaded.
    */
-  private static Path frontierCampaign(Path folder) throws IOException {
+  static Path frontierCampaign(Path folder) throws IOException {
     ReportFixture.copyTo(folder);
     Path results = folder.resolve("results.csv");
     List<String> rows =
