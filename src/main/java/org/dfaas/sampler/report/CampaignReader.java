@@ -114,7 +114,8 @@ public final class CampaignReader {
               f.name(),
               f.rate(),
               finite(f.successRate()),
-              finite(f.avgLatencyMs()),
+              // The extra column's mean has decimals; medium_latency may be cut to an integer.
+              finite(Double.isNaN(f.latency().avgMs()) ? f.avgLatencyMs() : f.latency().avgMs()),
               finite(f.usage().cpu()),
               finite(f.usage().ram()),
               finite(f.latency().medMs()),

@@ -84,6 +84,8 @@ final class FunctionChart {
     renderer.setErrorPaint(new Color(0x55, 0x55, 0x55));
     renderer.setCapLength(6);
     NumberAxis axis = new NumberAxis(panel.label());
+    // Every value drawn is a share, a time or a usage: an axis below zero would be noise.
+    axis.setRangeType(org.jfree.data.RangeType.POSITIVE);
     axis.setAutoRangeIncludesZero(false);
     // A value constant over all rates (a success rate of 1) would get a zero-height axis whose
     // ticks all read 1E0; a minimum span keeps the axis readable.

@@ -83,6 +83,7 @@ final class NodeChart {
     // Both panels build the same keys; the legend of the lower one alone is enough.
     renderer.setDefaultSeriesVisibleInLegend(label.contains("RAM"));
     NumberAxis axis = new NumberAxis(label);
+    axis.setRangeType(org.jfree.data.RangeType.POSITIVE);
     axis.setAutoRangeIncludesZero(false);
     axis.setAutoRangeMinimumSize(1.0);
     axis.setNumberFormatOverride(ChartImage.decimalFormat());

@@ -100,9 +100,6 @@ final class ReportPage {
                   "95 % CI",
                   "mean latency (ms)",
                   "95 % CI",
-                  "median (ms)",
-                  "p90 (ms)",
-                  "p95 (ms)",
                   "CPU (% of a core)",
                   "95 % CI",
                   "RAM (MiB)",
@@ -116,9 +113,6 @@ final class ReportPage {
         Stats latency = single.functionStats(f, FunctionSample::avgLatencyMs);
         Stats cpu = single.functionStats(f, FunctionSample::cpu);
         Stats ram = single.functionStats(f, sample -> sample.ram() / FunctionChart.MIB);
-        Stats median = single.functionStats(f, FunctionSample::medLatencyMs);
-        Stats p90 = single.functionStats(f, FunctionSample::p90LatencyMs);
-        Stats p95 = single.functionStats(f, FunctionSample::p95LatencyMs);
         html.append(
             row(
                 "td",
@@ -128,9 +122,6 @@ final class ReportPage {
                 interval(success),
                 number(latency.mean()),
                 interval(latency),
-                number(median.mean()),
-                number(p90.mean()),
-                number(p95.mean()),
                 number(cpu.mean()),
                 interval(cpu),
                 number(ram.mean()),
@@ -138,6 +129,44 @@ final class ReportPage {
                 single.overloadedIterations() + "/" + single.iterations().size()));
       }
       html.append("</table>\n");
+      latencies(f);
+    }
+  }
+
+  /** Latency percentiles of a function alone, mean over the iterations (extra columns). */
+  private void latencies(String f) {
+    html.append("<table class=\"latency\">")
+        .append(
+            row(
+                "th",
+                "rate (requests/s)",
+                "latency mean (ms)",
+                "median (ms)",
+                "p90 (ms)",
+                "p95 (ms)"));
+    boolean any = false;
+    for (ConfigurationResult single : summary.singles(f)) {
+      if (single.iterations().isEmpty()) {
+        continue;
+      }
+      Stats median = single.functionStats(f, FunctionSample::medLatencyMs);
+      Stats p90 = single.functionStats(f, FunctionSample::p90LatencyMs);
+      Stats p95 = single.functionStats(f, FunctionSample::p95LatencyMs);
+      any |= median.n() + p90.n() + p95.n() > 0;
+      html.append(
+          row(
+              "td",
+              String.valueOf(single.configuration().rateOf(f)),
+              number(single.functionStats(f, FunctionSample::avgLatencyMs).mean()),
+              number(median.mean()),
+              number(p90.mean()),
+              number(p95.mean())));
+    }
+    html.append("</table>\n");
+    if (!any) {
+      html.append("<p class=\"note\">No percentiles: the results file has no")
+          .append(" <code>latency_*_function_*</code> columns (the old tool's layout, or")
+          .append(" <code>results_extra_columns: false</code>).</p>\n");
     }
   }
 

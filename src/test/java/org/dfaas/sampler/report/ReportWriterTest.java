@@ -192,6 +192,56 @@ class ReportWriterTest {
   }
 
   @Test
+  void showsLatencyPercentilesAndOverloadReasonsFromTheExtraColumns(@TempDir Path other)
+      throws IOException {
+    Path folder = other.resolve("extra");
+    try (org.dfaas.sampler.results.ResultStore store =
+        org.dfaas.sampler.results.ResultStore.open(
+            folder, List.of("env"), org.dfaas.sampler.config.OutputSettings.DEFAULT)) {
+      for (int iteration = 1; iteration <= 2; iteration++) {
+        store.recordIteration(extraIteration(iteration));
+      }
+    }
+
+    String page = Files.readString(ReportWriter.write(folder, other.resolve("x.html")).page());
+
+    assertThat(page)
+        .contains(
+            "<tr><td>30</td><td>12.500</td><td>11.000</td><td>20.000</td><td>25.000</td></tr>")
+        .contains("<td>cpu ×2, success_rate:env ×1</td>")
+        .doesNotContain("No percentiles");
+  }
+
+  private static org.dfaas.sampler.results.IterationRecord extraIteration(int iteration) {
+    Configuration configuration = Configuration.of(new RatePair("env", 30));
+    org.dfaas.sampler.results.FunctionMeasurement env =
+        new org.dfaas.sampler.results.FunctionMeasurement(
+            "env",
+            30,
+            iteration == 1 ? 0.5 : 1.0,
+            new org.dfaas.sampler.results.FunctionUsage(10, 5e7, Double.NaN),
+            1,
+            iteration == 1,
+            12.5,
+            new org.dfaas.sampler.results.LatencyDetail(12.5, 11, 20, 25),
+            300);
+    org.dfaas.sampler.results.NodeUsage usage =
+        new org.dfaas.sampler.results.NodeUsage(390, 1e9, 40, Double.NaN);
+    List<String> reasons = iteration == 1 ? List.of("cpu", "success_rate:env") : List.of("cpu");
+    return new org.dfaas.sampler.results.IterationRecord(
+        configuration,
+        iteration,
+        1,
+        "{}",
+        new org.dfaas.sampler.results.MetricsRow(usage, java.util.Map.of()),
+        new org.dfaas.sampler.results.ResultRow(
+            List.of(env),
+            new org.dfaas.sampler.results.NodeMeasurement(usage, usage, 0, true),
+            0,
+            reasons));
+  }
+
+  @Test
   void isSelfContained() {
     assertThat(html).doesNotContain("<script", "http://", "https://", "<link");
   }
