@@ -120,8 +120,10 @@ public final class ConfigPrinter {
     root.put("metrics_source", config.embedded().metricsSource().key());
     root.put("results_extra_columns", config.output().extraColumns());
     root.put("latency_format", config.output().latencyFormat().key());
+    root.put("config_id_hash", config.output().configIdHash().key());
     root.putObject("warmup")
         .put("duration", config.warmup().enabled().map(LoadDuration::text).orElse("0s"));
+    printTelemetry(root, config.telemetry());
     SearchSettings search = config.search();
     ObjectNode searchNode = root.putObject("search");
     searchNode.put("mode", search.mode().key());
@@ -129,7 +131,59 @@ public final class ConfigPrinter {
     searchNode.put("margin", search.margin());
     searchNode.put("zero_rate_equivalent", search.zeroRateEquivalent());
     searchNode.put("interior_samples", search.interiorSamples());
+    printTargets(root, config.targets());
     return root;
+  }
+
+  private static void printTelemetry(ObjectNode root, TelemetrySettings telemetry) {
+    putNumber(root, "openfaas_port", telemetry.openfaasPort());
+    putNumber(root, "prometheus_port", telemetry.prometheusPort());
+    TelemetrySettings.Grafana grafana = telemetry.grafana();
+    if (!grafana.equals(TelemetrySettings.Grafana.UNSET)) {
+      ObjectNode node = root.putObject("grafana");
+      putFlag(node, "enabled", grafana.enabled());
+      putOptional(node, "url", grafana.url());
+      // The key is a secret: the printed config (and campaign.yaml) only says that one is set.
+      putOptional(node, "api_key", grafana.hasApiKey() ? MASK : null);
+      putNumber(node, "org_id", grafana.orgId());
+    }
+    TelemetrySettings.Loki loki = telemetry.loki();
+    if (!loki.equals(TelemetrySettings.Loki.UNSET)) {
+      ObjectNode node = root.putObject("loki");
+      putFlag(node, "enabled", loki.enabled());
+      putOptional(node, "endpoint", loki.endpoint());
+      ObjectNode labels = node.putObject("labels");
+      loki.labels().forEach(labels::put);
+    }
+  }
+
+  /** Each target with every per-target value in force, inherited ones included. */
+  private static void printTargets(ObjectNode root, Targets targets) {
+    if (targets.isEmpty()) {
+      return;
+    }
+    root.put("targets_mode", targets.mode().key());
+    ArrayNode items = root.putArray("targets");
+    for (Target target : targets.all()) {
+      ObjectNode item = items.addObject();
+      item.put("name", target.name());
+      putOptional(item, "node_type", target.nodeType());
+      item.put("gateway_url", target.gatewayUrl());
+      item.put("prometheus_url", target.prometheusUrl());
+      printGateway(item, target.gateway());
+      item.put("k6_host", target.k6().host());
+      item.put("k6_user", target.k6().user());
+      item.put("k6_port", target.k6().port());
+      item.put("k6_ssh_key", target.k6().sshKey().toString());
+      item.put("k6_workspace_root", target.k6().workspaceRoot());
+      item.put("k6_executor", target.k6Execution().executor().key());
+      item.put("k6_binary", target.k6Execution().binary());
+      item.put("k6_host_key_policy", target.k6Execution().hostKeyPolicy().key());
+      item.put("k6_known_hosts", target.k6Execution().knownHosts().toString());
+      item.put("platform", target.embedded().platform().key());
+      item.put("metrics_source", target.embedded().metricsSource().key());
+      item.put("load_generator", target.embedded().loadGenerator().key());
+    }
   }
 
   private static void printPrometheus(ObjectNode root, PrometheusSettings prometheus) {
@@ -148,6 +202,18 @@ public final class ConfigPrinter {
     if (gateway.password() != null) {
       // validate's output gets pasted into issues and chats: never the secret itself.
       root.put("openfaas_password", MASK);
+    }
+  }
+
+  private static void putNumber(ObjectNode root, String key, Integer value) {
+    if (value != null) {
+      root.put(key, value);
+    }
+  }
+
+  private static void putFlag(ObjectNode root, String key, Boolean value) {
+    if (value != null) {
+      root.put(key, value);
     }
   }
 

@@ -41,6 +41,7 @@ import org.dfaas.sampler.results.ArtifactNames;
 import org.dfaas.sampler.results.IndexReader;
 import org.dfaas.sampler.results.ResultStore;
 import org.dfaas.sampler.sandbox.SandboxOptions;
+import org.dfaas.sampler.telemetry.Telemetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -69,15 +70,20 @@ public final class SamplerRuntime implements AutoCloseable {
   private final SamplerConfig config;
   private final SamplerEnvironment environment;
   private final SandboxOptions sandboxOptions;
+  private final String targetName;
   private PlatformParts parts;
 
   private SamplerRuntime(
-      SamplerConfig config, SamplerEnvironment environment, SandboxOptions sandboxOptions) {
+      SamplerConfig config,
+      SamplerEnvironment environment,
+      SandboxOptions sandboxOptions,
+      String targetName) {
     this.environment = Objects.requireNonNull(environment, "environment");
     this.config =
         HostAddress.resolve(
             Objects.requireNonNull(config, "config"), environment.env(), HostName::get);
     this.sandboxOptions = Objects.requireNonNull(sandboxOptions, "sandboxOptions");
+    this.targetName = targetName;
   }
 
   /** A runtime over a config that {@code ConfigLoader} validated; nothing starts yet. */
@@ -88,7 +94,26 @@ public final class SamplerRuntime implements AutoCloseable {
   /** As {@link #open(SamplerConfig, SamplerEnvironment)}, with a sandbox that behaves otherwise. */
   public static SamplerRuntime open(
       SamplerConfig config, SamplerEnvironment environment, SandboxOptions sandboxOptions) {
-    return new SamplerRuntime(config, environment, sandboxOptions);
+    return new SamplerRuntime(config, environment, sandboxOptions, null);
+  }
+
+  /**
+   * A runtime over one target of a config, as a single-target campaign of it: its parts, and its
+   * name in the run identity (k6 workspace, events' {@code host}).
+   */
+  public static SamplerRuntime open(
+      CampaignTarget target, SamplerEnvironment environment, SandboxOptions sandboxOptions) {
+    return new SamplerRuntime(
+        target.config(), environment, sandboxOptions, target.implicit() ? null : target.name());
+  }
+
+  /**
+   * The targets of the config: each of {@code targets:}, or the one implicit target.
+   *
+   * @throws SamplerException (exit 2) when a target's name or address cannot be resolved
+   */
+  public List<CampaignTarget> targets() {
+    return CampaignTarget.of(config, environment.env(), HostName::get);
   }
 
   /** The config as given (a running sandbox's URL is not in it). */
@@ -104,6 +129,16 @@ public final class SamplerRuntime implements AutoCloseable {
    *     configuration; failures after that are in the outcome
    */
   public CampaignResult campaign(CampaignRequest request) {
+    if (!config.targets().isEmpty()) {
+      // One folder, one identity, one set of parts: the targets would be silently ignored.
+      throw new SamplerException(
+          "a config with targets_mode: "
+              + config.targets().mode().key()
+              + " is not one campaign of one target",
+          ExitCode.BAD_INPUT,
+          "open a runtime per target (SamplerRuntime.open(target, …)) or run it with `run`",
+          null);
+    }
     Path folder = environment.resolve(request.outputFolder());
     RunIdentity identity = identity();
     List<String> names = config.functions().stream().map(FunctionSpec::name).toList();
@@ -142,8 +177,25 @@ public final class SamplerRuntime implements AutoCloseable {
           store.writeCampaignConfig(configText);
         }
         OverloadReasonCount reasons = new OverloadReasonCount();
-        CampaignOutcome outcome =
-            new DfaasGenerator(campaignParts(parts(), identity, store, request, reasons)).run();
+        CampaignOutcome outcome;
+        try (Telemetry telemetry =
+            Telemetry.start(
+                config.telemetry(),
+                environment.env(),
+                identity,
+                store.configIdHash(),
+                environment.clock(),
+                Telemetry.Timing.DEFAULT)) {
+          outcome =
+              new DfaasGenerator(
+                      campaignParts(
+                          parts(),
+                          identity,
+                          store,
+                          request,
+                          List.of(reasons, telemetry.listener())))
+                  .run();
+        }
         Set<ConfigKey> done = IndexReader.doneKeys(folder.resolve(ArtifactNames.INDEX_CSV));
         return new CampaignResult(
             identity,
@@ -176,8 +228,11 @@ public final class SamplerRuntime implements AutoCloseable {
       RunIdentity identity,
       ResultStore store,
       CampaignRequest request,
-      CampaignListener reasons) {
-    SamplerConfig effective = platform.config();
+      List<CampaignListener> others) {
+    SamplerConfig effective =
+        platform.config().toBuilder()
+            .output(platform.config().output().withConfigIdHash(store.configIdHash()))
+            .build();
     MetricsCollector metrics =
         new MetricsCollector(
             catalog(effective),
@@ -191,9 +246,10 @@ public final class SamplerRuntime implements AutoCloseable {
         new CampaignLog(
             identity,
             CampaignLog.eventsEnabled(environment.env()) ? environment.out() : null,
-            environment.clock()));
+            environment.clock(),
+            store.configIdHash()));
     listeners.add(request.listener());
-    listeners.add(reasons);
+    listeners.addAll(others);
     return new CampaignParts(
         effective,
         identity,
@@ -226,7 +282,7 @@ public final class SamplerRuntime implements AutoCloseable {
     K6Runner runner = K6Runner.fromConfig(platform.config(), platform.executor());
     K6RunResult run =
         runner.execute(
-            configuration.id(),
+            configuration.id(config.output().configIdHash()),
             runner.buildScript(configuration.pairs(), config.functions()),
             identity.targetName(),
             identity.runId());
@@ -284,8 +340,13 @@ public final class SamplerRuntime implements AutoCloseable {
   }
 
   private RunIdentity identity() {
-    return RunIdentity.resolve(
-        config.runId(), environment.env(), environment.clock().instant(), HostName::get);
+    RunIdentity identity =
+        RunIdentity.resolve(
+            config.runId(),
+            environment.env(),
+            environment.clock().instant(),
+            targetName == null ? HostName::get : () -> targetName);
+    return targetName == null ? identity : identity.forTarget(targetName);
   }
 
   private QueryCatalog catalog(SamplerConfig effective) {
