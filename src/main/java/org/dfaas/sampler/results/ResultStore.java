@@ -97,8 +97,22 @@ public final class ResultStore implements Closeable {
    */
   public static ResultStore open(
       Path folder, Collection<String> campaignFunctions, OutputSettings output) {
+    return open(folder, campaignFunctions, output, false);
+  }
+
+  /**
+   * As {@link #open(Path, Collection, OutputSettings)}; with {@code targetColumn} (a pool), a new
+   * {@code results.csv} gets the {@code target} column last. A file already there keeps its header,
+   * with or without it.
+   */
+  public static ResultStore open(
+      Path folder,
+      Collection<String> campaignFunctions,
+      OutputSettings output,
+      boolean targetColumn) {
     ResultsCsv wanted =
-        new ResultsCsv(campaignFunctions, output.extraColumns(), output.latencyFormat());
+        new ResultsCsv(campaignFunctions, output.extraColumns(), output.latencyFormat())
+            .withTargetColumn(targetColumn);
     return open(folder, campaignFunctions, followFolder(folder, wanted));
   }
 
@@ -163,17 +177,35 @@ public final class ResultStore implements Closeable {
     } catch (IOException e) {
       throw new SamplerException("cannot read " + file + ": " + e.getMessage(), e);
     }
-    ResultsCsv other = wanted.withExtraColumns(!wanted.extraColumns());
-    if (found != null && found.replace("\uFEFF", "").equals(headerLine(other))) {
-      LOG.info(
-          "{} was started {} the extra columns: it keeps its header (results_extra_columns: {}"
-              + " applies to new folders)",
-          file,
-          other.extraColumns() ? "with" : "without",
-          wanted.extraColumns());
-      return other;
+    if (found == null) {
+      return wanted;
+    }
+    String header = found.replace("\uFEFF", "");
+    for (boolean target : List.of(wanted.targetColumn(), !wanted.targetColumn())) {
+      ResultsCsv same = wanted.withTargetColumn(target);
+      if (header.equals(headerLine(same))) {
+        logKept(file, "the target column", target, target != wanted.targetColumn());
+        return same;
+      }
+      ResultsCsv other = same.withExtraColumns(!wanted.extraColumns());
+      if (header.equals(headerLine(other))) {
+        LOG.info(
+            "{} was started {} the extra columns: it keeps its header (results_extra_columns: {}"
+                + " applies to new folders)",
+            file,
+            other.extraColumns() ? "with" : "without",
+            wanted.extraColumns());
+        logKept(file, "the target column", target, target != wanted.targetColumn());
+        return other;
+      }
     }
     return wanted;
+  }
+
+  private static void logKept(Path file, String what, boolean with, boolean differs) {
+    if (differs) {
+      LOG.info("{} was started {} {}: it keeps its header", file, with ? "with" : "without", what);
+    }
   }
 
   private static String headerLine(ResultsCsv layout) {
@@ -239,12 +271,12 @@ public final class ResultStore implements Closeable {
   }
 
   /** Writes {@code campaign.yaml}, the effective config the campaign was started with. */
-  public void writeCampaignConfig(String yaml) {
+  public synchronized void writeCampaignConfig(String yaml) {
     replace(Path.of(ArtifactNames.CAMPAIGN_YAML), yaml.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Writes {@code k6_scripts/config-{id}.js}. */
-  public void writeScript(String configId, String script) {
+  public synchronized void writeScript(String configId, String script) {
     replace(ArtifactNames.k6Script(configId), script.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -253,6 +285,14 @@ public final class ResultStore implements Closeable {
    * all three are on disk.
    */
   public void recordIteration(IterationRecord record) {
+    recordIteration(record, "");
+  }
+
+  /**
+   * As {@link #recordIteration(IterationRecord)}, naming the pool target that ran it in the {@code
+   * target} column when the file has one.
+   */
+  public synchronized void recordIteration(IterationRecord record, String target) {
     String id = record.configuration().id();
     replace(
         ArtifactNames.summary(id, record.iteration(), record.repetition()),
@@ -260,11 +300,11 @@ public final class ResultStore implements Closeable {
     replace(
         ArtifactNames.metrics(id, record.iteration(), record.repetition()),
         metricsFile(record).getBytes(StandardCharsets.UTF_8));
-    append(results, resultsLayout.cells(record.row()));
+    append(results, resultsLayout.cells(record.row(), target));
   }
 
   /** Lists a configuration in {@code skipped.csv}, once however often it is skipped. */
-  public void recordSkipped(Configuration configuration) {
+  public synchronized void recordSkipped(Configuration configuration) {
     if (listedAsSkipped.add(configuration.key())) {
       append(skipped, skippedLayout.cells(configuration));
     }
@@ -274,7 +314,7 @@ public final class ResultStore implements Closeable {
    * Records a failed attempt: the configuration in {@code skipped.csv} (once) and a row with its
    * error in {@code failures.csv}, a file made at the first failure.
    */
-  public void recordFailure(FailuresCsv.Failure failure) {
+  public synchronized void recordFailure(FailuresCsv.Failure failure) {
     recordSkipped(failure.configuration());
     try {
       if (failures == null) {
@@ -291,7 +331,7 @@ public final class ResultStore implements Closeable {
   }
 
   /** Appends a configuration whose iterations are all done to {@code index.csv}. */
-  public void recordDone(Configuration configuration) {
+  public synchronized void recordDone(Configuration configuration) {
     append(index, indexLayout.cells(IndexEntry.of(configuration)));
   }
 
@@ -299,7 +339,7 @@ public final class ResultStore implements Closeable {
    * Replaces {@code frontier.csv} with one row per configuration, in the order given: written whole
    * to a temporary file and renamed, so a reader never sees half of it.
    */
-  public void writeFrontier(Iterable<FrontierRow> rows) {
+  public synchronized void writeFrontier(Iterable<FrontierRow> rows) {
     Path file = folder.resolve(ArtifactNames.FRONTIER_CSV);
     CsvTable<FrontierRow> layout = new FrontierCsv(campaignFunctions);
     try {

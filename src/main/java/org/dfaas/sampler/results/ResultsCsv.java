@@ -10,8 +10,9 @@ import org.dfaas.sampler.config.OutputSettings.LatencyFormat;
  * The layout of {@code results.csv} (compat §6): nine columns per campaign function, in sorted name
  * order, then the ten node columns; with extra columns, then five more per function (latency mean,
  * median, p90, p95, request count) and {@code dropped_iterations}, after every column the old tool
- * wrote, never before or between them. Every row has every column, so rows of configurations of
- * different functions line up; a function not in the configuration gets empty cells.
+ * wrote, never before or between them. A pool campaign adds {@code target} last: the name of the
+ * target that ran the row. Every row has every column, so rows of configurations of different
+ * functions line up; a function not in the configuration gets empty cells.
  */
 public final class ResultsCsv implements CsvTable<ResultRow> {
 
@@ -36,9 +37,13 @@ public final class ResultsCsv implements CsvTable<ResultRow> {
 
   private static final int COLUMNS_PER_FUNCTION = 9;
 
+  /** The pool's column: which target ran the row. */
+  public static final String TARGET = "target";
+
   private final List<String> functions;
   private final boolean extraColumns;
   private final LatencyFormat latencyFormat;
+  private final boolean targetColumn;
 
   /** The old tool's layout (no extra columns, integer latencies) for these functions. */
   public ResultsCsv(Collection<String> campaignFunctions) {
@@ -53,14 +58,33 @@ public final class ResultsCsv implements CsvTable<ResultRow> {
    */
   public ResultsCsv(
       Collection<String> campaignFunctions, boolean extraColumns, LatencyFormat latencyFormat) {
+    this(campaignFunctions, extraColumns, latencyFormat, false);
+  }
+
+  private ResultsCsv(
+      Collection<String> campaignFunctions,
+      boolean extraColumns,
+      LatencyFormat latencyFormat,
+      boolean targetColumn) {
     this.functions = CampaignFunctions.sorted(campaignFunctions);
     this.extraColumns = extraColumns;
     this.latencyFormat = latencyFormat;
+    this.targetColumn = targetColumn;
   }
 
   /** This layout with or without the extra columns. */
   public ResultsCsv withExtraColumns(boolean extra) {
-    return new ResultsCsv(functions, extra, latencyFormat);
+    return new ResultsCsv(functions, extra, latencyFormat, targetColumn);
+  }
+
+  /** This layout with or without the pool's {@code target} column, last. */
+  public ResultsCsv withTargetColumn(boolean target) {
+    return new ResultsCsv(functions, extraColumns, latencyFormat, target);
+  }
+
+  /** Whether the {@code target} column is written. */
+  public boolean targetColumn() {
+    return targetColumn;
   }
 
   /** Whether the extra columns are written. */
@@ -94,11 +118,19 @@ public final class ResultsCsv implements CsvTable<ResultRow> {
       }
       header.add(DROPPED_ITERATIONS);
     }
+    if (targetColumn) {
+      header.add(TARGET);
+    }
     return List.copyOf(header);
   }
 
   @Override
   public List<String> cells(ResultRow row) {
+    return cells(row, "");
+  }
+
+  /** The cells of {@code row}, run by {@code target} (written when the layout has the column). */
+  public List<String> cells(ResultRow row, String target) {
     CampaignFunctions.requireKnown(
         functions, row.functions().stream().map(FunctionMeasurement::name).toList(), "the row");
     List<String> cells = new ArrayList<>();
@@ -123,6 +155,9 @@ public final class ResultsCsv implements CsvTable<ResultRow> {
         }
       }
       cells.add(CsvNumbers.integer(row.droppedIterations()));
+    }
+    if (targetColumn) {
+      cells.add(target);
     }
     return List.copyOf(cells);
   }
