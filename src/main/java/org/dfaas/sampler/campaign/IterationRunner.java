@@ -97,19 +97,17 @@ final class IterationRunner {
       // Asked to stop while the replicas or the metrics were read: the row would be incomplete.
       throw new InterruptedException("stopped after k6 ran configuration " + id);
     }
+    boolean overloaded = overload.nodeOverloaded(usage.node(), functions);
     NodeMeasurement node =
-        new NodeMeasurement(
-            rested.idle(),
-            usage.node(),
-            rested.restSeconds(),
-            overload.nodeOverloaded(usage.node(), functions));
+        new NodeMeasurement(rested.idle(), usage.node(), rested.restSeconds(), overloaded);
+    List<String> reasons = overloaded ? overload.reasons(usage.node(), functions) : List.of();
     return new IterationRecord(
         configuration,
         iteration,
         identity.repetition(),
         indented(run.summary(), id),
         usage,
-        new ResultRow(functions, node, k6.droppedIterations(run)));
+        new ResultRow(functions, node, k6.droppedIterations(run), reasons));
   }
 
   /** Whether an iteration's row lies within {@code margin} of an overload threshold. */

@@ -7,6 +7,7 @@ import org.dfaas.sampler.config.OverloadSettings;
 import org.dfaas.sampler.results.FunctionMeasurement;
 import org.dfaas.sampler.results.NodeUsage;
 import org.dfaas.sampler.results.ResultRow;
+import org.dfaas.sampler.results.ResultsCsv;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -114,7 +115,7 @@ public final class OverloadEvaluator {
 
   /** The reasons of {@link #reasons} as one cell: joined by {@code +}, empty when none. */
   public static String reasonCell(List<String> reasons) {
-    return String.join("+", reasons);
+    return String.join(ResultsCsv.REASON_SEPARATOR, reasons);
   }
 
   private static double meanSuccessRate(List<FunctionMeasurement> functions) {

@@ -31,6 +31,19 @@ public record RunIdentity(String runId, String targetName, int repetition, int t
   public static RunIdentity resolve(
       String configuredRunId, Map<String, String> env, Instant start, Supplier<String> hostName) {
     String runId = configuredRunId != null ? configuredRunId : "run-" + start.getEpochSecond();
+    String target = targetName(env, hostName);
+    int repetition = positive(env, "LB_RUN_REPETITION", 1);
+    int total = positive(env, "LB_RUN_TOTAL_REPS", repetition);
+    return new RunIdentity(runId, target, repetition, total);
+  }
+
+  /**
+   * The name of the one implicit target of a config without {@code targets:}: env {@code
+   * LB_RUN_HOST}, else {@code hostName}.
+   *
+   * @throws SamplerException (exit 2) when it cannot name a folder
+   */
+  public static String targetName(Map<String, String> env, Supplier<String> hostName) {
     String target = env.get("LB_RUN_HOST");
     if (target == null || target.isBlank()) {
       target = hostName.get();
@@ -42,9 +55,15 @@ public record RunIdentity(String runId, String targetName, int repetition, int t
           "set LB_RUN_HOST to letters, digits, '.', '_' or '-'",
           null);
     }
-    int repetition = positive(env, "LB_RUN_REPETITION", 1);
-    int total = positive(env, "LB_RUN_TOTAL_REPS", repetition);
-    return new RunIdentity(runId, target, repetition, total);
+    return target;
+  }
+
+  /** This identity as a configured target's: the same run, named {@code name}. */
+  public RunIdentity forTarget(String name) {
+    if (!SAFE_NAME.matcher(name).matches()) {
+      throw new IllegalArgumentException("not a safe target name: " + name);
+    }
+    return new RunIdentity(runId, name, repetition, totalRepetitions);
   }
 
   private static int positive(Map<String, String> env, String name, int fallback) {

@@ -39,6 +39,11 @@ final class ConfigNode {
     return path.isEmpty() ? key : path + "." + key;
   }
 
+  /** The map itself, to derive another from (a target's keys over the top level's). */
+  ObjectNode tree() {
+    return node;
+  }
+
   Problems problems() {
     return problems;
   }

@@ -129,7 +129,37 @@ public final class ConfigPrinter {
     searchNode.put("margin", search.margin());
     searchNode.put("zero_rate_equivalent", search.zeroRateEquivalent());
     searchNode.put("interior_samples", search.interiorSamples());
+    printTargets(root, config.targets());
     return root;
+  }
+
+  /** Each target with every per-target value in force, inherited ones included. */
+  private static void printTargets(ObjectNode root, Targets targets) {
+    if (targets.isEmpty()) {
+      return;
+    }
+    root.put("targets_mode", targets.mode().key());
+    ArrayNode items = root.putArray("targets");
+    for (Target target : targets.all()) {
+      ObjectNode item = items.addObject();
+      item.put("name", target.name());
+      putOptional(item, "node_type", target.nodeType());
+      item.put("gateway_url", target.gatewayUrl());
+      item.put("prometheus_url", target.prometheusUrl());
+      printGateway(item, target.gateway());
+      item.put("k6_host", target.k6().host());
+      item.put("k6_user", target.k6().user());
+      item.put("k6_port", target.k6().port());
+      item.put("k6_ssh_key", target.k6().sshKey().toString());
+      item.put("k6_workspace_root", target.k6().workspaceRoot());
+      item.put("k6_executor", target.k6Execution().executor().key());
+      item.put("k6_binary", target.k6Execution().binary());
+      item.put("k6_host_key_policy", target.k6Execution().hostKeyPolicy().key());
+      item.put("k6_known_hosts", target.k6Execution().knownHosts().toString());
+      item.put("platform", target.embedded().platform().key());
+      item.put("metrics_source", target.embedded().metricsSource().key());
+      item.put("load_generator", target.embedded().loadGenerator().key());
+    }
   }
 
   private static void printPrometheus(ObjectNode root, PrometheusSettings prometheus) {

@@ -42,7 +42,7 @@ final class EmbeddedSettingsReader {
       }
     }
     problems.add(
-        key,
+        root.pathOf(key),
         "must be one of "
             + Arrays.stream(values).map(spelling).collect(Collectors.joining(", "))
             + ", got \""

@@ -23,19 +23,19 @@ final class GatewaySettingsReader {
     String namespace = Rules.singleLine(root, "openfaas_namespace", null);
     if (namespace != null && !NAMESPACE.matcher(namespace).matches()) {
       problems.add(
-          "openfaas_namespace",
+          root.pathOf("openfaas_namespace"),
           "must be a Kubernetes namespace (lower-case letters, digits, '-'), got \""
               + namespace
               + "\"");
     }
     String user = Rules.singleLine(root, "openfaas_user", GatewaySettings.DEFAULTS.user());
     if (user.isBlank() || user.contains(":")) {
-      problems.add("openfaas_user", "must be non-empty and hold no ':'");
+      problems.add(root.pathOf("openfaas_user"), "must be non-empty and hold no ':'");
     }
     String fileText = Rules.singleLine(root, "openfaas_password_file", null);
     Path passwordFile = null;
     if (fileText != null && fileText.isBlank()) {
-      problems.add("openfaas_password_file", "must not be empty");
+      problems.add(root.pathOf("openfaas_password_file"), "must not be empty");
     } else if (fileText != null) {
       passwordFile = paths.apply(fileText);
     }
@@ -44,10 +44,11 @@ final class GatewaySettingsReader {
     if (password != null) {
       if (passwordFile != null) {
         problems.add(
-            "openfaas_password", "give either openfaas_password_file or openfaas_password");
+            root.pathOf("openfaas_password"),
+            "give either openfaas_password_file or openfaas_password");
       } else {
         problems.warn(
-            "openfaas_password",
+            root.pathOf("openfaas_password"),
             "a password in the config file ends up in copies and backups of it; prefer"
                 + " openfaas_password_file or env "
                 + GatewaySettings.PASSWORD_ENV);

@@ -22,7 +22,7 @@ final class K6ExecutionReader {
         choice(root, "k6_executor", K6ExecutionSettings.Executor.values(), "ssh", problems);
     String binary = Rules.singleLine(root, "k6_binary", "k6");
     if (binary.isBlank()) {
-      problems.add("k6_binary", "must not be empty");
+      problems.add(root.pathOf("k6_binary"), "must not be empty");
     }
     K6ExecutionSettings.HostKeyPolicy policy =
         choice(
@@ -33,14 +33,14 @@ final class K6ExecutionReader {
             problems);
     String knownHostsText = Rules.singleLine(root, "k6_known_hosts", "~/.ssh/known_hosts");
     if (knownHostsText.isBlank()) {
-      problems.add("k6_known_hosts", "must not be empty");
+      problems.add(root.pathOf("k6_known_hosts"), "must not be empty");
       knownHostsText = "~/.ssh/known_hosts";
     }
     Path knownHosts = paths.apply(knownHostsText);
     Integer connect = root.integer("k6_connect_timeout_seconds", 10);
     if (connect == null || connect <= 0) {
       if (connect != null) {
-        problems.add("k6_connect_timeout_seconds", "must be > 0, got " + connect);
+        problems.add(root.pathOf("k6_connect_timeout_seconds"), "must be > 0, got " + connect);
       }
       connect = 10;
     }
@@ -48,12 +48,12 @@ final class K6ExecutionReader {
     Long run = root.longValue("k6_run_timeout_seconds", fallback);
     if (run == null || run <= 0) {
       if (run != null) {
-        problems.add("k6_run_timeout_seconds", "must be > 0, got " + run);
+        problems.add(root.pathOf("k6_run_timeout_seconds"), "must be > 0, got " + run);
       }
       run = fallback;
     } else if (run * 1000 <= duration.millis()) {
       problems.add(
-          "k6_run_timeout_seconds",
+          root.pathOf("k6_run_timeout_seconds"),
           "must be longer than the duration ("
               + duration.text()
               + ") or every run times out, got "
@@ -72,7 +72,7 @@ final class K6ExecutionReader {
       }
     }
     problems.add(
-        key,
+        root.pathOf(key),
         "must be one of "
             + Arrays.stream(values)
                 .map(K6ExecutionReader::spelling)

@@ -2,6 +2,7 @@ package org.dfaas.sampler.config;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /** Collects every problem and warning of one config, so all of them are reported at once. */
 final class Problems {
@@ -15,6 +16,15 @@ final class Problems {
 
   void addAll(List<ConfigProblem> more) {
     problems.addAll(more);
+  }
+
+  /**
+   * Takes over the problems and warnings of {@code other} whose key path {@code keep} accepts (a
+   * warning is matched by its whole text, which starts with its path).
+   */
+  void adopt(Problems other, Predicate<String> keep) {
+    other.problems.stream().filter(problem -> keep.test(problem.path())).forEach(problems::add);
+    other.warnings.stream().filter(keep).forEach(warnings::add);
   }
 
   void warn(String path, String message) {

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -36,6 +37,8 @@ import java.util.Optional;
  *     iterations
  * @param output how the dataset is written: extra columns, latency format
  * @param warmup the unrecorded run before each function set's first configuration
+ * @param targets the nodes of {@code targets:} and how they share the work; {@link Targets#NONE}
+ *     for the one implicit target of the top-level keys
  */
 public record SamplerConfig(
     Path outputDir,
@@ -60,7 +63,8 @@ public record SamplerConfig(
     EmbeddedSettings embedded,
     SearchSettings search,
     OutputSettings output,
-    WarmupSettings warmup) {
+    WarmupSettings warmup,
+    Targets targets) {
 
   /** Where an output folder goes when the config names none. */
   public static final Path DEFAULT_OUTPUT_DIR = Path.of("benchmark_results", "dfaas");
@@ -68,6 +72,7 @@ public record SamplerConfig(
   public SamplerConfig {
     functions = List.copyOf(functions);
     functionPidRegexes = Collections.unmodifiableMap(new LinkedHashMap<>(functionPidRegexes));
+    Objects.requireNonNull(targets, "targets");
   }
 
   /** The output folder: {@code output_dir} if set, else {@code ./benchmark_results/dfaas}. */
@@ -91,6 +96,22 @@ public record SamplerConfig(
   /** This config with another search: {@code plan --search} overrides the config's mode. */
   public SamplerConfig withSearch(SearchSettings other) {
     return toBuilder().search(other).build();
+  }
+
+  /**
+   * The config of one of its targets: the top-level config with the target's node, k6 host and
+   * parts, and no targets of its own, so that it runs as a single-target config would.
+   */
+  public SamplerConfig forTarget(Target target) {
+    return toBuilder()
+        .k6(target.k6())
+        .gatewayUrl(target.gatewayUrl())
+        .prometheusUrl(target.prometheusUrl())
+        .gateway(target.gateway())
+        .k6Execution(target.k6Execution())
+        .embedded(target.embedded())
+        .targets(Targets.NONE)
+        .build();
   }
 
   /** The function with this name, if the config has it. */
@@ -133,6 +154,7 @@ public record SamplerConfig(
     private SearchSettings search;
     private OutputSettings output;
     private WarmupSettings warmup;
+    private Targets targets;
 
     private Builder(SamplerConfig config) {
       this.outputDir = config.outputDir;
@@ -158,6 +180,7 @@ public record SamplerConfig(
       this.search = config.search;
       this.output = config.output;
       this.warmup = config.warmup;
+      this.targets = config.targets;
     }
 
     public Builder outputDir(Path outputDir) {
@@ -275,6 +298,11 @@ public record SamplerConfig(
       return this;
     }
 
+    public Builder targets(Targets targets) {
+      this.targets = targets;
+      return this;
+    }
+
     public SamplerConfig build() {
       return new SamplerConfig(
           outputDir,
@@ -299,7 +327,8 @@ public record SamplerConfig(
           embedded,
           search,
           output,
-          warmup);
+          warmup,
+          targets);
     }
   }
 }

@@ -11,7 +11,6 @@ final class SamplerConfigReader {
 
   static final String DEFAULT_GATEWAY_URL = "http://127.0.0.1:31112";
   static final String DEFAULT_PROMETHEUS_URL = "http://127.0.0.1:30411";
-  static final String DEFAULT_WORKSPACE_ROOT = "/var/lib/dfaas-k6";
 
   private final Path home;
   private final LongSupplier seedSource;
@@ -31,7 +30,7 @@ final class SamplerConfigReader {
               + runId
               + "\"");
     }
-    K6Settings k6 = readK6(root, problems);
+    K6Settings k6 = new K6SettingsReader(this::expand).read(root, problems);
     String gatewayUrl = root.string("gateway_url", DEFAULT_GATEWAY_URL);
     Rules.checkHttpUrl("gateway_url", gatewayUrl, problems);
     String prometheusUrl = root.string("prometheus_url", DEFAULT_PROMETHEUS_URL);
@@ -60,6 +59,7 @@ final class SamplerConfigReader {
     SearchSettings search = new SearchSettingsReader().read(root, problems);
     OutputSettings output = new OutputSettingsReader().read(root);
     WarmupSettings warmup = new WarmupSettingsReader().read(root, problems);
+    Targets targets = new TargetsReader(this::expand).read(root, duration, problems);
     root.warnUnknownKeys();
     return new SamplerConfig(
         outputDir,
@@ -84,47 +84,8 @@ final class SamplerConfigReader {
         embedded,
         search,
         output,
-        warmup);
-  }
-
-  private K6Settings readK6(ConfigNode root, Problems problems) {
-    String host = Rules.singleLine(root, "k6_host", "127.0.0.1");
-    if (host.isBlank()) {
-      problems.add("k6_host", "must not be empty");
-    } else if (!Rules.isHostNameOrAddress(host)) {
-      problems.add(
-          "k6_host",
-          "must be a host name or an IP address (letters, digits, '.', '-', '_', ':'; not"
-              + " starting with '-')");
-    }
-    String user = Rules.singleLine(root, "k6_user", "ubuntu");
-    if (user.isBlank()) {
-      problems.add("k6_user", "must not be empty");
-    } else if (user.startsWith("-")) {
-      problems.add("k6_user", "must not start with '-': ssh would read it as an option");
-    }
-    Path sshKey = path(root, "k6_ssh_key", "~/.ssh/id_rsa");
-    Integer port = root.integer("k6_port", 22);
-    if (port != null && (port < 1 || port > 65535)) {
-      problems.add("k6_port", "must be within 1..65535, got " + port);
-    }
-    String workspaceRoot = Rules.singleLine(root, "k6_workspace_root", DEFAULT_WORKSPACE_ROOT);
-    if (!workspaceRoot.startsWith("/")) {
-      problems.add(
-          "k6_workspace_root",
-          "must be an absolute path on the k6 host, got \"" + workspaceRoot + "\"");
-    }
-    boolean logStream = root.bool("k6_log_stream", true);
-    List<String> outputs = Rules.stringList(root, "k6_outputs");
-    Map<String, String> tags = Rules.stringMap(root, "k6_tags");
-    tags.forEach(
-        (key, value) -> {
-          if (key.isEmpty() || key.contains("=")) {
-            problems.add("k6_tags." + key, "a tag name must be non-empty and hold no '='");
-          }
-        });
-    return new K6Settings(
-        host, user, sshKey, port == null ? 22 : port, workspaceRoot, logStream, outputs, tags);
+        warmup,
+        targets);
   }
 
   private static Combinations readCombinations(
@@ -218,15 +179,7 @@ final class SamplerConfigReader {
   }
 
   private Path path(ConfigNode root, String key, String fallback) {
-    String text = Rules.singleLine(root, key, fallback);
-    if (text == null) {
-      return null;
-    }
-    if (text.isBlank()) {
-      root.problems().add(key, "must not be empty");
-      return null;
-    }
-    return expand(text);
+    return new K6SettingsReader(this::expand).path(root, key, fallback);
   }
 
   private Path expand(String text) {

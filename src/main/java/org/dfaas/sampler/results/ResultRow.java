@@ -13,17 +13,30 @@ import java.util.Optional;
  * @param functions the functions of the configuration, names distinct
  * @param node the node's values
  * @param droppedIterations k6's {@code dropped_iterations} of the run: arrivals it could not start
+ * @param overloadReasons why the node was overloaded ({@code success_rate}, {@code cpu}, {@code
+ *     ram}, {@code success_rate:{f}}, {@code replicas:{f}}); empty when it was not, or when the
+ *     file the row was read from does not say
  */
 public record ResultRow(
-    List<FunctionMeasurement> functions, NodeMeasurement node, long droppedIterations) {
+    List<FunctionMeasurement> functions,
+    NodeMeasurement node,
+    long droppedIterations,
+    List<String> overloadReasons) {
 
   /** A row without a dropped-iteration count, as the old tool's files hold: 0. */
   public ResultRow(List<FunctionMeasurement> functions, NodeMeasurement node) {
     this(functions, node, 0);
   }
 
+  /** A row whose overload reasons are not known. */
+  public ResultRow(
+      List<FunctionMeasurement> functions, NodeMeasurement node, long droppedIterations) {
+    this(functions, node, droppedIterations, List.of());
+  }
+
   public ResultRow {
     Objects.requireNonNull(node, "node");
+    overloadReasons = List.copyOf(overloadReasons);
     List<FunctionMeasurement> sorted = new ArrayList<>(functions);
     sorted.sort(Comparator.comparing(FunctionMeasurement::name));
     for (int i = 1; i < sorted.size(); i++) {

@@ -89,8 +89,8 @@ public final class ResultStore implements Closeable {
   /**
    * Opens (creating when needed) the output folder of a campaign of these functions, written as
    * {@code output} says. A {@code results.csv} already there keeps the header it was started with:
-   * with or without the extra columns, whatever {@code results_extra_columns} says now (a notice
-   * says so), so the old tool's folders stay as they are.
+   * with or without the extra columns, or with the fewer an earlier build wrote, whatever {@code
+   * results_extra_columns} says now (a notice says so), so the old tool's folders stay as they are.
    *
    * @throws HeaderMismatchException when a file there belongs to a campaign of other functions
    * @throws SamplerException naming the folder when it cannot be created, read or written
@@ -113,7 +113,18 @@ public final class ResultStore implements Closeable {
     ResultsCsv wanted =
         new ResultsCsv(campaignFunctions, output.extraColumns(), output.latencyFormat())
             .withTargetColumn(targetColumn);
-    return open(folder, campaignFunctions, followFolder(folder, wanted));
+    ResultsCsv followed = followFolder(folder, wanted);
+    if (followed == wanted && !startedWith(folder, wanted)) {
+      ResultsCsv flipped = followFolder(folder, wanted.withTargetColumn(!targetColumn));
+      if (startedWith(folder, flipped)) {
+        LOG.info(
+            "{} was started {} the target column: it keeps its header",
+            folder.resolve(ArtifactNames.RESULTS_CSV),
+            targetColumn ? "without" : "with");
+        followed = flipped;
+      }
+    }
+    return open(folder, campaignFunctions, followed);
   }
 
   private static ResultStore open(
@@ -166,7 +177,10 @@ public final class ResultStore implements Closeable {
     }
   }
 
-  /** {@code wanted}, or its other variant when that is what the folder's results.csv holds. */
+  /**
+   * {@code wanted}, or the variant whose header the folder's results.csv has: one started without
+   * the extra columns, or by a build that wrote fewer of them, keeps its header.
+   */
   private static ResultsCsv followFolder(Path folder, ResultsCsv wanted) {
     Path file = folder.resolve(ArtifactNames.RESULTS_CSV);
     String found;
@@ -177,35 +191,43 @@ public final class ResultStore implements Closeable {
     } catch (IOException e) {
       throw new SamplerException("cannot read " + file + ": " + e.getMessage(), e);
     }
-    if (found == null) {
+    if (found == null || found.replace("\uFEFF", "").equals(headerLine(wanted))) {
       return wanted;
     }
-    String header = found.replace("\uFEFF", "");
-    for (boolean target : List.of(wanted.targetColumn(), !wanted.targetColumn())) {
-      ResultsCsv same = wanted.withTargetColumn(target);
-      if (header.equals(headerLine(same))) {
-        logKept(file, "the target column", target, target != wanted.targetColumn());
-        return same;
-      }
-      ResultsCsv other = same.withExtraColumns(!wanted.extraColumns());
-      if (header.equals(headerLine(other))) {
+    for (ResultsCsv.Extras extras : ResultsCsv.Extras.values()) {
+      ResultsCsv other = wanted.withExtras(extras);
+      if (found.replace("\uFEFF", "").equals(headerLine(other))) {
         LOG.info(
-            "{} was started {} the extra columns: it keeps its header (results_extra_columns: {}"
-                + " applies to new folders)",
+            "{} was started {}: it keeps its header (results_extra_columns: {} applies to new"
+                + " folders)",
             file,
-            other.extraColumns() ? "with" : "without",
+            describe(extras),
             wanted.extraColumns());
-        logKept(file, "the target column", target, target != wanted.targetColumn());
         return other;
       }
     }
     return wanted;
   }
 
-  private static void logKept(Path file, String what, boolean with, boolean differs) {
-    if (differs) {
-      LOG.info("{} was started {} {}: it keeps its header", file, with ? "with" : "without", what);
+  /** Whether the folder's {@code results.csv} has the header of {@code layout}. */
+  private static boolean startedWith(Path folder, ResultsCsv layout) {
+    Path file = folder.resolve(ArtifactNames.RESULTS_CSV);
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String found = in.readLine();
+      return found != null && found.replace("\uFEFF", "").equals(headerLine(layout));
+    } catch (NoSuchFileException e) {
+      return false;
+    } catch (IOException e) {
+      throw new SamplerException("cannot read " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  private static String describe(ResultsCsv.Extras extras) {
+    return switch (extras) {
+      case NONE -> "without the extra columns";
+      case LATENCY_DETAIL -> "with the extra columns but without overload_reason";
+      case OVERLOAD_REASON -> "with every extra column";
+    };
   }
 
   private static String headerLine(ResultsCsv layout) {
@@ -290,7 +312,8 @@ public final class ResultStore implements Closeable {
 
   /**
    * As {@link #recordIteration(IterationRecord)}, naming the pool target that ran it in the {@code
-   * target} column when the file has one.
+   * target} column when the file has one. Writes of the store are serialized: the targets of a pool
+   * share it.
    */
   public synchronized void recordIteration(IterationRecord record, String target) {
     String id = record.configuration().id();

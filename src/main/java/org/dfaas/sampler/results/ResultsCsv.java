@@ -3,18 +3,46 @@ package org.dfaas.sampler.results;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.dfaas.sampler.config.OutputSettings.LatencyFormat;
 
 /**
  * The layout of {@code results.csv} (compat §6): nine columns per campaign function, in sorted name
  * order, then the ten node columns; with extra columns, then five more per function (latency mean,
- * median, p90, p95, request count) and {@code dropped_iterations}, after every column the old tool
- * wrote, never before or between them. A pool campaign adds {@code target} last: the name of the
- * target that ran the row. Every row has every column, so rows of configurations of different
- * functions line up; a function not in the configuration gets empty cells.
+ * median, p90, p95, request count), {@code dropped_iterations} and {@code overload_reason}, after
+ * every column the old tool wrote, never before or between them; a pool campaign adds {@code
+ * target} last, the target that ran the row. Every row has every column, so rows of configurations
+ * of different functions line up; a function not in the configuration gets empty cells.
  */
 public final class ResultsCsv implements CsvTable<ResultRow> {
+
+  /**
+   * Which of dfaas-sampler's own columns follow the old tool's. Each later set holds the columns of
+   * the earlier ones and appends its own, so a folder started by an earlier build is recognised by
+   * its header and continued with it.
+   */
+  public enum Extras {
+    /** The old tool's columns only. */
+    NONE,
+    /** Latency detail and request count per function, then {@code dropped_iterations}. */
+    LATENCY_DETAIL,
+    /** All of {@link #LATENCY_DETAIL}, then {@code overload_reason}. */
+    OVERLOAD_REASON;
+
+    /** The newest set: what a new folder gets with {@code results_extra_columns: true}. */
+    public static final Extras ALL = OVERLOAD_REASON;
+
+    boolean includes(Extras other) {
+      return compareTo(other) >= 0;
+    }
+  }
+
+  /** Why the node was overloaded, the reasons joined by {@code +}; empty when it was not. */
+  public static final String OVERLOAD_REASON = "overload_reason";
+
+  /** What joins the reasons in an {@code overload_reason} cell. */
+  public static final String REASON_SEPARATOR = "+";
 
   /** The extra columns of one function, each followed by {@code _function_{f}}. */
   private static final List<String> EXTRA_FUNCTION_COLUMNS =
@@ -41,45 +69,55 @@ public final class ResultsCsv implements CsvTable<ResultRow> {
   public static final String TARGET = "target";
 
   private final List<String> functions;
-  private final boolean extraColumns;
+  private final Extras extras;
   private final LatencyFormat latencyFormat;
   private final boolean targetColumn;
 
   /** The old tool's layout (no extra columns, integer latencies) for these functions. */
   public ResultsCsv(Collection<String> campaignFunctions) {
-    this(campaignFunctions, false, LatencyFormat.INTEGER);
+    this(campaignFunctions, Extras.NONE, LatencyFormat.INTEGER);
   }
 
   /**
    * The layout for a campaign of these functions, in any order.
    *
-   * @param extraColumns whether the extra columns follow the old tool's ones
+   * @param extraColumns whether all the extra columns follow the old tool's ones
    * @param latencyFormat how {@code medium_latency_function_*} is written
    */
   public ResultsCsv(
       Collection<String> campaignFunctions, boolean extraColumns, LatencyFormat latencyFormat) {
-    this(campaignFunctions, extraColumns, latencyFormat, false);
+    this(campaignFunctions, extraColumns ? Extras.ALL : Extras.NONE, latencyFormat);
+  }
+
+  /**
+   * The layout for a campaign of these functions, in any order, with these extra columns.
+   *
+   * @param latencyFormat how {@code medium_latency_function_*} is written
+   */
+  public ResultsCsv(
+      Collection<String> campaignFunctions, Extras extras, LatencyFormat latencyFormat) {
+    this(campaignFunctions, extras, latencyFormat, false);
   }
 
   private ResultsCsv(
       Collection<String> campaignFunctions,
-      boolean extraColumns,
+      Extras extras,
       LatencyFormat latencyFormat,
       boolean targetColumn) {
     this.functions = CampaignFunctions.sorted(campaignFunctions);
-    this.extraColumns = extraColumns;
+    this.extras = Objects.requireNonNull(extras, "extras");
     this.latencyFormat = latencyFormat;
     this.targetColumn = targetColumn;
   }
 
-  /** This layout with or without the extra columns. */
-  public ResultsCsv withExtraColumns(boolean extra) {
-    return new ResultsCsv(functions, extra, latencyFormat, targetColumn);
+  /** This layout with these extra columns. */
+  public ResultsCsv withExtras(Extras other) {
+    return new ResultsCsv(functions, other, latencyFormat, targetColumn);
   }
 
-  /** This layout with or without the pool's {@code target} column, last. */
+  /** This layout with or without the pool's {@code target} column, last of all. */
   public ResultsCsv withTargetColumn(boolean target) {
-    return new ResultsCsv(functions, extraColumns, latencyFormat, target);
+    return new ResultsCsv(functions, extras, latencyFormat, target);
   }
 
   /** Whether the {@code target} column is written. */
@@ -87,9 +125,14 @@ public final class ResultsCsv implements CsvTable<ResultRow> {
     return targetColumn;
   }
 
-  /** Whether the extra columns are written. */
+  /** Whether any extra column is written. */
   public boolean extraColumns() {
-    return extraColumns;
+    return extras != Extras.NONE;
+  }
+
+  /** Which extra columns are written. */
+  public Extras extras() {
+    return extras;
   }
 
   /** The campaign's function names, sorted: the order of the function columns. */
@@ -112,11 +155,14 @@ public final class ResultsCsv implements CsvTable<ResultRow> {
       header.add("medium_latency_function_" + f);
     }
     header.addAll(NODE_COLUMNS);
-    if (extraColumns) {
+    if (extras.includes(Extras.LATENCY_DETAIL)) {
       for (String f : functions) {
         EXTRA_FUNCTION_COLUMNS.forEach(column -> header.add(column + "_function_" + f));
       }
       header.add(DROPPED_ITERATIONS);
+    }
+    if (extras.includes(Extras.OVERLOAD_REASON)) {
+      header.add(OVERLOAD_REASON);
     }
     if (targetColumn) {
       header.add(TARGET);
@@ -145,7 +191,7 @@ public final class ResultsCsv implements CsvTable<ResultRow> {
       }
     }
     addNode(cells, row.node());
-    if (extraColumns) {
+    if (extras.includes(Extras.LATENCY_DETAIL)) {
       for (String f : functions) {
         Optional<FunctionMeasurement> measured = row.function(f);
         if (measured.isPresent()) {
@@ -155,6 +201,9 @@ public final class ResultsCsv implements CsvTable<ResultRow> {
         }
       }
       cells.add(CsvNumbers.integer(row.droppedIterations()));
+    }
+    if (extras.includes(Extras.OVERLOAD_REASON)) {
+      cells.add(String.join(REASON_SEPARATOR, row.overloadReasons()));
     }
     if (targetColumn) {
       cells.add(target);

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dfaas.sampler.ExitCode;
@@ -20,7 +21,8 @@ import org.dfaas.sampler.SamplerException;
  * tool's, one of its later versions' (decimal latencies) or a {@code results-*.csv} of the DFaaS
  * project's own sampler, whose header lists the functions in the order they were given and whose
  * rows list every function. Columns are found by name, so the functions may come in any order and
- * columns after the node part (or missing measured ones) do not matter.
+ * columns after the node part (or missing measured ones) do not matter; {@code overload_reason},
+ * where there is one, gives each row's reasons.
  *
  * <p>A function with an empty {@code function_{f}} cell is not in that row's configuration. A
  * measured value that is empty or {@code nan} reads as NaN, never as zero. Only the last line may
@@ -164,7 +166,17 @@ public final class ResultsFileReader {
                   cells.number("power_usage_node")),
               cells.countOrZero("rest_seconds"),
               cells.flag("overloaded_node"));
-      return new ResultRow(measured, node, cells.countOrZero("dropped_iterations"));
+      return new ResultRow(
+          measured,
+          node,
+          cells.countOrZero("dropped_iterations"),
+          reasons(cell(record, ResultsCsv.OVERLOAD_REASON)));
+    }
+
+    private static List<String> reasons(String cell) {
+      return cell.isEmpty()
+          ? List.of()
+          : List.of(cell.split(Pattern.quote(ResultsCsv.REASON_SEPARATOR)));
     }
 
     private String cell(CSVRecord record, String column) {

@@ -111,6 +111,15 @@ final class PlatformParts implements AutoCloseable {
     }
   }
 
+  /**
+   * Builds the parts of one target (its own sandbox, on its own loopback port, when it asks for
+   * one), as {@link #start} does for its config.
+   */
+  static PlatformParts start(
+      CampaignTarget target, SamplerEnvironment environment, SandboxOptions options) {
+    return start(target.config(), environment.env(), environment.clock(), options);
+  }
+
   private static MetricsSource metrics(SamplerConfig config, SandboxServer sandbox, Clock clock) {
     if (config.embedded().metricsSource() == EmbeddedSettings.MetricsSourceKind.PROMETHEUS) {
       return PrometheusClient.create(config.prometheusUrl(), config.prometheus());

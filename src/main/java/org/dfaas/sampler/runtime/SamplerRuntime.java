@@ -68,15 +68,20 @@ public final class SamplerRuntime implements AutoCloseable {
   private final SamplerConfig config;
   private final SamplerEnvironment environment;
   private final SandboxOptions sandboxOptions;
+  private final String targetName;
   private PlatformParts parts;
 
   private SamplerRuntime(
-      SamplerConfig config, SamplerEnvironment environment, SandboxOptions sandboxOptions) {
+      SamplerConfig config,
+      SamplerEnvironment environment,
+      SandboxOptions sandboxOptions,
+      String targetName) {
     this.environment = Objects.requireNonNull(environment, "environment");
     this.config =
         HostAddress.resolve(
             Objects.requireNonNull(config, "config"), environment.env(), HostName::get);
     this.sandboxOptions = Objects.requireNonNull(sandboxOptions, "sandboxOptions");
+    this.targetName = targetName;
   }
 
   /** A runtime over a config that {@code ConfigLoader} validated; nothing starts yet. */
@@ -87,7 +92,26 @@ public final class SamplerRuntime implements AutoCloseable {
   /** As {@link #open(SamplerConfig, SamplerEnvironment)}, with a sandbox that behaves otherwise. */
   public static SamplerRuntime open(
       SamplerConfig config, SamplerEnvironment environment, SandboxOptions sandboxOptions) {
-    return new SamplerRuntime(config, environment, sandboxOptions);
+    return new SamplerRuntime(config, environment, sandboxOptions, null);
+  }
+
+  /**
+   * A runtime over one target of a config, as a single-target campaign of it: its parts, and its
+   * name in the run identity (k6 workspace, events' {@code host}).
+   */
+  public static SamplerRuntime open(
+      CampaignTarget target, SamplerEnvironment environment, SandboxOptions sandboxOptions) {
+    return new SamplerRuntime(
+        target.config(), environment, sandboxOptions, target.implicit() ? null : target.name());
+  }
+
+  /**
+   * The targets of the config: each of {@code targets:}, or the one implicit target.
+   *
+   * @throws SamplerException (exit 2) when a target's name or address cannot be resolved
+   */
+  public List<CampaignTarget> targets() {
+    return CampaignTarget.of(config, environment.env(), HostName::get);
   }
 
   /** The config as given (a running sandbox's URL is not in it). */
@@ -103,6 +127,16 @@ public final class SamplerRuntime implements AutoCloseable {
    *     configuration; failures after that are in the outcome
    */
   public CampaignResult campaign(CampaignRequest request) {
+    if (!config.targets().isEmpty()) {
+      // One folder, one identity, one set of parts: the targets would be silently ignored.
+      throw new SamplerException(
+          "a config with targets_mode: "
+              + config.targets().mode().key()
+              + " is not one campaign of one target",
+          ExitCode.BAD_INPUT,
+          "open a runtime per target (SamplerRuntime.open(target, …)) or run it with `run`",
+          null);
+    }
     Path folder = environment.resolve(request.outputFolder());
     RunIdentity identity = identity();
     List<String> names = config.functions().stream().map(FunctionSpec::name).toList();
@@ -282,8 +316,13 @@ public final class SamplerRuntime implements AutoCloseable {
   }
 
   private RunIdentity identity() {
-    return RunIdentity.resolve(
-        config.runId(), environment.env(), environment.clock().instant(), HostName::get);
+    RunIdentity identity =
+        RunIdentity.resolve(
+            config.runId(),
+            environment.env(),
+            environment.clock().instant(),
+            targetName == null ? HostName::get : () -> targetName);
+    return targetName == null ? identity : identity.forTarget(targetName);
   }
 
   private QueryCatalog catalog(SamplerConfig effective) {

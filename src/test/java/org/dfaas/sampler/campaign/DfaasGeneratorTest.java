@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dfaas.sampler.config.OutputSettings;
 import org.dfaas.sampler.k6.K6ExecutionException;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.plan.RatePair;
@@ -152,6 +153,26 @@ class DfaasGeneratorTest {
             "a,20,b,0",
             "a,20,b,10",
             "a,20,b,20");
+  }
+
+  @Test
+  void recordsWhyEachIterationOverloadedTheNode() throws IOException {
+    FakeCampaign campaign = new FakeCampaign(TWO_FUNCTIONS);
+    campaign.outcome = (request, run) -> loads(request, "a") ? 0.5 : 1.0;
+
+    try (ResultStore store =
+        ResultStore.open(FakeCampaign.output(dir), List.of("a", "b"), OutputSettings.DEFAULT)) {
+      campaign.generator(store, new Recorder(), Long.MAX_VALUE).run();
+    }
+
+    List<String> rows = lines("results.csv");
+    assertThat(rows.get(0)).endsWith(",dropped_iterations,overload_reason");
+    assertThat(rows.stream().filter(DfaasGeneratorTest::isRowOfA10Alone))
+        .hasSize(3)
+        .allSatisfy(row -> assertThat(row).endsWith(",success_rate+success_rate:a"));
+    assertThat(rows.stream().filter(row -> row.startsWith(",,,")))
+        .isNotEmpty()
+        .allSatisfy(row -> assertThat(row).endsWith(","));
   }
 
   @Test

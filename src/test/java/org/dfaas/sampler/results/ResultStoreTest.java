@@ -109,8 +109,53 @@ class ResultStoreTest {
     assertThat(oldLines.get(0)).endsWith(",rest_seconds,overloaded_node");
     assertThat(oldLines).allSatisfy(line -> assertThat(line.split(",", -1)).hasSize(28));
     List<String> newLines = Files.readAllLines(fresh.resolve("results.csv"));
-    assertThat(newLines.get(0)).endsWith(",request_count_function_figlet,dropped_iterations");
-    assertThat(newLines).allSatisfy(line -> assertThat(line.split(",", -1)).hasSize(39));
+    assertThat(newLines.get(0)).endsWith(",dropped_iterations,overload_reason");
+    assertThat(newLines).allSatisfy(line -> assertThat(line.split(",", -1)).hasSize(40));
+  }
+
+  @Test
+  void aFolderStartedWithoutTheOverloadReasonKeepsItsHeaderByteForByte() throws IOException {
+    ResultsCsv earlier =
+        new ResultsCsv(FUNCTIONS, ResultsCsv.Extras.LATENCY_DETAIL, LatencyFormat.INTEGER);
+    String started =
+        earlier.dialect().formatRecord(earlier.header())
+            + earlier
+                .dialect()
+                .formatRecord(earlier.cells(iteration(config(0, 10), 1, true).row()));
+    Files.writeString(folder.resolve("results.csv"), started, StandardCharsets.UTF_8);
+
+    try (ResultStore store = ResultStore.open(folder, FUNCTIONS, OutputSettings.DEFAULT)) {
+      store.recordIteration(iteration(config(0, 10), 2, true));
+    }
+
+    String now = read("results.csv");
+    assertThat(now).startsWith(started).doesNotContain("overload_reason");
+    assertThat(now.lines()).allSatisfy(line -> assertThat(line.split(",", -1)).hasSize(39));
+  }
+
+  @Test
+  void writesWhyTheNodeWasOverloadedInTheLastColumn() throws IOException {
+    IterationRecord overloaded = iteration(config(10, 10), 1, true);
+    ResultRow row = overloaded.row();
+    IterationRecord withReasons =
+        new IterationRecord(
+            overloaded.configuration(),
+            1,
+            1,
+            overloaded.summaryJson(),
+            overloaded.metrics(),
+            new ResultRow(row.functions(), row.node(), 0, List.of("cpu", "success_rate:figlet")));
+    try (ResultStore store = ResultStore.open(folder, FUNCTIONS, OutputSettings.DEFAULT)) {
+      store.recordIteration(withReasons);
+      store.recordIteration(iteration(config(0, 10), 1, false));
+    }
+
+    List<String> lines = read("results.csv").lines().toList();
+    assertThat(lines.get(1)).endsWith(",0,cpu+success_rate:figlet");
+    assertThat(lines.get(2)).endsWith(",0,");
+    List<RecordedRow> rows = ResultsFileReader.read(folder.resolve("results.csv")).rows();
+    assertThat(rows.get(0).row().overloadReasons()).containsExactly("cpu", "success_rate:figlet");
+    assertThat(rows.get(1).row().overloadReasons()).isEmpty();
   }
 
   @Test

@@ -117,7 +117,36 @@ class ResultsCsvTest {
             "latency_p90_function_figlet",
             "latency_p95_function_figlet",
             "request_count_function_figlet",
-            "dropped_iterations");
+            "dropped_iterations",
+            "overload_reason");
+  }
+
+  @Test
+  void writesTheOldToolsHeaderExactlyWithoutExtraColumns() {
+    ResultsCsv plain = new ResultsCsv(List.of("figlet", "env"), false, LatencyFormat.INTEGER);
+
+    assertThat(plain.header()).hasSize(28).last().isEqualTo("overloaded_node");
+    assertThat(plain.cells(new ResultRow(List.of(), NODE, 0, List.of("cpu")))).hasSize(28);
+  }
+
+  @Test
+  void joinsTheOverloadReasonsWithAPlusAndLeavesTheCellEmptyWhenNotOverloaded() {
+    ResultsCsv table = new ResultsCsv(List.of("env"), true, LatencyFormat.INTEGER);
+    FunctionMeasurement env =
+        new FunctionMeasurement("env", 10, 0.5, FunctionUsage.UNKNOWN, 20, true, 3.5);
+
+    List<String> overloaded =
+        table.cells(
+            new ResultRow(
+                List.of(env),
+                NODE,
+                0,
+                List.of("success_rate", "cpu", "success_rate:env", "replicas:env")));
+    List<String> calm = table.cells(new ResultRow(List.of(env), NODE));
+
+    assertThat(overloaded.get(overloaded.size() - 1))
+        .isEqualTo("success_rate+cpu+success_rate:env+replicas:env");
+    assertThat(calm.get(calm.size() - 1)).isEmpty();
   }
 
   @Test
@@ -144,7 +173,7 @@ class ResultsCsvTest {
     assertThat(cells.get(8)).isEqualTo("0");
     assertThat(cells.get(17)).isEqualTo("55");
     assertThat(String.join(",", cells.subList(28, cells.size())))
-        .isEqualTo("nan,nan,nan,nan,0,55.250,31.000,120.400,190.700,600,2");
+        .isEqualTo("nan,nan,nan,nan,0,55.250,31.000,120.400,190.700,600,2,");
   }
 
   @Test
@@ -156,7 +185,7 @@ class ResultsCsvTest {
     List<String> cells = table.cells(new ResultRow(List.of(env), NODE));
 
     assertThat(String.join(",", cells.subList(28, cells.size())))
-        .isEqualTo("nan,nan,nan,nan,nan,,,,,,0");
+        .isEqualTo("nan,nan,nan,nan,nan,,,,,,0,");
   }
 
   @Test

@@ -1,0 +1,59 @@
+package org.dfaas.sampler.config;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The {@code targets:} of a config and how they share the work ({@code targets_mode}). Without
+ * targets ({@link #NONE}) a config has one implicit target: the top-level keys, named as a single
+ * campaign's target is (env {@code LB_RUN_HOST}, else the host name). Immutable.
+ *
+ * @param mode how the targets share the work; {@code null} exactly when there are no targets
+ * @param all the targets in file order, names unique
+ */
+public record Targets(Mode mode, List<Target> all) {
+
+  /** No {@code targets:}: the top-level keys are the one target. */
+  public static final Targets NONE = new Targets(null, List.of());
+
+  public Targets {
+    all = List.copyOf(all);
+    if (all.isEmpty() != (mode == null)) {
+      throw new IllegalArgumentException("a mode goes with targets, and only with them");
+    }
+  }
+
+  /** Whether the config lists no targets (one implicit target). */
+  public boolean isEmpty() {
+    return all.isEmpty();
+  }
+
+  /** Whether the targets run one campaign each. */
+  public boolean fleet() {
+    return mode == Mode.FLEET;
+  }
+
+  /** Whether the targets share one plan. */
+  public boolean pool() {
+    return mode == Mode.POOL;
+  }
+
+  /** The target named {@code name}. */
+  public Optional<Target> named(String name) {
+    return all.stream().filter(t -> t.name().equals(name)).findFirst();
+  }
+
+  /** {@code targets_mode}. */
+  public enum Mode {
+    /** Alike nodes share one plan and one output folder. */
+    POOL,
+    /** One campaign per target, each into {@code {output_dir}/{name}/}. */
+    FLEET;
+
+    /** The spelling in a config file. */
+    public String key() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+}
