@@ -20,7 +20,7 @@ public final class Secrets {
    * passphrase): k6 and ansible-playbook never see them.
    */
   public static final List<String> ENVIRONMENT_SECRETS =
-      List.of("OPENFAAS_PASSWORD", "DFAAS_SSH_KEY_PASSPHRASE");
+      List.of("OPENFAAS_PASSWORD", "DFAAS_SSH_KEY_PASSPHRASE", "LB_GRAFANA_API_KEY");
 
   /** {@code scheme://user:password@}: everything up to the last '@' of the authority. */
   private static final Pattern URL_CREDENTIALS =

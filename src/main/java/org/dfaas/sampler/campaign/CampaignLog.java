@@ -2,6 +2,7 @@ package org.dfaas.sampler.campaign;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import org.dfaas.sampler.config.OutputSettings.ConfigIdHash;
 import org.dfaas.sampler.config.SearchSettings;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.search.SearchTally;
@@ -19,6 +20,7 @@ public final class CampaignLog implements CampaignListener {
   private final RunIdentity identity;
   private final PrintWriter events;
   private final Clock clock;
+  private final ConfigIdHash idHash;
 
   /**
    * @param identity the run, for the events
@@ -26,6 +28,17 @@ public final class CampaignLog implements CampaignListener {
    * @param clock the time stamp of events
    */
   public CampaignLog(RunIdentity identity, PrintWriter events, Clock clock) {
+    this(identity, events, clock, ConfigIdHash.SHA1);
+  }
+
+  /**
+   * @param identity the run, for the events
+   * @param events where {@code LB_EVENT} lines go, or {@code null} when events are off
+   * @param clock the time stamp of events
+   * @param idHash the digest of the config ids the lines show, as the output folder names them
+   */
+  public CampaignLog(RunIdentity identity, PrintWriter events, Clock clock, ConfigIdHash idHash) {
+    this.idHash = idHash;
     this.identity = identity;
     this.events = events;
     this.clock = clock;
@@ -99,10 +112,10 @@ public final class CampaignLog implements CampaignListener {
             + "/"
             + position.total()
             + " ("
-            + configuration.id()
+            + configuration.id(idHash)
             + ") failed: "
             + cause.getMessage());
-    LOG.debug("configuration {} failed", configuration.id(), cause);
+    LOG.debug("configuration {} failed", configuration.id(idHash), cause);
   }
 
   @Override
@@ -114,7 +127,7 @@ public final class CampaignLog implements CampaignListener {
             + "/"
             + position.total()
             + " ("
-            + configuration.id()
+            + configuration.id(idHash)
             + ") contradicts monotonicity: measured "
             + (overloaded ? "overloaded" : "not overloaded")
             + " against a configuration it "
@@ -170,7 +183,7 @@ public final class CampaignLog implements CampaignListener {
             + " overloaded");
   }
 
-  private static String prefix(PlanPosition position, Configuration configuration, int iteration) {
+  private String prefix(PlanPosition position, Configuration configuration, int iteration) {
     return "DFaaS config "
         + position.index()
         + "/"
@@ -180,7 +193,7 @@ public final class CampaignLog implements CampaignListener {
         + "/"
         + position.iterations()
         + " ("
-        + configuration.id()
+        + configuration.id(idHash)
         + ")";
   }
 

@@ -47,7 +47,8 @@ final class CampaignSearch implements ClassificationListener {
     this.iterations = iterations;
     this.listener = listener;
     this.store = store;
-    this.table = mode == SearchSettings.Mode.FRONTIER ? new FrontierTable(plan) : null;
+    this.table =
+        mode == SearchSettings.Mode.FRONTIER ? new FrontierTable(plan, store.configIdHash()) : null;
     this.strategy = Searches.create(plan, settings, this);
   }
 

@@ -68,7 +68,8 @@ public final class DfaasGenerator {
             parts.cooldown(),
             parts.overload(),
             parts.identity(),
-            parts.clock());
+            parts.clock(),
+            parts.store().configIdHash());
     this.warmUp =
         new WarmUp(
             parts.config().warmup().enabled().orElse(null),
@@ -180,7 +181,8 @@ public final class DfaasGenerator {
     warmUp.before(configuration);
     try {
       K6Script script = k6.buildScript(configuration.pairs(), config.functions());
-      stopOnStoreFailure(() -> store.writeScript(configuration.id(), script.text()));
+      stopOnStoreFailure(
+          () -> store.writeScript(configuration.id(store.configIdHash()), script.text()));
       while (policy.wantsAnother(run, firstNear)) {
         int iteration = run + 1;
         listener.iterationStarted(position, configuration, iteration);
@@ -248,7 +250,7 @@ public final class DfaasGenerator {
    */
   private static void stopIfInterrupted(Configuration configuration) throws InterruptedException {
     if (Thread.interrupted()) {
-      throw new InterruptedException("stopped during configuration " + configuration.id());
+      throw new InterruptedException("stopped during configuration " + configuration.describe());
     }
   }
 

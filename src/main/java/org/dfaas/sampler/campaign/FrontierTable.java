@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.dfaas.sampler.config.OutputSettings.ConfigIdHash;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.plan.Plan;
 import org.dfaas.sampler.results.FrontierRow;
@@ -32,7 +33,10 @@ final class FrontierTable {
   private final List<String> implyingIds = new ArrayList<>();
   private final Map<Configuration, Integer> implying = new HashMap<>();
 
-  FrontierTable(Plan plan) {
+  private final ConfigIdHash idHash;
+
+  FrontierTable(Plan plan, ConfigIdHash idHash) {
+    this.idHash = idHash;
     long size = plan.size();
     if (size > Integer.MAX_VALUE - 8) {
       throw new IllegalArgumentException(
@@ -53,7 +57,7 @@ final class FrontierTable {
             : implying.computeIfAbsent(
                 classification.impliedBy(),
                 c -> {
-                  implyingIds.add(c.id());
+                  implyingIds.add(c.id(idHash));
                   return implyingIds.size() - 1;
                 });
   }

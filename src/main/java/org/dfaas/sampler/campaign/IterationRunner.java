@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import org.dfaas.sampler.config.OutputSettings.ConfigIdHash;
 import org.dfaas.sampler.k6.FunctionLoadResult;
 import org.dfaas.sampler.k6.K6RunResult;
 import org.dfaas.sampler.k6.K6Runner;
@@ -44,6 +45,7 @@ final class IterationRunner {
   private final OverloadEvaluator overload;
   private final RunIdentity identity;
   private final Clock clock;
+  private final ConfigIdHash idHash;
 
   IterationRunner(
       K6Runner k6,
@@ -52,7 +54,9 @@ final class IterationRunner {
       CooldownManager cooldown,
       OverloadEvaluator overload,
       RunIdentity identity,
-      Clock clock) {
+      Clock clock,
+      ConfigIdHash idHash) {
+    this.idHash = idHash;
     this.k6 = k6;
     this.metrics = metrics;
     this.platform = platform;
@@ -65,7 +69,7 @@ final class IterationRunner {
   IterationRecord run(
       Configuration configuration, K6Script script, int iteration, NodeUsage baseline)
       throws InterruptedException {
-    String id = configuration.id();
+    String id = configuration.id(idHash);
     List<String> names = configuration.functionNames();
     CooldownResult rested = cooldown.awaitIdle(id, baseline, names);
     Instant start = clock.instant();

@@ -43,12 +43,7 @@ final class PoolWorker {
     this.store = parts.store();
     this.clock = parts.clock();
     this.listener = CampaignListener.all(java.util.List.of(target.listener(), shared));
-    RunIdentity identity =
-        new RunIdentity(
-            parts.identity().runId(),
-            target.name(),
-            parts.identity().repetition(),
-            parts.identity().totalRepetitions());
+    RunIdentity identity = parts.identity().forTarget(target.name());
     this.policy = IterationPolicy.of(config.search(), config.iterations());
     this.iterations =
         new IterationRunner(
@@ -58,7 +53,8 @@ final class PoolWorker {
             target.cooldown(),
             target.overload(),
             identity,
-            clock);
+            clock,
+            parts.store().configIdHash());
     Plan plan = parts.plan();
     this.warmUp =
         new WarmUp(
@@ -87,7 +83,7 @@ final class PoolWorker {
       }
       warmUp.before(configuration);
       K6Script script = target.k6().buildScript(configuration.pairs(), config.functions());
-      stored(() -> store.writeScript(configuration.id(), script.text()));
+      stored(() -> store.writeScript(configuration.id(store.configIdHash()), script.text()));
       while (policy.wantsAnother(run, firstNear)) {
         int iteration = run + 1;
         listener.iterationStarted(position, configuration, iteration);

@@ -120,8 +120,10 @@ public final class ConfigPrinter {
     root.put("metrics_source", config.embedded().metricsSource().key());
     root.put("results_extra_columns", config.output().extraColumns());
     root.put("latency_format", config.output().latencyFormat().key());
+    root.put("config_id_hash", config.output().configIdHash().key());
     root.putObject("warmup")
         .put("duration", config.warmup().enabled().map(LoadDuration::text).orElse("0s"));
+    printTelemetry(root, config.telemetry());
     SearchSettings search = config.search();
     ObjectNode searchNode = root.putObject("search");
     searchNode.put("mode", search.mode().key());
@@ -131,6 +133,28 @@ public final class ConfigPrinter {
     searchNode.put("interior_samples", search.interiorSamples());
     printTargets(root, config.targets());
     return root;
+  }
+
+  private static void printTelemetry(ObjectNode root, TelemetrySettings telemetry) {
+    putNumber(root, "openfaas_port", telemetry.openfaasPort());
+    putNumber(root, "prometheus_port", telemetry.prometheusPort());
+    TelemetrySettings.Grafana grafana = telemetry.grafana();
+    if (!grafana.equals(TelemetrySettings.Grafana.UNSET)) {
+      ObjectNode node = root.putObject("grafana");
+      putFlag(node, "enabled", grafana.enabled());
+      putOptional(node, "url", grafana.url());
+      // The key is a secret: the printed config (and campaign.yaml) only says that one is set.
+      putOptional(node, "api_key", grafana.hasApiKey() ? MASK : null);
+      putNumber(node, "org_id", grafana.orgId());
+    }
+    TelemetrySettings.Loki loki = telemetry.loki();
+    if (!loki.equals(TelemetrySettings.Loki.UNSET)) {
+      ObjectNode node = root.putObject("loki");
+      putFlag(node, "enabled", loki.enabled());
+      putOptional(node, "endpoint", loki.endpoint());
+      ObjectNode labels = node.putObject("labels");
+      loki.labels().forEach(labels::put);
+    }
   }
 
   /** Each target with every per-target value in force, inherited ones included. */
@@ -178,6 +202,18 @@ public final class ConfigPrinter {
     if (gateway.password() != null) {
       // validate's output gets pasted into issues and chats: never the secret itself.
       root.put("openfaas_password", MASK);
+    }
+  }
+
+  private static void putNumber(ObjectNode root, String key, Integer value) {
+    if (value != null) {
+      root.put(key, value);
+    }
+  }
+
+  private static void putFlag(ObjectNode root, String key, Boolean value) {
+    if (value != null) {
+      root.put(key, value);
     }
   }
 

@@ -8,14 +8,28 @@ import java.util.Objects;
  * @param extraColumns whether {@code results.csv} gets the latency detail, request count and
  *     dropped-iteration columns after the old tool's ones ({@code results_extra_columns})
  * @param latencyFormat how {@code medium_latency_function_*} is written ({@code latency_format})
+ * @param configIdHash which digest makes the config ids in artifact names ({@code config_id_hash})
  */
-public record OutputSettings(boolean extraColumns, LatencyFormat latencyFormat) {
+public record OutputSettings(
+    boolean extraColumns, LatencyFormat latencyFormat, ConfigIdHash configIdHash) {
 
-  /** Extra columns on, latencies as the old tool wrote them. */
-  public static final OutputSettings DEFAULT = new OutputSettings(true, LatencyFormat.INTEGER);
+  /** Extra columns on, latencies and config ids as the old tool wrote them. */
+  public static final OutputSettings DEFAULT =
+      new OutputSettings(true, LatencyFormat.INTEGER, ConfigIdHash.SHA1);
 
   public OutputSettings {
     Objects.requireNonNull(latencyFormat, "latencyFormat");
+    Objects.requireNonNull(configIdHash, "configIdHash");
+  }
+
+  /** Extra columns and latency format as given, config ids by SHA-1. */
+  public OutputSettings(boolean extraColumns, LatencyFormat latencyFormat) {
+    this(extraColumns, latencyFormat, ConfigIdHash.SHA1);
+  }
+
+  /** These settings with config ids made by {@code hash}. */
+  public OutputSettings withConfigIdHash(ConfigIdHash hash) {
+    return new OutputSettings(extraColumns, latencyFormat, hash);
   }
 
   /** How the mean latency of {@code medium_latency_function_*} is written. */
@@ -34,6 +48,37 @@ public record OutputSettings(boolean extraColumns, LatencyFormat latencyFormat) 
     /** The spelling in a config file. */
     public String key() {
       return key;
+    }
+  }
+
+  /** The digest whose first 12 hex digits are a configuration's id (compat §3, §11). */
+  public enum ConfigIdHash {
+    /** SHA-1, as the old tool named its artifacts. */
+    SHA1("sha1", "SHA-1"),
+    /** SHA-256, as the old tool's later versions name theirs. */
+    SHA256("sha256", "SHA-256");
+
+    private final String key;
+    private final String algorithm;
+
+    ConfigIdHash(String key, String algorithm) {
+      this.key = key;
+      this.algorithm = algorithm;
+    }
+
+    /** The spelling in a config file. */
+    public String key() {
+      return key;
+    }
+
+    /** The JDK's name of the digest. */
+    public String algorithm() {
+      return algorithm;
+    }
+
+    /** The other of the two. */
+    public ConfigIdHash other() {
+      return this == SHA1 ? SHA256 : SHA1;
     }
   }
 }

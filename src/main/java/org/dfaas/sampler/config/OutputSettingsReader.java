@@ -1,8 +1,9 @@
 package org.dfaas.sampler.config;
 
+import org.dfaas.sampler.config.OutputSettings.ConfigIdHash;
 import org.dfaas.sampler.config.OutputSettings.LatencyFormat;
 
-/** Reads {@code results_extra_columns} and {@code latency_format}. */
+/** Reads {@code results_extra_columns}, {@code latency_format} and {@code config_id_hash}. */
 final class OutputSettingsReader {
 
   OutputSettings read(ConfigNode root) {
@@ -10,9 +11,8 @@ final class OutputSettingsReader {
     return new OutputSettings(
         root.bool("results_extra_columns", defaults.extraColumns()),
         root.choice(
-            "latency_format",
-            LatencyFormat.values(),
-            LatencyFormat::key,
-            defaults.latencyFormat()));
+            "latency_format", LatencyFormat.values(), LatencyFormat::key, defaults.latencyFormat()),
+        root.choice(
+            "config_id_hash", ConfigIdHash.values(), ConfigIdHash::key, defaults.configIdHash()));
   }
 }

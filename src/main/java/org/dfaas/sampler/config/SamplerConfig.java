@@ -37,6 +37,7 @@ import java.util.Optional;
  *     iterations
  * @param output how the dataset is written: extra columns, latency format
  * @param warmup the unrecorded run before each function set's first configuration
+ * @param telemetry the later versions' service keys: ports, Grafana annotations, Loki pushes
  * @param targets the nodes of {@code targets:} and how they share the work; {@link Targets#NONE}
  *     for the one implicit target of the top-level keys
  */
@@ -64,6 +65,7 @@ public record SamplerConfig(
     SearchSettings search,
     OutputSettings output,
     WarmupSettings warmup,
+    TelemetrySettings telemetry,
     Targets targets) {
 
   /** Where an output folder goes when the config names none. */
@@ -71,6 +73,7 @@ public record SamplerConfig(
 
   public SamplerConfig {
     functions = List.copyOf(functions);
+    telemetry = telemetry == null ? TelemetrySettings.NONE : telemetry;
     functionPidRegexes = Collections.unmodifiableMap(new LinkedHashMap<>(functionPidRegexes));
     Objects.requireNonNull(targets, "targets");
   }
@@ -154,6 +157,7 @@ public record SamplerConfig(
     private SearchSettings search;
     private OutputSettings output;
     private WarmupSettings warmup;
+    private TelemetrySettings telemetry;
     private Targets targets;
 
     private Builder(SamplerConfig config) {
@@ -180,6 +184,7 @@ public record SamplerConfig(
       this.search = config.search;
       this.output = config.output;
       this.warmup = config.warmup;
+      this.telemetry = config.telemetry;
       this.targets = config.targets;
     }
 
@@ -298,6 +303,11 @@ public record SamplerConfig(
       return this;
     }
 
+    public Builder telemetry(TelemetrySettings telemetry) {
+      this.telemetry = telemetry;
+      return this;
+    }
+
     public Builder targets(Targets targets) {
       this.targets = targets;
       return this;
@@ -328,6 +338,7 @@ public record SamplerConfig(
           search,
           output,
           warmup,
+          telemetry,
           targets);
     }
   }

@@ -59,6 +59,7 @@ final class SamplerConfigReader {
     SearchSettings search = new SearchSettingsReader().read(root, problems);
     OutputSettings output = new OutputSettingsReader().read(root);
     WarmupSettings warmup = new WarmupSettingsReader().read(root, problems);
+    TelemetrySettings telemetry = new TelemetrySettingsReader().read(root, problems);
     Targets targets = new TargetsReader(this::expand).read(root, duration, problems);
     root.warnUnknownKeys();
     return new SamplerConfig(
@@ -85,6 +86,7 @@ final class SamplerConfigReader {
         search,
         output,
         warmup,
+        telemetry,
         targets);
   }
 

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.dfaas.sampler.config.OutputSettings.ConfigIdHash;
 
 /**
  * A set of (function, rate) pairs run together, kept sorted by function name so that equality,
@@ -66,14 +67,23 @@ public record Configuration(List<RatePair> pairs) {
 
   /** The first 12 hex digits of SHA-1 over {@link #idText()} (compat §3). */
   public String id() {
-    return HexFormat.of().formatHex(sha1(idText())).substring(0, 12);
+    return id(ConfigIdHash.SHA1);
   }
 
-  private static byte[] sha1(String text) {
+  /**
+   * The first 12 hex digits of {@code hash} over {@link #idText()}: SHA-1 as the old tool, SHA-256
+   * as its later versions (compat §11).
+   */
+  public String id(ConfigIdHash hash) {
+    return HexFormat.of().formatHex(digest(hash, idText())).substring(0, 12);
+  }
+
+  private static byte[] digest(ConfigIdHash hash, String text) {
     try {
-      return MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8));
+      return MessageDigest.getInstance(hash.algorithm())
+          .digest(text.getBytes(StandardCharsets.UTF_8));
     } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM provides SHA-1", e);
+      throw new IllegalStateException("every JVM provides " + hash.algorithm(), e);
     }
   }
 

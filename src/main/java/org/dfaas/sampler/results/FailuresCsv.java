@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import org.dfaas.sampler.config.OutputSettings.ConfigIdHash;
 import org.dfaas.sampler.plan.Configuration;
 
 /**
@@ -16,6 +17,18 @@ public final class FailuresCsv implements CsvTable<FailuresCsv.Failure> {
 
   /** The header. */
   public static final List<String> HEADER = List.of("config_id", "pairs", "time", "error");
+
+  private final ConfigIdHash idHash;
+
+  /** Config ids by SHA-1. */
+  public FailuresCsv() {
+    this(ConfigIdHash.SHA1);
+  }
+
+  /** Config ids by {@code idHash}. */
+  public FailuresCsv(ConfigIdHash idHash) {
+    this.idHash = Objects.requireNonNull(idHash, "idHash");
+  }
 
   /**
    * One failed attempt.
@@ -43,7 +56,7 @@ public final class FailuresCsv implements CsvTable<FailuresCsv.Failure> {
   public List<String> cells(Failure failure) {
     Configuration configuration = failure.configuration();
     return List.of(
-        configuration.id(),
+        configuration.id(idHash),
         configuration.describe(),
         failure.time().truncatedTo(ChronoUnit.SECONDS).toString(),
         failure.error().strip().replaceAll("\\s*\\R\\s*", " | "));

@@ -3,6 +3,7 @@ package org.dfaas.sampler.results;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import org.dfaas.sampler.config.OutputSettings.ConfigIdHash;
 
 /**
  * The layout of {@code frontier.csv}: one row per configuration of the plan, {@code config_id},
@@ -12,10 +13,17 @@ import java.util.List;
 public final class FrontierCsv implements CsvTable<FrontierRow> {
 
   private final SkippedCsv pairs;
+  private final ConfigIdHash idHash;
 
-  /** The layout for a campaign of these functions, in any order. */
+  /** The layout for a campaign of these functions, in any order, config ids by SHA-1. */
   public FrontierCsv(Collection<String> campaignFunctions) {
+    this(campaignFunctions, ConfigIdHash.SHA1);
+  }
+
+  /** The layout for a campaign of these functions, config ids by {@code idHash}. */
+  public FrontierCsv(Collection<String> campaignFunctions, ConfigIdHash idHash) {
     this.pairs = new SkippedCsv(campaignFunctions);
+    this.idHash = idHash;
   }
 
   @Override
@@ -31,7 +39,7 @@ public final class FrontierCsv implements CsvTable<FrontierRow> {
   @Override
   public List<String> cells(FrontierRow row) {
     List<String> cells = new ArrayList<>();
-    cells.add(row.configuration().id());
+    cells.add(row.configuration().id(idHash));
     cells.addAll(pairs.cells(row.configuration()));
     cells.add(row.status());
     cells.add(row.impliedBy());

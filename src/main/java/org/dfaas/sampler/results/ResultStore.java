@@ -18,6 +18,7 @@ import java.util.Set;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.config.OutputSettings;
+import org.dfaas.sampler.config.OutputSettings.ConfigIdHash;
 import org.dfaas.sampler.plan.ConfigKey;
 import org.dfaas.sampler.plan.Configuration;
 import org.slf4j.Logger;
@@ -44,7 +45,8 @@ public final class ResultStore implements Closeable {
   private final AppendOnlyCsv results;
   private final AppendOnlyCsv skipped;
   private final AppendOnlyCsv index;
-  private final FailuresCsv failuresLayout = new FailuresCsv();
+  private final FailuresCsv failuresLayout;
+  private final ConfigIdHash idHash;
   private AppendOnlyCsv failures;
   private final ResumeState resumeState;
   private final Set<ConfigKey> listedAsSkipped;
@@ -59,8 +61,11 @@ public final class ResultStore implements Closeable {
       AppendOnlyCsv skipped,
       AppendOnlyCsv index,
       ResumeState resumeState,
-      Set<ConfigKey> listedAsSkipped) {
+      Set<ConfigKey> listedAsSkipped,
+      ConfigIdHash idHash) {
     this.lock = lock;
+    this.idHash = idHash;
+    this.failuresLayout = new FailuresCsv(idHash);
     this.folder = folder;
     this.campaignFunctions = resultsLayout.functions();
     this.resultsLayout = resultsLayout;
@@ -83,14 +88,16 @@ public final class ResultStore implements Closeable {
    *     naming the folder when it cannot be created, read or written
    */
   public static ResultStore open(Path folder, Collection<String> campaignFunctions) {
-    return open(folder, campaignFunctions, new ResultsCsv(campaignFunctions));
+    return open(folder, campaignFunctions, new ResultsCsv(campaignFunctions), ConfigIdHash.SHA1);
   }
 
   /**
    * Opens (creating when needed) the output folder of a campaign of these functions, written as
    * {@code output} says. A {@code results.csv} already there keeps the header it was started with:
    * with or without the extra columns, or with the fewer an earlier build wrote, whatever {@code
-   * results_extra_columns} says now (a notice says so), so the old tool's folders stay as they are.
+   * results_extra_columns} says now (a notice says so), so the old tool's folders stay as they are;
+   * likewise a folder whose artifacts are named by the other {@code config_id_hash} keeps its
+   * names.
    *
    * @throws HeaderMismatchException when a file there belongs to a campaign of other functions
    * @throws SamplerException naming the folder when it cannot be created, read or written
@@ -124,11 +131,14 @@ public final class ResultStore implements Closeable {
         followed = flipped;
       }
     }
-    return open(folder, campaignFunctions, followed);
+    return open(folder, campaignFunctions, followed, output.configIdHash());
   }
 
   private static ResultStore open(
-      Path folder, Collection<String> campaignFunctions, ResultsCsv resultsLayout) {
+      Path folder,
+      Collection<String> campaignFunctions,
+      ResultsCsv resultsLayout,
+      ConfigIdHash wantedIdHash) {
     SkippedCsv skippedLayout = new SkippedCsv(campaignFunctions);
     AppendOnlyCsv results = null;
     AppendOnlyCsv skipped = null;
@@ -162,8 +172,20 @@ public final class ResultStore implements Closeable {
           new ResumeState(indexed, tallies, ResultsReader.firstRows(resultsFile, unfinished));
       Set<ConfigKey> listed =
           new HashSet<>(SkippedReader.keys(folder.resolve(ArtifactNames.SKIPPED_CSV)));
+      Set<ConfigKey> known = new HashSet<>(indexed);
+      known.addAll(tallies.keySet());
+      ConfigIdHash idHash = ConfigIdFolder.follow(folder, known, wantedIdHash);
       return new ResultStore(
-          lock, folder, resultsLayout, skippedLayout, results, skipped, index, state, listed);
+          lock,
+          folder,
+          resultsLayout,
+          skippedLayout,
+          results,
+          skipped,
+          index,
+          state,
+          listed,
+          idHash);
     } catch (IOException e) {
       closeQuietly(lock, results, skipped, index);
       throw new SamplerException(
@@ -297,6 +319,14 @@ public final class ResultStore implements Closeable {
     replace(Path.of(ArtifactNames.CAMPAIGN_YAML), yaml.getBytes(StandardCharsets.UTF_8));
   }
 
+  /**
+   * The digest of the config ids in this folder's artifact names: the config's {@code
+   * config_id_hash}, or the other one when the folder was started with it.
+   */
+  public ConfigIdHash configIdHash() {
+    return idHash;
+  }
+
   /** Writes {@code k6_scripts/config-{id}.js}. */
   public synchronized void writeScript(String configId, String script) {
     replace(ArtifactNames.k6Script(configId), script.getBytes(StandardCharsets.UTF_8));
@@ -316,7 +346,7 @@ public final class ResultStore implements Closeable {
    * share it.
    */
   public synchronized void recordIteration(IterationRecord record, String target) {
-    String id = record.configuration().id();
+    String id = record.configuration().id(idHash);
     replace(
         ArtifactNames.summary(id, record.iteration(), record.repetition()),
         record.summaryJson().getBytes(StandardCharsets.UTF_8));
@@ -364,7 +394,7 @@ public final class ResultStore implements Closeable {
    */
   public synchronized void writeFrontier(Iterable<FrontierRow> rows) {
     Path file = folder.resolve(ArtifactNames.FRONTIER_CSV);
-    CsvTable<FrontierRow> layout = new FrontierCsv(campaignFunctions);
+    CsvTable<FrontierRow> layout = new FrontierCsv(campaignFunctions, idHash);
     try {
       DurableFiles.replaceText(
           file,

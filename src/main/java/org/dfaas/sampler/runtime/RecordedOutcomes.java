@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dfaas.sampler.config.OutputSettings.ConfigIdHash;
 import org.dfaas.sampler.plan.ConfigKey;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.results.ArtifactNames;
@@ -36,7 +37,12 @@ public record RecordedOutcomes(List<Configuration> overloaded, long failedNotDon
             .toList();
     Set<String> doneIds =
         done.stream()
-            .map(key -> key.configuration().id())
+            // A folder's failures name configurations by either digest (compat §11).
+            .flatMap(
+                key ->
+                    java.util.stream.Stream.of(
+                        key.configuration().id(ConfigIdHash.SHA1),
+                        key.configuration().id(ConfigIdHash.SHA256)))
             .collect(java.util.stream.Collectors.toSet());
     long failed =
         FailuresReader.failedIds(folder.resolve(ArtifactNames.FAILURES_CSV)).stream()

@@ -40,6 +40,7 @@ import org.dfaas.sampler.results.ArtifactNames;
 import org.dfaas.sampler.results.IndexReader;
 import org.dfaas.sampler.results.ResultStore;
 import org.dfaas.sampler.sandbox.SandboxOptions;
+import org.dfaas.sampler.telemetry.Telemetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -174,8 +175,25 @@ public final class SamplerRuntime implements AutoCloseable {
           store.writeCampaignConfig(configText);
         }
         OverloadReasonCount reasons = new OverloadReasonCount();
-        CampaignOutcome outcome =
-            new DfaasGenerator(campaignParts(parts(), identity, store, request, reasons)).run();
+        CampaignOutcome outcome;
+        try (Telemetry telemetry =
+            Telemetry.start(
+                config.telemetry(),
+                environment.env(),
+                identity,
+                store.configIdHash(),
+                environment.clock(),
+                Telemetry.Timing.DEFAULT)) {
+          outcome =
+              new DfaasGenerator(
+                      campaignParts(
+                          parts(),
+                          identity,
+                          store,
+                          request,
+                          List.of(reasons, telemetry.listener())))
+                  .run();
+        }
         Set<ConfigKey> done = IndexReader.doneKeys(folder.resolve(ArtifactNames.INDEX_CSV));
         return new CampaignResult(
             identity,
@@ -208,8 +226,11 @@ public final class SamplerRuntime implements AutoCloseable {
       RunIdentity identity,
       ResultStore store,
       CampaignRequest request,
-      CampaignListener reasons) {
-    SamplerConfig effective = platform.config();
+      List<CampaignListener> others) {
+    SamplerConfig effective =
+        platform.config().toBuilder()
+            .output(platform.config().output().withConfigIdHash(store.configIdHash()))
+            .build();
     MetricsCollector metrics =
         new MetricsCollector(
             catalog(effective),
@@ -223,9 +244,10 @@ public final class SamplerRuntime implements AutoCloseable {
         new CampaignLog(
             identity,
             CampaignLog.eventsEnabled(environment.env()) ? environment.out() : null,
-            environment.clock()));
+            environment.clock(),
+            store.configIdHash()));
     listeners.add(request.listener());
-    listeners.add(reasons);
+    listeners.addAll(others);
     return new CampaignParts(
         effective,
         identity,
@@ -258,7 +280,7 @@ public final class SamplerRuntime implements AutoCloseable {
     K6Runner runner = K6Runner.fromConfig(platform.config(), platform.executor());
     K6RunResult run =
         runner.execute(
-            configuration.id(),
+            configuration.id(config.output().configIdHash()),
             runner.buildScript(configuration.pairs(), config.functions()),
             identity.targetName(),
             identity.runId());

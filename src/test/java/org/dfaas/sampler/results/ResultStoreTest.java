@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.LogCapture;
 import org.dfaas.sampler.config.OutputSettings;
+import org.dfaas.sampler.config.OutputSettings.ConfigIdHash;
 import org.dfaas.sampler.config.OutputSettings.LatencyFormat;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.plan.RatePair;
@@ -156,6 +157,66 @@ class ResultStoreTest {
     List<RecordedRow> rows = ResultsFileReader.read(folder.resolve("results.csv")).rows();
     assertThat(rows.get(0).row().overloadReasons()).containsExactly("cpu", "success_rate:figlet");
     assertThat(rows.get(1).row().overloadReasons()).isEmpty();
+  }
+
+  @Test
+  void namesArtifactsByTheConfiguredHash() throws IOException {
+    OutputSettings sha256 = OutputSettings.DEFAULT.withConfigIdHash(ConfigIdHash.SHA256);
+    try (ResultStore store = ResultStore.open(folder, FUNCTIONS, sha256)) {
+      store.writeScript(config(20, 10).id(store.configIdHash()), "script");
+      store.recordIteration(iteration(config(20, 10), 1, false));
+    }
+
+    // sha256("env:20|figlet:10")[:12], as the later versions name it; sha1 would be 9119962e05b1.
+    assertThat(folder.resolve("summaries/summary-7a336d52f773-iter1-rep1.json")).exists();
+    assertThat(folder.resolve("metrics/metrics-7a336d52f773-iter1-rep1.csv")).exists();
+    assertThat(folder.resolve("k6_scripts/config-7a336d52f773.js")).exists();
+    assertThat(folder.resolve("summaries/summary-9119962e05b1-iter1-rep1.json")).doesNotExist();
+  }
+
+  @Test
+  void aResumedFolderKeepsTheHashItsArtifactsWereNamedWithAndSaysSo() throws IOException {
+    OutputSettings sha256 = OutputSettings.DEFAULT.withConfigIdHash(ConfigIdHash.SHA256);
+    Path later = Files.createDirectories(folder.resolve("later"));
+    Path old = Files.createDirectories(folder.resolve("old"));
+    try (ResultStore store = ResultStore.open(later, FUNCTIONS, sha256)) {
+      store.recordIteration(iteration(config(20, 10), 1, false));
+    }
+    try (ResultStore store = ResultStore.open(old, FUNCTIONS, OutputSettings.DEFAULT)) {
+      store.recordIteration(iteration(config(20, 10), 1, false));
+    }
+
+    try (LogCapture log = new LogCapture(ConfigIdFolder.class);
+        ResultStore laterAgain = ResultStore.open(later, FUNCTIONS, OutputSettings.DEFAULT);
+        ResultStore oldAgain = ResultStore.open(old, FUNCTIONS, sha256)) {
+      assertThat(laterAgain.configIdHash()).isEqualTo(ConfigIdHash.SHA256);
+      assertThat(oldAgain.configIdHash()).isEqualTo(ConfigIdHash.SHA1);
+      laterAgain.recordIteration(iteration(config(20, 10), 2, false));
+      oldAgain.recordIteration(iteration(config(20, 10), 2, false));
+      assertThat(log.lines())
+          .anySatisfy(
+              line ->
+                  assertThat(line)
+                      .startsWith("WARN " + later)
+                      .contains("named by sha256 config ids; resuming with config_id_hash: sha256"))
+          .anySatisfy(
+              line ->
+                  assertThat(line)
+                      .startsWith("WARN " + old)
+                      .contains("named by sha1 config ids; resuming with config_id_hash: sha1"));
+    }
+    assertThat(later.resolve("summaries/summary-7a336d52f773-iter2-rep1.json")).exists();
+    assertThat(old.resolve("summaries/summary-9119962e05b1-iter2-rep1.json")).exists();
+  }
+
+  @Test
+  void aNewFolderTakesTheConfiguredHashSilently() throws IOException {
+    OutputSettings sha256 = OutputSettings.DEFAULT.withConfigIdHash(ConfigIdHash.SHA256);
+    try (LogCapture log = new LogCapture(ConfigIdFolder.class);
+        ResultStore store = ResultStore.open(folder, FUNCTIONS, sha256)) {
+      assertThat(store.configIdHash()).isEqualTo(ConfigIdHash.SHA256);
+      assertThat(log.lines()).isEmpty();
+    }
   }
 
   @Test

@@ -1,0 +1,79 @@
+package org.dfaas.sampler.telemetry;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.UnsynchronizedAppenderBase;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Pushes the campaign's log lines (INFO and above, as {@code campaign.log} has them) to Loki's push
+ * API as one stream labelled {@code component}, {@code host}, {@code run_id}, {@code workload} and
+ * the config's {@code loki.labels} (compat §11). Lines are queued without waiting and pushed in
+ * batches by a thread of its own; Loki down or slow only costs lines. The tool's own lines about
+ * the pushes are not pushed (they would feed themselves).
+ *
+ * <p>Thread-safe: any thread may log.
+ */
+final class LokiPush extends UnsynchronizedAppenderBase<ILoggingEvent> {
+
+  /** A longer line is cut here. */
+  static final int MAX_LINE_CHARS = 16 * 1024;
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String OWN_LOGGERS = LokiPush.class.getPackageName() + ".";
+
+  /** One line with its time. */
+  record Line(long epochNanos, String text) {}
+
+  private final Map<String, String> labels;
+  private final AsyncSender<Line> sender;
+
+  /**
+   * @param labels the stream's labels, in order
+   */
+  LokiPush(JsonPost post, Map<String, String> labels, AsyncSender.Options options) {
+    this.labels = Map.copyOf(labels);
+    this.sender = new AsyncSender<>("Loki push", options, batch -> post.send(body(batch)));
+  }
+
+  @Override
+  protected void append(ILoggingEvent event) {
+    if (!event.getLevel().isGreaterOrEqual(Level.INFO)
+        || event.getLoggerName().startsWith(OWN_LOGGERS)) {
+      return;
+    }
+    String text = event.getLevel() + " " + event.getFormattedMessage();
+    if (text.length() > MAX_LINE_CHARS) {
+      text = text.substring(0, MAX_LINE_CHARS);
+    }
+    sender.offer(new Line(event.getTimeStamp() * 1_000_000L, text));
+  }
+
+  private byte[] body(List<Line> lines) throws IOException {
+    ObjectNode root = JSON.createObjectNode();
+    ObjectNode stream = root.putArray("streams").addObject();
+    ObjectNode streamLabels = stream.putObject("stream");
+    labels.forEach(streamLabels::put);
+    ArrayNode values = stream.putArray("values");
+    for (Line line : lines) {
+      values.addArray().add(Long.toString(line.epochNanos())).add(line.text());
+    }
+    return JSON.writeValueAsBytes(root);
+  }
+
+  /** Lines not pushed so far. */
+  long dropped() {
+    return sender.dropped();
+  }
+
+  @Override
+  public void stop() {
+    super.stop();
+    sender.close();
+  }
+}
