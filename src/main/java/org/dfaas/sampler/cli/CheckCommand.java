@@ -1,12 +1,17 @@
 package org.dfaas.sampler.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.check.CheckReport;
 import org.dfaas.sampler.cli.render.CheckJson;
 import org.dfaas.sampler.cli.render.CheckText;
+import org.dfaas.sampler.cli.render.TargetChecksJson;
+import org.dfaas.sampler.cli.render.TargetChecksText;
+import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.runtime.SamplerEnvironment;
 import org.dfaas.sampler.runtime.SamplerRuntime;
+import org.dfaas.sampler.runtime.TargetCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -19,7 +24,8 @@ import picocli.CommandLine.Option;
       "Check the parts a campaign needs: k6 (reached through the configured k6_executor, it"
           + " answers 'k6 version'), the OpenFaaS gateway (reachable, credentials accepted,"
           + " every function deployed) and Prometheus (every active query returns data now).",
-      "One line per part, OK, FAIL or SKIP with the reason; exit 0 only when no part fails."
+      "One line per part, OK, FAIL or SKIP with the reason; exit 0 only when no part fails.",
+      "With targets:, every target is checked and the failed ones are named."
     })
 final class CheckCommand implements Callable<Integer> {
 
@@ -36,14 +42,35 @@ final class CheckCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    SamplerConfig loaded = config.load(environment).config();
+    if (!loaded.targets().isEmpty()) {
+      return checkTargets(loaded);
+    }
     CheckReport report;
-    try (SamplerRuntime runtime =
-        SamplerRuntime.open(config.load(environment).config(), environment)) {
+    try (SamplerRuntime runtime = SamplerRuntime.open(loaded, environment)) {
       report = runtime.check();
     }
     report.warnings().forEach(environment::warn);
     (json ? new CheckJson() : new CheckText()).write(report, environment.out());
     environment.out().flush();
     return report.ok() ? ExitCode.OK : ExitCode.RUNTIME_FAILURE;
+  }
+
+  private int checkTargets(SamplerConfig loaded) {
+    List<TargetCheck> checks;
+    try (SamplerRuntime runtime = SamplerRuntime.open(loaded, environment)) {
+      checks = runtime.checkTargets();
+    }
+    checks.stream()
+        .filter(check -> check.report() != null)
+        .forEach(
+            check ->
+                check
+                    .report()
+                    .warnings()
+                    .forEach(w -> environment.warn(check.target().name() + ": " + w)));
+    (json ? new TargetChecksJson() : new TargetChecksText()).write(checks, environment.out());
+    environment.out().flush();
+    return checks.stream().allMatch(TargetCheck::ok) ? ExitCode.OK : ExitCode.RUNTIME_FAILURE;
   }
 }

@@ -2,15 +2,21 @@ package org.dfaas.sampler.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.cli.render.PlanJson;
 import org.dfaas.sampler.cli.render.PlanList;
 import org.dfaas.sampler.cli.render.PlanText;
+import org.dfaas.sampler.cli.render.TargetsPlanJson;
+import org.dfaas.sampler.cli.render.TargetsPlanText;
 import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.config.SearchSettings;
+import org.dfaas.sampler.config.Targets;
 import org.dfaas.sampler.plan.EstimateListener;
+import org.dfaas.sampler.runtime.CampaignTarget;
 import org.dfaas.sampler.runtime.PlanWalk;
 import org.dfaas.sampler.runtime.SamplerEnvironment;
 import org.dfaas.sampler.runtime.SamplerRuntime;
@@ -30,7 +36,9 @@ import picocli.CommandLine.Spec;
       "Show how many configurations the campaign has, how many are already done in the output"
           + " folder, how many are left and the worst-case duration.",
       "With --assume-capacity, walk the plan as a campaign would on a node of that capacity and"
-          + " count what dominance would skip."
+          + " count what dominance would skip.",
+      "With targets: the wall time for their number (fleet: the longest target's campaign; pool:"
+          + " the worst case divided by the number of targets, an estimate)."
     })
 final class PlanCommand implements Callable<Integer> {
 
@@ -124,7 +132,17 @@ final class PlanCommand implements Callable<Integer> {
     PrintWriter out = environment.out();
     try (SamplerRuntime runtime = SamplerRuntime.open(samplerConfig, environment)) {
       Path folder = output.folder(environment, samplerConfig);
-      if (format.list) {
+      Targets targets = samplerConfig.targets();
+      if (targets.fleet()) {
+        planFleet(runtime, folder, capacity, out);
+      } else if (targets.pool() && !format.list) {
+        PlanWalk walk = runtime.walkPlan(folder, capacity, EstimateListener.NONE);
+        if (format.json) {
+          new TargetsPlanJson().writePool(walk, targets.all().size(), out);
+        } else {
+          new TargetsPlanText(config.source()).writePool(walk, targets.all().size(), out);
+        }
+      } else if (format.list) {
         runtime.walkPlan(folder, capacity, new PlanList(out));
       } else {
         PlanWalk walk = runtime.walkPlan(folder, capacity, EstimateListener.NONE);
@@ -133,6 +151,29 @@ final class PlanCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCode.OK;
+  }
+
+  /** Each target's folder walked; they run at once, so the longest is the wall time. */
+  private void planFleet(
+      SamplerRuntime runtime, Path folder, OptionalLong capacity, PrintWriter out) {
+    if (format.list) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--list shows one folder, and a fleet has one per target: leave --list out");
+    }
+    Map<String, PlanWalk> walks = new LinkedHashMap<>();
+    for (CampaignTarget target : runtime.targets()) {
+      try (SamplerRuntime one = SamplerRuntime.open(target, environment)) {
+        walks.put(
+            target.name(),
+            one.walkPlan(folder.resolve(target.name()), capacity, EstimateListener.NONE));
+      }
+    }
+    if (format.json) {
+      new TargetsPlanJson().writeFleet(walks, out);
+    } else {
+      new TargetsPlanText(config.source()).writeFleet(walks, out);
+    }
   }
 
   private SearchSettings.Mode searchMode(String text) {

@@ -7,11 +7,13 @@ import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.campaign.CampaignListener;
 import org.dfaas.sampler.campaign.CampaignOutcome;
 import org.dfaas.sampler.cli.render.CampaignText;
+import org.dfaas.sampler.cli.render.FleetText;
 import org.dfaas.sampler.config.LoadedConfig;
 import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.plan.EstimateListener;
 import org.dfaas.sampler.runtime.CampaignRequest;
 import org.dfaas.sampler.runtime.CampaignResult;
+import org.dfaas.sampler.runtime.FleetResult;
 import org.dfaas.sampler.runtime.SamplerEnvironment;
 import org.dfaas.sampler.runtime.SamplerRuntime;
 import picocli.CommandLine.Command;
@@ -29,7 +31,9 @@ import picocli.CommandLine.Spec;
       "Run the campaign, or resume it from what the output folder holds (an old tool's folder"
           + " included).",
       "A progress bar on a terminal, plain log lines otherwise; everything is also logged to"
-          + " campaign.log in the output folder. Ctrl-C stops it resumably (exit 130)."
+          + " campaign.log in the output folder. Ctrl-C stops it resumably (exit 130).",
+      "With targets_mode: fleet, one campaign per target at once, each into {output_dir}/{name}/;"
+          + " the exit code is the worst of the targets'."
     })
 final class RunCommand implements Callable<Integer> {
 
@@ -70,6 +74,13 @@ final class RunCommand implements Callable<Integer> {
     SamplerConfig configured = loaded.config();
     Path folder = output.folder(environment, configured);
     StopSignals.Installed signals = StopSignals.install(environment.err());
+    if (configured.targets().fleet()) {
+      try (SamplerRuntime runtime = SamplerRuntime.open(configured, environment)) {
+        return runFleet(runtime, folder, loaded);
+      } finally {
+        signals.close();
+      }
+    }
     try (SamplerRuntime runtime = SamplerRuntime.open(configured, environment);
         ProgressBarListener bar =
             environment
@@ -101,5 +112,20 @@ final class RunCommand implements Callable<Integer> {
     } finally {
       signals.close();
     }
+  }
+
+  /** One campaign per target, at once, each logging its lines (no bar: several would fight). */
+  private int runFleet(SamplerRuntime runtime, Path folder, LoadedConfig loaded) {
+    FleetResult result =
+        runtime.fleet(
+            new CampaignRequest(
+                folder,
+                maxConfigs == null ? Long.MAX_VALUE : maxConfigs,
+                CampaignListener.NONE,
+                force,
+                loaded.warnings()));
+    new FleetText().write(result, environment.out());
+    environment.out().flush();
+    return result.exitCode();
   }
 }

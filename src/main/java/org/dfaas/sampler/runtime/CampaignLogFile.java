@@ -8,6 +8,8 @@ import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.core.AppenderBase;
 import ch.qos.logback.core.FileAppender;
+import ch.qos.logback.core.filter.Filter;
+import ch.qos.logback.core.spi.FilterReply;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,8 +48,12 @@ final class CampaignLogFile implements AutoCloseable {
     return Path.of(appender.getFile());
   }
 
-  /** Starts appending every log line to {@code folder/campaign.log}. */
+  /**
+   * Starts appending every log line to {@code folder/campaign.log}: in a fleet, only the lines of
+   * the calling thread's target, so that each target's log holds its own campaign alone.
+   */
   static CampaignLogFile open(Path folder) {
+    TargetThreads target = TargetThreads.current();
     LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
     PatternLayoutEncoder encoder = new PatternLayoutEncoder();
     encoder.setContext(context);
@@ -59,13 +65,36 @@ final class CampaignLogFile implements AutoCloseable {
     appender.setFile(folder.resolve(FILE_NAME).toString());
     appender.setAppend(true);
     appender.setEncoder(encoder);
+    WarningCollector warnings = new WarningCollector();
+    if (target != null) {
+      OwnTargetOnly filter = new OwnTargetOnly(target);
+      appender.addFilter(filter);
+      warnings.addFilter(filter);
+    }
     appender.start();
     root().addAppender(appender);
-    WarningCollector warnings = new WarningCollector();
     warnings.setContext(context);
     warnings.start();
     root().addAppender(warnings);
     return new CampaignLogFile(appender, warnings);
+  }
+
+  /**
+   * Lets through the lines logged on one target's threads. Appenders are called on the thread that
+   * logs, so the calling thread is the one that logged.
+   */
+  private static final class OwnTargetOnly extends Filter<ILoggingEvent> {
+
+    private final TargetThreads target;
+
+    OwnTargetOnly(TargetThreads target) {
+      this.target = target;
+    }
+
+    @Override
+    public FilterReply decide(ILoggingEvent event) {
+      return TargetThreads.current() == target ? FilterReply.NEUTRAL : FilterReply.DENY;
+    }
   }
 
   /** Keeps the distinct WARN and ERROR messages, for the closing summary. */

@@ -1,6 +1,7 @@
 package org.dfaas.sampler.runtime;
 
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.OptionalLong;
 import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.plan.Plan;
@@ -25,6 +26,22 @@ public record PlanWalk(
     Path index,
     OptionalLong assumedCapacity,
     long worstCaseSeconds) {
+
+  /**
+   * About the wall time of this plan shared by a pool of {@code targets} alike targets: the worst
+   * case divided by their number, rounded up. An estimate: it assumes every target stays busy.
+   */
+  public long poolWallSeconds(int targets) {
+    if (targets < 1) {
+      throw new IllegalArgumentException("targets must be ≥ 1, got " + targets);
+    }
+    return (worstCaseSeconds + targets - 1) / targets;
+  }
+
+  /** The wall time of a fleet's campaigns, which run at once: the longest one's worst case. */
+  public static long fleetWallSeconds(Collection<PlanWalk> walks) {
+    return walks.stream().mapToLong(PlanWalk::worstCaseSeconds).max().orElse(0);
+  }
 
   /** To run × iterations × (duration + the longest cooldown), in whole seconds rounded up. */
   static long worstCaseSeconds(SamplerConfig config, long toRun) {

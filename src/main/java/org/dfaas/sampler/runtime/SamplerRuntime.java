@@ -96,6 +96,11 @@ public final class SamplerRuntime implements AutoCloseable {
     return new SamplerRuntime(config, environment, sandboxOptions, null);
   }
 
+  /** As {@link #open(CampaignTarget, SamplerEnvironment, SandboxOptions)}, the default sandbox. */
+  public static SamplerRuntime open(CampaignTarget target, SamplerEnvironment environment) {
+    return open(target, environment, SandboxOptions.DEFAULTS);
+  }
+
   /**
    * A runtime over one target of a config, as a single-target campaign of it: its parts, and its
    * name in the run identity (k6 workspace, events' {@code host}).
@@ -221,6 +226,24 @@ public final class SamplerRuntime implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs a fleet: every target's campaign at once, each into {@code {folder}/{name}/} as the
+   * single-target campaign of that target, resuming what its folder holds. The request's listener
+   * is shared by the targets' threads, so it must be thread-safe.
+   *
+   * @throws SamplerException (exit 2) when the config is not a fleet or a target cannot be named
+   */
+  public FleetResult fleet(CampaignRequest request) {
+    if (!config.targets().fleet()) {
+      throw new SamplerException(
+          "the config is not a fleet (targets_mode: fleet with targets)",
+          ExitCode.BAD_INPUT,
+          null,
+          null);
+    }
+    return new FleetCampaign(targets(), environment, sandboxOptions).run(request);
+  }
+
   private CampaignParts campaignParts(
       PlatformParts platform,
       RunIdentity identity,
@@ -307,6 +330,23 @@ public final class SamplerRuntime implements AutoCloseable {
             () -> platform.gateway().functions(),
             platform.executor()::version)
         .check();
+  }
+
+  /**
+   * Checks every target of the config, one after the other, each with its own parts (built for its
+   * check and closed after it); a target whose parts cannot be built is a failed check, not an
+   * exception, so the others are still checked.
+   */
+  public List<TargetCheck> checkTargets() {
+    List<TargetCheck> checks = new ArrayList<>();
+    for (CampaignTarget target : targets()) {
+      try (SamplerRuntime runtime = open(target, environment, sandboxOptions)) {
+        checks.add(new TargetCheck(target, runtime.check(), null));
+      } catch (SamplerException e) {
+        checks.add(new TargetCheck(target, null, e));
+      }
+    }
+    return checks;
   }
 
   /**

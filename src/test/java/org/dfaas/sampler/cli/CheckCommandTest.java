@@ -139,4 +139,59 @@ class CheckCommandTest {
     assertThat(json.at("/k6/detail").asText()).contains("cannot start k6", "no-k6");
     assertThat(json.at("/gateway/ok").asBoolean()).isTrue();
   }
+
+  @Test
+  void checksEveryTargetAndNamesTheOneThatFailed() throws Exception {
+    start(200);
+    StubHttpServer refusing = new StubHttpServer(request -> Reply.json(401, "{}"));
+    try (refusing) {
+      Files.writeString(
+          dir.resolve("fleet.yaml"),
+          Files.readString(dir.resolve("c.yaml"))
+              + "targets_mode: fleet\n"
+              + "targets:\n"
+              + "  - {name: good, node_type: LIGHT}\n"
+              + "  - {name: broken, gateway_url: '"
+              + refusing.url()
+              + "'}\n");
+
+      CliRun text = CliRun.of(dir, "check", "-c", "fleet.yaml");
+      CliRun json = CliRun.of(dir, "check", "-c", "fleet.yaml", "--json");
+
+      assertThat(text.exitCode()).as(text.out() + text.err()).isEqualTo(1);
+      assertThat(text.out())
+          .contains("== target good (LIGHT): OK")
+          .contains("== target broken: FAIL")
+          .contains("gateway    FAIL")
+          .endsWith("failed: broken (1 of 2 targets)\n")
+          .doesNotContain("s3cret");
+      assertThat(json.exitCode()).isEqualTo(1);
+      JsonNode report = new ObjectMapper().readTree(json.out());
+      assertThat(report.at("/failed/0").asText()).isEqualTo("broken");
+      assertThat(report.at("/failed").size()).isEqualTo(1);
+      assertThat(report.at("/targets/good/ok").asBoolean()).isTrue();
+      assertThat(report.at("/targets/broken/ok").asBoolean()).isFalse();
+      assertThat(report.at("/targets/broken/gateway/detail").asText()).contains("HTTP 401");
+    }
+  }
+
+  @Test
+  void aTargetWhosePartsCannotBeBuiltIsAFailedCheckAndTheOthersAreChecked() throws Exception {
+    start(200);
+    Files.writeString(
+        dir.resolve("fleet.yaml"),
+        Files.readString(dir.resolve("c.yaml"))
+            + "targets_mode: pool\n"
+            + "targets:\n"
+            + "  - {name: nokey, k6_executor: ssh, k6_ssh_key: /nonexistent/key, k6_host: 192.0.2.1}\n"
+            + "  - {name: good}\n");
+
+    CliRun run = CliRun.of(dir, "check", "-c", "fleet.yaml");
+
+    assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("== target nokey: FAIL")
+        .contains("== target good: OK")
+        .contains("failed: nokey (1 of 2 targets)");
+  }
 }

@@ -16,6 +16,11 @@ public final class CheckJson implements ResultFormat<CheckReport> {
 
   @Override
   public void write(CheckReport report, PrintWriter out) {
+    out.println(tree(report).toPrettyString());
+  }
+
+  /** The report as a JSON object. */
+  static ObjectNode tree(CheckReport report) {
     ObjectNode root = JSON.createObjectNode();
     part(root.putObject("k6"), report.k6());
     ObjectNode gateway = root.putObject("gateway");
@@ -47,7 +52,7 @@ public final class CheckJson implements ResultFormat<CheckReport> {
         q.put("error", e.getValue().detail());
       }
     }
-    out.println(root.toPrettyString());
+    return root;
   }
 
   private static void part(ObjectNode node, PartResult result) {

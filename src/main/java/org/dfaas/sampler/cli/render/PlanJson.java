@@ -13,6 +13,11 @@ public final class PlanJson implements ResultFormat<PlanWalk> {
 
   @Override
   public void write(PlanWalk walk, PrintWriter out) {
+    out.println(tree(walk).toString());
+  }
+
+  /** The walk as a JSON object. */
+  static ObjectNode tree(PlanWalk walk) {
     PlanEstimate estimate = walk.estimate();
     ObjectNode node = JSON.createObjectNode();
     node.put("configurations", estimate.configurations());
@@ -23,6 +28,6 @@ public final class PlanJson implements ResultFormat<PlanWalk> {
     node.put("overloaded_before", walk.recorded().overloaded().size());
     node.put("failed_before", walk.recorded().failedNotDone());
     node.put("estimated_seconds", walk.worstCaseSeconds());
-    out.println(node.toString());
+    return node;
   }
 }

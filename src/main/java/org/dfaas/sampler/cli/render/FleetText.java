@@ -1,0 +1,45 @@
+package org.dfaas.sampler.cli.render;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.dfaas.sampler.SamplerException;
+import org.dfaas.sampler.runtime.FleetResult;
+import org.dfaas.sampler.runtime.TargetCampaign;
+
+/** The closing summaries {@code run} prints for a fleet: one per target, then one line for all. */
+public final class FleetText implements ResultFormat<FleetResult> {
+
+  @Override
+  public void write(FleetResult result, PrintWriter out) {
+    for (TargetCampaign target : result.targets()) {
+      out.println();
+      out.println(
+          "== target "
+              + target.target().name()
+              + (target.target().nodeType() == null ? "" : " (" + target.target().nodeType() + ")")
+              + ": "
+              + target.folder());
+      if (target.result() != null) {
+        new CampaignText().write(target.result(), out);
+      } else {
+        out.println("  failed: " + target.failure().getMessage());
+        if (target.failure() instanceof SamplerException known && known.hint() != null) {
+          out.println("  hint: " + known.hint());
+        }
+      }
+    }
+    List<String> failed =
+        result.targets().stream()
+            .filter(target -> target.exitCode() != 0)
+            .map(target -> target.target().name())
+            .toList();
+    out.println();
+    out.println(
+        "Fleet of "
+            + result.targets().size()
+            + " targets: "
+            + (failed.isEmpty()
+                ? "every campaign finished."
+                : failed.size() + " did not finish (" + String.join(", ", failed) + ")."));
+  }
+}

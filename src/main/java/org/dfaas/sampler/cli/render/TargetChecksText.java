@@ -1,0 +1,40 @@
+package org.dfaas.sampler.cli.render;
+
+import java.io.PrintWriter;
+import java.util.List;
+import org.dfaas.sampler.runtime.TargetCheck;
+
+/** {@code check} of a config with targets: each target's report under its name, then a verdict. */
+public final class TargetChecksText implements ResultFormat<List<TargetCheck>> {
+
+  @Override
+  public void write(List<TargetCheck> checks, PrintWriter out) {
+    for (TargetCheck check : checks) {
+      out.println(
+          "== target "
+              + check.target().name()
+              + (check.target().nodeType() == null ? "" : " (" + check.target().nodeType() + ")")
+              + ": "
+              + (check.ok() ? "OK" : "FAIL"));
+      if (check.report() != null) {
+        new CheckText().write(check.report(), out);
+      } else {
+        out.println("cannot check: " + check.failure().getMessage().replace('\n', ' '));
+        if (check.failure().hint() != null) {
+          out.println("hint: " + check.failure().hint());
+        }
+      }
+    }
+    List<String> failed = checks.stream().filter(c -> !c.ok()).map(c -> c.target().name()).toList();
+    out.println(
+        failed.isEmpty()
+            ? "every target OK (" + checks.size() + ")"
+            : "failed: "
+                + String.join(", ", failed)
+                + " ("
+                + failed.size()
+                + " of "
+                + checks.size()
+                + " targets)");
+  }
+}

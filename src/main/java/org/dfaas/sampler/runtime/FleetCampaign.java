@@ -1,0 +1,112 @@
+package org.dfaas.sampler.runtime;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.dfaas.sampler.SamplerException;
+import org.dfaas.sampler.sandbox.SandboxOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
+
+/**
+ * A fleet: one campaign per target, all at once, each on its own thread (with the threads it
+ * starts) into {@code {output_dir}/{name}/}, each exactly the single-target campaign of its target:
+ * its own parts, run identity, folder lock, {@code campaign.log}, {@code campaign.yaml}, cooldown
+ * baseline and metrics. The targets share nothing but the process, so one failing leaves the others
+ * running.
+ *
+ * <p>Interrupting the calling thread interrupts every target's thread, which stops its k6 and
+ * leaves its folder resumable; the call returns once all of them have ended.
+ */
+final class FleetCampaign {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FleetCampaign.class);
+
+  /** The MDC key whose value heads a fleet target's lines on the terminal. */
+  static final String TARGET_MDC = "target";
+
+  private final List<CampaignTarget> targets;
+  private final SamplerEnvironment environment;
+  private final SandboxOptions sandboxOptions;
+
+  FleetCampaign(
+      List<CampaignTarget> targets, SamplerEnvironment environment, SandboxOptions sandboxOptions) {
+    this.targets = List.copyOf(targets);
+    this.environment = environment;
+    this.sandboxOptions = sandboxOptions;
+  }
+
+  /**
+   * Runs every target's campaign into a folder of its name under {@code request}'s folder, with
+   * {@code request}'s limits; its listener is shared by every target's thread.
+   */
+  FleetResult run(CampaignRequest request) {
+    Path root = environment.resolve(request.outputFolder());
+    LOG.info(
+        "fleet of {} targets ({}): one campaign each under {}",
+        targets.size(),
+        String.join(", ", targets.stream().map(CampaignTarget::name).toList()),
+        root);
+    TargetCampaign[] ended = new TargetCampaign[targets.size()];
+    List<Thread> threads = new ArrayList<>();
+    for (int i = 0; i < targets.size(); i++) {
+      CampaignTarget target = targets.get(i);
+      Path folder = root.resolve(target.name());
+      int slot = i;
+      Thread thread =
+          new Thread(
+              new TargetThreads(target.name()),
+              () -> ended[slot] = runOne(target, folder, request),
+              "fleet-" + target.name());
+      threads.add(thread);
+      thread.start();
+    }
+    awaitAll(threads);
+    return new FleetResult(List.of(ended));
+  }
+
+  private TargetCampaign runOne(CampaignTarget target, Path folder, CampaignRequest request) {
+    MDC.put(TARGET_MDC, "[" + target.name() + "] ");
+    try (SamplerRuntime runtime = SamplerRuntime.open(target, environment, sandboxOptions)) {
+      CampaignResult result =
+          runtime.campaign(
+              new CampaignRequest(
+                  folder,
+                  request.maxConfigurations(),
+                  request.listener(),
+                  request.force(),
+                  request.configWarnings()));
+      return new TargetCampaign(target, folder, result, null);
+    } catch (SamplerException e) {
+      LOG.error("target {}: {}", target.name(), e.getMessage());
+      return new TargetCampaign(target, folder, null, e);
+    } catch (RuntimeException bug) {
+      // Already in the target's campaign.log with its stack trace; the others go on.
+      LOG.error("target {} stopped by an unexpected failure: {}", target.name(), bug.toString());
+      return new TargetCampaign(target, folder, null, bug);
+    } finally {
+      MDC.remove(TARGET_MDC);
+    }
+  }
+
+  /** Waits for every thread; an interrupt is passed on to each of them, and waiting goes on. */
+  private static void awaitAll(List<Thread> threads) {
+    boolean interrupted = false;
+    for (Thread thread : threads) {
+      while (true) {
+        try {
+          thread.join();
+          break;
+        } catch (InterruptedException e) {
+          interrupted = true;
+          LOG.info("stopping every target's campaign");
+          threads.forEach(Thread::interrupt);
+        }
+      }
+    }
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
