@@ -95,6 +95,30 @@ class FleetIT {
     assertThat(Files.readString(work.resolve("out/light/campaign.yaml"))).doesNotContain("targets");
   }
 
+  @Test
+  void checkOfAFleetWithOneBrokenTargetNamesIt() throws Exception {
+    Path config = work.resolve("fleet.yaml");
+    // Nothing listens on port 9 of the loopback (discard): the gateway is refused at once.
+    Files.writeString(
+        config,
+        CAMPAIGN
+            + """
+            targets_mode: fleet
+            targets:
+              - {name: sandboxed}
+              - {name: gone, platform: openfaas, gateway_url: 'http://127.0.0.1:9'}
+            """);
+
+    CliRun run =
+        CliRun.withEnv(work, Map.of("OPENFAAS_PASSWORD", "pw"), "check", "-c", config.toString());
+
+    assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
+    assertThat(run.out())
+        .contains("== target sandboxed: OK")
+        .contains("== target gone: FAIL")
+        .contains("failed: gone (1 of 2 targets)");
+  }
+
   /** Same header, same configurations in the same order; the measurements may differ. */
   private static void assertSameRows(Path actual, Path expected) throws Exception {
     List<CSVRecord> actualRows = rows(actual);
