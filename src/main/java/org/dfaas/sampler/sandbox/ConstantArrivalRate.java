@@ -6,8 +6,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongSupplier;
 import org.dfaas.sampler.k6.K6Load;
@@ -95,14 +98,39 @@ final class ConstantArrivalRate {
     return stats;
   }
 
+  /**
+   * Sends one request whose deadline covers the whole reply: the client's own timeout ends when the
+   * headers arrive, so a function that stalls mid-body would hold its slot for ever; here it is a
+   * failed request at the deadline, and its connection is dropped.
+   */
   private void send(LoadStats stats, Semaphore inFlight) {
     long sent = nanoTime.getAsLong();
-    http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+    AtomicReference<DiscardedBody> body = new AtomicReference<>();
+    AtomicBoolean abandoned = new AtomicBoolean();
+    CompletableFuture<HttpResponse<Void>> reply =
+        http.sendAsync(
+            request,
+            info -> {
+              DiscardedBody discarded = new DiscardedBody();
+              body.set(discarded);
+              if (abandoned.get()) {
+                // The deadline passed while the headers came: read nothing of the body.
+                discarded.cancel();
+              }
+              return discarded;
+            });
+    reply
+        .orTimeout(requestTimeout.toMillis(), TimeUnit.MILLISECONDS)
         .whenComplete(
             (response, error) -> {
               // An error (refused, reset, timed out) is a failed request, as k6 counts it.
               if (error != null) {
                 LOG.debug("request to {} failed: {}", load.url(), error.toString());
+                abandoned.set(true);
+                DiscardedBody started = body.get();
+                if (started != null) {
+                  started.cancel();
+                }
               }
               boolean ok =
                   error == null && response.statusCode() >= 200 && response.statusCode() < 300;

@@ -206,6 +206,16 @@ class SshK6ExecutorTest {
   }
 
   @Test
+  void refusesASummaryLargerThanTheCapWithoutDownloadingIt() {
+    standIn.behave(Map.of("STANDIN_HUGE_SUMMARY", Long.toString(4L * SummaryCheck.MAX_BYTES)));
+
+    assertThatThrownBy(() -> executor(HostKeyPolicy.ACCEPT_NEW, 30).run(request()))
+        .isInstanceOf(K6ExecutionException.class)
+        .hasMessageContaining("cannot download")
+        .hasMessageContaining("summary.json is larger than " + SummaryCheck.MAX_BYTES + " bytes");
+  }
+
+  @Test
   void failsWhenTheSummaryIsMissing() {
     standIn.behave(Map.of("STANDIN_NO_SUMMARY", "1"));
 
