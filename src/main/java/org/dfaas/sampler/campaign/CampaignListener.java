@@ -7,8 +7,9 @@ import org.dfaas.sampler.plan.Configuration;
  * What the campaign loop tells about its progress: log lines, events, a progress bar. Every method
  * has an empty default so a listener implements only what it shows.
  *
- * <p>Called from the campaign's thread only; implementations need not be thread-safe. A listener
- * must not throw: what it fails to show must not stop a campaign.
+ * <p>Called from the campaign's thread only (a pool calls it from its targets' threads too, one at
+ * a time); implementations need not be thread-safe. A listener must not throw: what it fails to
+ * show must not stop a campaign.
  */
 public interface CampaignListener {
 
@@ -63,6 +64,12 @@ public interface CampaignListener {
       Configuration configuration,
       boolean overloaded,
       long contradictions) {}
+
+  /**
+   * A target of a pool changed what it does: {@code status} is what it runs, or why it is idle or
+   * dropped, in a few words.
+   */
+  default void targetChanged(String target, String status) {}
 
   /** The campaign ended, completely or not. */
   default void campaignFinished(CampaignOutcome outcome) {}

@@ -79,6 +79,18 @@ final class CampaignSearch implements ClassificationListener {
     return proposed.get(0);
   }
 
+  /**
+   * Up to {@code max} configurations to measure, independent of each other and of those awaiting an
+   * outcome; empty while the search waits for outcomes, and once it is {@link #finished()}.
+   */
+  List<Configuration> next(int max) {
+    return strategy.propose(max);
+  }
+
+  boolean finished() {
+    return strategy.finished();
+  }
+
   /** Where {@code configuration} stands in the plan, for its log lines. */
   PlanPosition position(Configuration configuration) {
     return new PlanPosition(positions.of(configuration), plan.size(), iterations);

@@ -13,6 +13,11 @@ final class CompositeListener implements CampaignListener {
   }
 
   @Override
+  public void targetChanged(String target, String status) {
+    listeners.forEach(l -> l.targetChanged(target, status));
+  }
+
+  @Override
   public void campaignStarted(long configurations, int iterations) {
     listeners.forEach(l -> l.campaignStarted(configurations, iterations));
   }

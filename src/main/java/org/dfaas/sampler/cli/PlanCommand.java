@@ -73,6 +73,15 @@ final class PlanCommand implements Callable<Integer> {
               + " the DFaaS sampler's) and report its agreement with the recording.")
   Path replay;
 
+  @Option(
+      names = "--in-flight",
+      paramLabel = "N",
+      defaultValue = "1",
+      description =
+          "With --search or --replay: measure N configurations at once, as a pool of N targets"
+              + " does, and report the wall time in k6 runs (default: 1).")
+  int inFlight;
+
   @ArgGroup(exclusive = true)
   Format format = new Format();
 
@@ -102,6 +111,9 @@ final class PlanCommand implements Callable<Integer> {
       throw new ParameterException(
           spec.commandLine(), "--replay takes the outcomes from the file: drop --assume-capacity");
     }
+    if (inFlight < 1) {
+      throw new ParameterException(spec.commandLine(), "--in-flight must be ≥ 1, got " + inFlight);
+    }
     SamplerConfig samplerConfig = config.load(environment).config();
     if (search != null || replay != null) {
       SearchSettings settings = samplerConfig.search();
@@ -112,7 +124,7 @@ final class PlanCommand implements Callable<Integer> {
           assumedCapacity == null ? OptionalLong.empty() : OptionalLong.of(assumedCapacity);
       Path recording = replay == null ? null : environment.resolve(replay);
       new PlanSearch(samplerConfig.withSearch(settings), environment.out())
-          .run(capacity, recording, format.json, format.list);
+          .run(capacity, recording, inFlight, format.json, format.list);
       return ExitCode.OK;
     }
     OptionalLong capacity =

@@ -11,6 +11,7 @@ import org.dfaas.sampler.plan.Plan;
 import org.dfaas.sampler.replay.ReplayOutcomes;
 import org.dfaas.sampler.search.Classification;
 import org.dfaas.sampler.search.ClassificationListener;
+import org.dfaas.sampler.search.InFlightDrive;
 import org.dfaas.sampler.search.IterationPolicy;
 import org.dfaas.sampler.search.OutcomeSource;
 import org.dfaas.sampler.search.SearchStrategy;
@@ -35,7 +36,7 @@ final class PlanSearch {
     this.out = out;
   }
 
-  void run(OptionalLong capacity, Path replay, boolean json, boolean list) {
+  void run(OptionalLong capacity, Path replay, int inFlight, boolean json, boolean list) {
     Plan plan = Plan.of(config);
     ClassificationListener listing = list ? new Listing(out) : ClassificationListener.NONE;
     ReplayOutcomes recorded = replay == null ? null : new ReplayOutcomes(replay, config, listing);
@@ -48,18 +49,28 @@ final class PlanSearch {
                 capacity,
                 IterationPolicy.of(config.search(), config.iterations()),
                 config.search().margin());
-    SearchTally tally = outcomes.drive(strategy);
+    InFlightDrive.Result result = new InFlightDrive(inFlight).drive(strategy, outcomes);
+    SearchTally tally = result.tally();
     Double agreement = recorded == null ? null : recorded.agreement();
     if (list) {
       out.flush();
     } else if (json) {
-      out.println(json(plan.size(), tally, agreement));
+      ObjectNode node = json(plan.size(), tally, agreement);
+      if (inFlight > 1) {
+        node.put("in_flight", inFlight);
+        node.put("wall_k6_runs", result.wallRuns());
+      }
+      out.println(node);
     } else {
       text(plan.size(), tally, agreement);
+      if (inFlight > 1) {
+        out.printf(
+            Locale.ROOT, "  %d in flight: wall time of %,d k6 runs%n", inFlight, result.wallRuns());
+      }
     }
   }
 
-  private String json(long configurations, SearchTally tally, Double agreement) {
+  private ObjectNode json(long configurations, SearchTally tally, Double agreement) {
     ObjectNode node = new ObjectMapper().createObjectNode();
     node.put("configurations", configurations);
     node.put("search", config.search().mode().key());
@@ -74,7 +85,7 @@ final class PlanSearch {
     if (agreement != null) {
       node.put("agreement", agreement);
     }
-    return node.toString();
+    return node;
   }
 
   private void text(long configurations, SearchTally tally, Double agreement) {

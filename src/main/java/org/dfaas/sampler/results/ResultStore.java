@@ -104,9 +104,34 @@ public final class ResultStore implements Closeable {
    */
   public static ResultStore open(
       Path folder, Collection<String> campaignFunctions, OutputSettings output) {
+    return open(folder, campaignFunctions, output, false);
+  }
+
+  /**
+   * As {@link #open(Path, Collection, OutputSettings)}; with {@code targetColumn} (a pool), a new
+   * {@code results.csv} gets the {@code target} column last. A file already there keeps its header,
+   * with or without it.
+   */
+  public static ResultStore open(
+      Path folder,
+      Collection<String> campaignFunctions,
+      OutputSettings output,
+      boolean targetColumn) {
     ResultsCsv wanted =
-        new ResultsCsv(campaignFunctions, output.extraColumns(), output.latencyFormat());
-    return open(folder, campaignFunctions, followFolder(folder, wanted), output.configIdHash());
+        new ResultsCsv(campaignFunctions, output.extraColumns(), output.latencyFormat())
+            .withTargetColumn(targetColumn);
+    ResultsCsv followed = followFolder(folder, wanted);
+    if (followed == wanted && !startedWith(folder, wanted)) {
+      ResultsCsv flipped = followFolder(folder, wanted.withTargetColumn(!targetColumn));
+      if (startedWith(folder, flipped)) {
+        LOG.info(
+            "{} was started {} the target column: it keeps its header",
+            folder.resolve(ArtifactNames.RESULTS_CSV),
+            targetColumn ? "without" : "with");
+        followed = flipped;
+      }
+    }
+    return open(folder, campaignFunctions, followed, output.configIdHash());
   }
 
   private static ResultStore open(
@@ -206,6 +231,19 @@ public final class ResultStore implements Closeable {
     return wanted;
   }
 
+  /** Whether the folder's {@code results.csv} has the header of {@code layout}. */
+  private static boolean startedWith(Path folder, ResultsCsv layout) {
+    Path file = folder.resolve(ArtifactNames.RESULTS_CSV);
+    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      String found = in.readLine();
+      return found != null && found.replace("\uFEFF", "").equals(headerLine(layout));
+    } catch (NoSuchFileException e) {
+      return false;
+    } catch (IOException e) {
+      throw new SamplerException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
   private static String describe(ResultsCsv.Extras extras) {
     return switch (extras) {
       case NONE -> "without the extra columns";
@@ -277,7 +315,7 @@ public final class ResultStore implements Closeable {
   }
 
   /** Writes {@code campaign.yaml}, the effective config the campaign was started with. */
-  public void writeCampaignConfig(String yaml) {
+  public synchronized void writeCampaignConfig(String yaml) {
     replace(Path.of(ArtifactNames.CAMPAIGN_YAML), yaml.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -290,7 +328,7 @@ public final class ResultStore implements Closeable {
   }
 
   /** Writes {@code k6_scripts/config-{id}.js}. */
-  public void writeScript(String configId, String script) {
+  public synchronized void writeScript(String configId, String script) {
     replace(ArtifactNames.k6Script(configId), script.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -299,6 +337,15 @@ public final class ResultStore implements Closeable {
    * all three are on disk.
    */
   public void recordIteration(IterationRecord record) {
+    recordIteration(record, "");
+  }
+
+  /**
+   * As {@link #recordIteration(IterationRecord)}, naming the pool target that ran it in the {@code
+   * target} column when the file has one. Writes of the store are serialized: the targets of a pool
+   * share it.
+   */
+  public synchronized void recordIteration(IterationRecord record, String target) {
     String id = record.configuration().id(idHash);
     replace(
         ArtifactNames.summary(id, record.iteration(), record.repetition()),
@@ -306,11 +353,11 @@ public final class ResultStore implements Closeable {
     replace(
         ArtifactNames.metrics(id, record.iteration(), record.repetition()),
         metricsFile(record).getBytes(StandardCharsets.UTF_8));
-    append(results, resultsLayout.cells(record.row()));
+    append(results, resultsLayout.cells(record.row(), target));
   }
 
   /** Lists a configuration in {@code skipped.csv}, once however often it is skipped. */
-  public void recordSkipped(Configuration configuration) {
+  public synchronized void recordSkipped(Configuration configuration) {
     if (listedAsSkipped.add(configuration.key())) {
       append(skipped, skippedLayout.cells(configuration));
     }
@@ -320,7 +367,7 @@ public final class ResultStore implements Closeable {
    * Records a failed attempt: the configuration in {@code skipped.csv} (once) and a row with its
    * error in {@code failures.csv}, a file made at the first failure.
    */
-  public void recordFailure(FailuresCsv.Failure failure) {
+  public synchronized void recordFailure(FailuresCsv.Failure failure) {
     recordSkipped(failure.configuration());
     try {
       if (failures == null) {
@@ -337,7 +384,7 @@ public final class ResultStore implements Closeable {
   }
 
   /** Appends a configuration whose iterations are all done to {@code index.csv}. */
-  public void recordDone(Configuration configuration) {
+  public synchronized void recordDone(Configuration configuration) {
     append(index, indexLayout.cells(IndexEntry.of(configuration)));
   }
 
@@ -345,7 +392,7 @@ public final class ResultStore implements Closeable {
    * Replaces {@code frontier.csv} with one row per configuration, in the order given: written whole
    * to a temporary file and renamed, so a reader never sees half of it.
    */
-  public void writeFrontier(Iterable<FrontierRow> rows) {
+  public synchronized void writeFrontier(Iterable<FrontierRow> rows) {
     Path file = folder.resolve(ArtifactNames.FRONTIER_CSV);
     CsvTable<FrontierRow> layout = new FrontierCsv(campaignFunctions, idHash);
     try {

@@ -11,9 +11,9 @@ import org.dfaas.sampler.config.OutputSettings.LatencyFormat;
  * The layout of {@code results.csv} (compat §6): nine columns per campaign function, in sorted name
  * order, then the ten node columns; with extra columns, then five more per function (latency mean,
  * median, p90, p95, request count), {@code dropped_iterations} and {@code overload_reason}, after
- * every column the old tool wrote, never before or between them. Every row has every column, so
- * rows of configurations of different functions line up; a function not in the configuration gets
- * empty cells.
+ * every column the old tool wrote, never before or between them; a pool campaign adds {@code
+ * target} last, the target that ran the row. Every row has every column, so rows of configurations
+ * of different functions line up; a function not in the configuration gets empty cells.
  */
 public final class ResultsCsv implements CsvTable<ResultRow> {
 
@@ -65,9 +65,13 @@ public final class ResultsCsv implements CsvTable<ResultRow> {
 
   private static final int COLUMNS_PER_FUNCTION = 9;
 
+  /** The pool's column: which target ran the row. */
+  public static final String TARGET = "target";
+
   private final List<String> functions;
   private final Extras extras;
   private final LatencyFormat latencyFormat;
+  private final boolean targetColumn;
 
   /** The old tool's layout (no extra columns, integer latencies) for these functions. */
   public ResultsCsv(Collection<String> campaignFunctions) {
@@ -92,14 +96,33 @@ public final class ResultsCsv implements CsvTable<ResultRow> {
    */
   public ResultsCsv(
       Collection<String> campaignFunctions, Extras extras, LatencyFormat latencyFormat) {
+    this(campaignFunctions, extras, latencyFormat, false);
+  }
+
+  private ResultsCsv(
+      Collection<String> campaignFunctions,
+      Extras extras,
+      LatencyFormat latencyFormat,
+      boolean targetColumn) {
     this.functions = CampaignFunctions.sorted(campaignFunctions);
     this.extras = Objects.requireNonNull(extras, "extras");
     this.latencyFormat = latencyFormat;
+    this.targetColumn = targetColumn;
   }
 
   /** This layout with these extra columns. */
   public ResultsCsv withExtras(Extras other) {
-    return new ResultsCsv(functions, other, latencyFormat);
+    return new ResultsCsv(functions, other, latencyFormat, targetColumn);
+  }
+
+  /** This layout with or without the pool's {@code target} column, last of all. */
+  public ResultsCsv withTargetColumn(boolean target) {
+    return new ResultsCsv(functions, extras, latencyFormat, target);
+  }
+
+  /** Whether the {@code target} column is written. */
+  public boolean targetColumn() {
+    return targetColumn;
   }
 
   /** Whether any extra column is written. */
@@ -141,11 +164,19 @@ public final class ResultsCsv implements CsvTable<ResultRow> {
     if (extras.includes(Extras.OVERLOAD_REASON)) {
       header.add(OVERLOAD_REASON);
     }
+    if (targetColumn) {
+      header.add(TARGET);
+    }
     return List.copyOf(header);
   }
 
   @Override
   public List<String> cells(ResultRow row) {
+    return cells(row, "");
+  }
+
+  /** The cells of {@code row}, run by {@code target} (written when the layout has the column). */
+  public List<String> cells(ResultRow row, String target) {
     CampaignFunctions.requireKnown(
         functions, row.functions().stream().map(FunctionMeasurement::name).toList(), "the row");
     List<String> cells = new ArrayList<>();
@@ -173,6 +204,9 @@ public final class ResultsCsv implements CsvTable<ResultRow> {
     }
     if (extras.includes(Extras.OVERLOAD_REASON)) {
       cells.add(String.join(REASON_SEPARATOR, row.overloadReasons()));
+    }
+    if (targetColumn) {
+      cells.add(target);
     }
     return List.copyOf(cells);
   }

@@ -34,10 +34,16 @@ import org.slf4j.LoggerFactory;
  * have it. Nothing is ever measured twice, so the search ends after at most as many measurements as
  * the plan has configurations.
  *
- * <p>Memory: the current set's grid (17 bytes per configuration) and, for sets smaller than the
+ * <p>Several at once ({@code propose(max)} with max &gt; 1): sets of the same size are searched
+ * side by side (each is seeded by the smaller sets, all settled before), one probe each, which
+ * costs no more runs than searching them one after the other; then more lines of one set, each
+ * probe incomparable with those in flight (a line searched before the one above it is settled
+ * bisects, and may cost more). Sets are settled, and handed to the listener, in plan order. With
+ * one at a time (nothing awaiting when it proposes) it is the serial search exactly.
+ *
+ * <p>Memory: the open sets' grids (17 bytes per configuration) and, for sets smaller than the
  * largest size, their classes (9 bytes per configuration); no object per configuration.
- * Deterministic; not thread-safe. It proposes one configuration at a time: each outcome decides the
- * next.
+ * Deterministic; not thread-safe.
  */
 public final class FrontierSearch implements SearchStrategy {
 
@@ -53,14 +59,11 @@ public final class FrontierSearch implements SearchStrategy {
   private final Map<List<String>, SettledSet> settled = new HashMap<>();
   private final Counts counts = new Counts();
 
-  private FunctionSet set;
-  private int setRef;
-  private SetLattice lattice;
-  private long setOffset;
-  private final LineSearch lineSearch = new LineSearch();
-  private InteriorSamples samples;
-  private int awaitedPoint = -1;
-  private Configuration awaited;
+  private final List<SetSearch> open = new ArrayList<>();
+  private final Map<Configuration, Awaited> awaiting = new HashMap<>();
+  private FunctionSet nextSet;
+  private long nextOffset;
+  private boolean exhausted;
   private boolean finished;
 
   /**
@@ -84,38 +87,56 @@ public final class FrontierSearch implements SearchStrategy {
     if (max < 1) {
       throw new IllegalArgumentException("max must be ≥ 1, got " + max);
     }
-    if (awaited != null || finished) {
-      return List.of();
-    }
-    while (true) {
-      if (set == null && !openNextSet()) {
+    List<Configuration> proposed = new ArrayList<>();
+    while (!finished && proposed.size() < max) {
+      settleLeading();
+      if (open.isEmpty() && !openNextSet()) {
         finished = true;
-        return List.of();
+        break;
       }
-      int point = lineSearch.nextProbe(lattice);
-      if (point < 0) {
-        point = samples.next(lattice);
+      SetSearch picked = null;
+      int point = -1;
+      // First one probe for each set with none in flight, then new sets of the same size (both
+      // cost no more runs than searching them one after the other), then more lines of a set.
+      for (SetSearch search : open) {
+        if (search.inFlight() == 0 && (point = search.next(1)) >= 0) {
+          picked = search;
+          break;
+        }
       }
-      if (point >= 0) {
-        awaitedPoint = point;
-        awaited = set.configuration(ratesAt(set, point));
-        return List.of(awaited);
+      if (picked == null && open.get(0).done()) {
+        continue;
       }
-      settleSet();
+      while (picked == null && mayOpenAnother() && openNextSet()) {
+        SetSearch search = open.get(open.size() - 1);
+        if ((point = search.next(1)) >= 0) {
+          picked = search;
+        }
+      }
+      for (int s = 0; picked == null && s < open.size(); s++) {
+        if ((point = open.get(s).next(max)) >= 0) {
+          picked = open.get(s);
+        }
+      }
+      if (picked == null) {
+        break;
+      }
+      Configuration configuration = picked.set().configuration(ratesAt(picked.set(), point));
+      awaiting.put(configuration, new Awaited(picked, point));
+      proposed.add(configuration);
     }
+    return proposed;
   }
 
   @Override
   public void record(Configuration configuration, Outcome outcome) {
-    if (awaited == null || !awaited.equals(configuration)) {
+    Awaited awaited = awaiting.remove(configuration);
+    if (awaited == null) {
       throw new IllegalArgumentException(
-          configuration + " is not awaiting an outcome (awaiting: " + awaited + ")");
+          configuration + " is not awaiting an outcome (awaiting: " + awaiting.keySet() + ")");
     }
     counts.measured(outcome);
-    lattice.measure(awaitedPoint, outcome.overloaded(), reference(setRef, awaitedPoint));
-    lineSearch.measured(outcome.overloaded());
-    awaited = null;
-    awaitedPoint = -1;
+    awaited.search().measured(awaited.point(), outcome.overloaded());
   }
 
   @Override
@@ -128,33 +149,67 @@ public final class FrontierSearch implements SearchStrategy {
     return counts.tally();
   }
 
-  private boolean openNextSet() {
-    FunctionSet previous = set == null && !sets.isEmpty() ? sets.get(sets.size() - 1) : set;
+  /**
+   * Whether the next set may open while others are: only when it has the size of the open ones,
+   * whose smaller sets (its zero-rate seeds) are therefore all settled.
+   */
+  private boolean mayOpenAnother() {
+    if (exhausted || open.isEmpty()) {
+      return false;
+    }
+    if (nextSet == null && !advanceToNextSet()) {
+      return false;
+    }
+    return nextSet.size() == open.get(0).set().size();
+  }
+
+  /** Moves the cursor to the first configuration of the next set; false when there is none. */
+  private boolean advanceToNextSet() {
+    FunctionSet previous = sets.isEmpty() ? null : sets.get(sets.size() - 1);
     while (cursor.advance()) {
       if (cursor.set() != previous) {
-        set = cursor.set();
-        setRef = sets.size();
-        sets.add(set);
-        int[] sizes = new int[set.size()];
-        for (int d = 0; d < sizes.length; d++) {
-          sizes[d] = ratesOf.get(set.names().get(d)).length;
-        }
-        lattice = new SetLattice(sizes);
-        if (settings.zeroRateEquivalent()) {
-          new ZeroRateSeeds(set, lattice, ratesOf, settled).seed();
-        }
-        lineSearch.start();
-        samples = new InteriorSamples(settings.interiorSamples());
+        nextSet = cursor.set();
         return true;
       }
     }
+    exhausted = true;
     return false;
   }
 
+  private boolean openNextSet() {
+    if (nextSet == null && (exhausted || !advanceToNextSet())) {
+      return false;
+    }
+    FunctionSet set = nextSet;
+    nextSet = null;
+    int setRef = sets.size();
+    sets.add(set);
+    int[] sizes = new int[set.size()];
+    for (int d = 0; d < sizes.length; d++) {
+      sizes[d] = ratesOf.get(set.names().get(d)).length;
+    }
+    SetLattice lattice = new SetLattice(sizes);
+    if (settings.zeroRateEquivalent()) {
+      new ZeroRateSeeds(set, lattice, ratesOf, settled).seed();
+    }
+    open.add(new SetSearch(set, setRef, nextOffset, lattice, settings.interiorSamples()));
+    nextOffset += lattice.size();
+    return true;
+  }
+
+  /** Settles the open sets that are done, in plan order, up to the first that is not. */
+  private void settleLeading() {
+    while (!open.isEmpty() && open.get(0).done()) {
+      settleSet(open.remove(0));
+    }
+  }
+
   /** Counts, logs, hands over and (when a larger set may need it) keeps the set's classes. */
-  private void settleSet() {
+  private void settleSet(SetSearch search) {
+    FunctionSet set = search.set();
+    SetLattice lattice = search.lattice();
     boolean keep = set.size() < largestSize;
-    SettledSet kept = keep ? new SettledSet(setRef, lattice.size()) : null;
+    SettledSet kept = keep ? new SettledSet(search.ref(), lattice.size()) : null;
     for (int point = 0; point < lattice.size(); point++) {
       boolean measured = (lattice.flags(point) & SetLattice.MEASURED) != 0;
       boolean overloaded = lattice.overloaded(point);
@@ -180,7 +235,7 @@ public final class FrontierSearch implements SearchStrategy {
       }
       if (listener != ClassificationListener.NONE) {
         listener.classified(
-            setOffset + point + 1,
+            search.offset() + point + 1,
             new Classification(
                 set.configuration(ratesAt(set, point)),
                 Classification.Status.of(measured, overloaded),
@@ -190,10 +245,10 @@ public final class FrontierSearch implements SearchStrategy {
     if (kept != null) {
       settled.put(set.names(), kept);
     }
-    setOffset += lattice.size();
-    set = null;
-    lattice = null;
   }
+
+  /** A proposed configuration: its set's search and its point there. */
+  private record Awaited(SetSearch search, int point) {}
 
   static long reference(int setRef, int point) {
     return ((long) setRef << 32) | point;

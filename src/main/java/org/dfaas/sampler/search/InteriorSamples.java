@@ -1,5 +1,7 @@
 package org.dfaas.sampler.search;
 
+import java.util.function.IntPredicate;
+
 /**
  * {@code interior_samples}: extra measured points spread over the non-overloaded region of a set,
  * drawn from a Halton sequence (one prime base per function) and kept when they fall on an inferred
@@ -16,8 +18,8 @@ final class InteriorSamples {
     this.wanted = wanted;
   }
 
-  /** The next point to sample, or -1 when done. */
-  int next(SetLattice lattice) {
+  /** The next point to sample, or -1 when done; a point {@code inFlight} is passed over. */
+  int next(SetLattice lattice, IntPredicate inFlight) {
     int limit = 16 * wanted + 64;
     while (taken < wanted && drawn < limit) {
       drawn++;
@@ -29,7 +31,10 @@ final class InteriorSamples {
         point += digit * lattice.strideOf(d);
       }
       boolean measured = (lattice.flags(point) & SetLattice.MEASURED) != 0;
-      if (!measured && lattice.known(point) && !lattice.overloaded(point)) {
+      if (!measured
+          && lattice.known(point)
+          && !lattice.overloaded(point)
+          && !inFlight.test(point)) {
         taken++;
         return point;
       }

@@ -1,0 +1,39 @@
+package org.dfaas.sampler.campaign;
+
+import java.util.Objects;
+import org.dfaas.sampler.k6.K6Runner;
+import org.dfaas.sampler.metrics.MetricsCollector;
+import org.dfaas.sampler.platform.FaasPlatform;
+
+/**
+ * One target of a pool: a node and its k6 host, with parts of its own (cooldown baseline, metrics,
+ * replicas, overload judged against its own cores). Its parts are used by one thread at a time: the
+ * target's.
+ *
+ * @param name the target's name, in logs, events ({@code host}) and the {@code target} column
+ * @param k6 builds scripts, runs k6 on the target's k6 host and reads its summaries
+ * @param metrics the target's node and function usage
+ * @param platform the target's gateway (replica counts)
+ * @param cooldown waits for the target's node to be idle
+ * @param overload judges overload on the target's node
+ * @param listener what is shown of this target only (its log lines and events), beside the pool's
+ */
+public record PoolTarget(
+    String name,
+    K6Runner k6,
+    MetricsCollector metrics,
+    FaasPlatform platform,
+    CooldownManager cooldown,
+    OverloadEvaluator overload,
+    CampaignListener listener) {
+
+  public PoolTarget {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(k6, "k6");
+    Objects.requireNonNull(metrics, "metrics");
+    Objects.requireNonNull(platform, "platform");
+    Objects.requireNonNull(cooldown, "cooldown");
+    Objects.requireNonNull(overload, "overload");
+    Objects.requireNonNull(listener, "listener");
+  }
+}
