@@ -54,7 +54,7 @@ class ReportWriterTest {
         .contains("<td>3 of 12 (25.0 %)</td>")
         .contains("<td class=\"l\">iterations (rows of results.csv)</td><td>34</td>")
         .contains("<td>6 (17.6 %)</td>")
-        .contains("2026-11-20T09:00:01.250 – 2026-11-20T11:47:30.500 (2 h 47 min 29 s)");
+        .contains("2026-11-20 09:00:01.250 – 2026-11-20 11:47:30.500 (2 h 47 m 29 s)");
   }
 
   @Test
