@@ -122,7 +122,8 @@ final class ProgressBarListener implements CampaignListener, AutoCloseable {
 
   private void show(String now) {
     bar.stepTo(tally.ran());
-    bar.setExtraMessage(now + " | " + tally.fields());
+    // The counts first: a narrow terminal cuts the line, and the ETA matters more than the name.
+    bar.setExtraMessage(tally.fields() + " | " + now);
   }
 
   @Override
