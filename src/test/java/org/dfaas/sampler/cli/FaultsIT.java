@@ -1,0 +1,285 @@
+package org.dfaas.sampler.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.dfaas.sampler.ExitCode;
+import org.dfaas.sampler.Prerequisites;
+import org.dfaas.sampler.StubHttpServer;
+import org.dfaas.sampler.StubHttpServer.Reply;
+import org.dfaas.sampler.k6.StandIn;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Short campaigns (one function at two rates, one iteration, a k6 stand-in) while one part
+ * misbehaves: Prometheus, the gateway, k6, the summary, the output folder's disk. For each: the
+ * command ends (never hangs), says which part failed, goes on or stops as docs/faults.md says, and
+ * keeps every row already written whole.
+ */
+class FaultsIT {
+
+  private static final Duration NEVER_HANGS = Duration.ofSeconds(120);
+  private static final int COLUMNS = 9 + 10;
+
+  @TempDir Path dir;
+  private StandIn standIn;
+
+  @BeforeEach
+  void installStandIn() {
+    standIn = StandIn.installIn(dir.resolve("bin"));
+  }
+
+  private record Parts(String platform, String gatewayUrl, String metrics, String prometheusUrl) {
+    static Parts embedded() {
+      return new Parts("sandbox", "http://127.0.0.1:1", "local", "http://127.0.0.1:1");
+    }
+
+    static Parts prometheusAt(String url) {
+      return new Parts("sandbox", "http://127.0.0.1:1", "prometheus", url);
+    }
+
+    static Parts gatewayAt(String url) {
+      return new Parts("openfaas", url, "local", "http://127.0.0.1:1");
+    }
+  }
+
+  private CliRun campaign(Path output, Parts parts) throws IOException {
+    Files.writeString(
+        dir.resolve("campaign.yaml"),
+        """
+        output_dir: %s
+        platform: %s
+        gateway_url: %s
+        metrics_source: %s
+        prometheus_url: %s
+        openfaas_password: not-a-secret-in-tests
+        k6_executor: local
+        k6_binary: %s
+        k6_workspace_root: %s
+        functions: [{name: figlet, method: POST, body: hi}]
+        rate_strategy: {type: custom, rates: [5, 10]}
+        combinations: {min_functions: 1, max_functions: 2}
+        duration: 1s
+        iterations: 1
+        warmup: {duration: 0s}
+        results_extra_columns: false
+        cooldown: {max_wait_seconds: 2, sleep_step_seconds: 1, idle_threshold_pct: 100}
+        overload: {cpu_overload_pct_of_capacity: 100, ram_overload_pct: 100,
+                   success_rate_node_min: 0, success_rate_function_min: 0}
+        prometheus_retry_seconds: 1
+        prometheus_poll_seconds: 1
+        prometheus_timeout_seconds: 2
+        """
+            .formatted(
+                output,
+                parts.platform(),
+                parts.gatewayUrl(),
+                parts.metrics(),
+                parts.prometheusUrl(),
+                standIn.binary(),
+                dir.resolve("k6")));
+    return assertTimeoutPreemptively(
+        NEVER_HANGS,
+        () -> CliRun.withEnv(dir, Map.of("LB_RUN_HOST", "faults"), "run", "-c", "campaign.yaml"),
+        "the campaign ends whatever the fault");
+  }
+
+  /** Every line of results.csv is whole: the header and rows of the header's width. */
+  private static List<String> wholeRows(Path output) throws IOException {
+    Path results = output.resolve("results.csv");
+    if (!Files.exists(results)) {
+      return List.of();
+    }
+    List<String> lines = Files.readAllLines(results);
+    assertThat(lines).isNotEmpty();
+    assertThat(lines).allSatisfy(line -> assertThat(line.split(",", -1)).hasSize(COLUMNS));
+    return lines.subList(1, lines.size());
+  }
+
+  private static String said(CliRun run) {
+    return run.out() + run.err();
+  }
+
+  private static int closedPort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  @Test
+  void withoutAFaultBothConfigurationsAreMeasured() throws IOException {
+    Path output = dir.resolve("out");
+    CliRun run = campaign(output, Parts.embedded());
+
+    assertThat(run.exitCode()).as(said(run)).isZero();
+    assertThat(wholeRows(output)).hasSize(2);
+  }
+
+  @Test
+  void prometheusAnswering500FailsEachConfigurationNamingTheQuery() throws IOException {
+    try (StubHttpServer prometheus = new StubHttpServer(r -> Reply.json(500, "boom"))) {
+      Path output = dir.resolve("out");
+      CliRun run = campaign(output, Parts.prometheusAt(prometheus.url()));
+
+      // The idle baseline before the first run needs Prometheus: the campaign stops there.
+      assertThat(run.exitCode()).isEqualTo(ExitCode.RUNTIME_FAILURE);
+      assertThat(said(run)).contains("Prometheus query cpu_usage_node failed: HTTP 500");
+      assertThat(wholeRows(output)).isEmpty();
+    }
+  }
+
+  @Test
+  void prometheusStallingEndsAtTheTimeout() throws IOException {
+    try (StubHttpServer prometheus =
+        new StubHttpServer(r -> Reply.stallingAfterHeaders(200, "{\"status\":\"success\"}"))) {
+      Path output = dir.resolve("out");
+      CliRun run = campaign(output, Parts.prometheusAt(prometheus.url()));
+
+      assertThat(run.exitCode()).isEqualTo(ExitCode.RUNTIME_FAILURE);
+      assertThat(said(run))
+          .contains("Prometheus query cpu_usage_node failed: no reply from", "within 2000 ms");
+      assertThat(wholeRows(output)).isEmpty();
+    }
+  }
+
+  @Test
+  void prometheusReturningNothingEndsAtTheRetryTime() throws IOException {
+    try (StubHttpServer prometheus =
+        new StubHttpServer(
+            r ->
+                Reply.json(
+                    200,
+                    r.uri().contains("query_range")
+                        ? "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":[]}}"
+                        : "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":[]}}"))) {
+      Path output = dir.resolve("out");
+      CliRun run = campaign(output, Parts.prometheusAt(prometheus.url()));
+
+      assertThat(run.exitCode()).isEqualTo(ExitCode.RUNTIME_FAILURE);
+      assertThat(said(run))
+          .contains("Prometheus query cpu_usage_node failed: the result stayed empty for 1 s");
+      assertThat(wholeRows(output)).isEmpty();
+    }
+  }
+
+  @Test
+  void prometheusReturningNanWritesNanAndGoesOn() throws IOException {
+    try (StubHttpServer prometheus =
+        new StubHttpServer(
+            r ->
+                Reply.json(
+                    200,
+                    r.uri().contains("query_range")
+                        ? "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":"
+                            + "[{\"metric\":{},\"values\":[[1700000000,\"NaN\"]]}]}}"
+                        : "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":"
+                            + "[{\"metric\":{},\"value\":[1700000000,\"NaN\"]}]}}"))) {
+      Path output = dir.resolve("out");
+      CliRun run = campaign(output, Parts.prometheusAt(prometheus.url()));
+
+      assertThat(run.exitCode()).as(said(run)).isZero();
+      assertThat(wholeRows(output)).hasSize(2).allSatisfy(row -> assertThat(row).contains("nan"));
+    }
+  }
+
+  @Test
+  void aGatewayRefusingTheCredentialsIsNamed() throws IOException {
+    try (StubHttpServer gateway = new StubHttpServer(r -> Reply.json(401, "unauthorized"))) {
+      Path output = dir.resolve("out");
+      CliRun run = campaign(output, Parts.gatewayAt(gateway.url()));
+
+      // Replicas are a measurement, not a precondition: they count as 0 and the campaign goes on.
+      assertThat(run.exitCode()).as(said(run)).isZero();
+      assertThat(said(run))
+          .contains("replicas of [figlet] count as 0", "HTTP 401, credentials refused")
+          .doesNotContain("not-a-secret-in-tests");
+      assertThat(wholeRows(output)).hasSize(2);
+    }
+  }
+
+  @Test
+  void aGatewayThatIsDownIsNamed() throws IOException {
+    Path output = dir.resolve("out");
+    CliRun run = campaign(output, Parts.gatewayAt("http://127.0.0.1:" + closedPort()));
+
+    assertThat(run.exitCode()).as(said(run)).isZero();
+    assertThat(said(run)).contains("replicas of [figlet] count as 0", "cannot connect");
+    assertThat(wholeRows(output)).hasSize(2);
+  }
+
+  @Test
+  void k6ExitingNonZeroFailsEachConfigurationAndTheCampaignGoesOn() throws IOException {
+    standIn.behave(Map.of("STANDIN_EXIT", "3"));
+    Path output = dir.resolve("out");
+    CliRun run = campaign(output, Parts.embedded());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.RUNTIME_FAILURE);
+    assertThat(said(run)).containsPattern("failed +2 +2 not done");
+    assertThat(failures(output))
+        .hasSize(2)
+        .allSatisfy(row -> assertThat(row).contains("k6 failed"));
+    assertThat(wholeRows(output)).isEmpty();
+  }
+
+  @Test
+  void aCorruptSummaryFailsEachConfigurationAndTheCampaignGoesOn() throws IOException {
+    standIn.behave(Map.of("STANDIN_GARBAGE", "1"));
+    Path output = dir.resolve("out");
+    CliRun run = campaign(output, Parts.embedded());
+
+    assertThat(run.exitCode()).isEqualTo(ExitCode.RUNTIME_FAILURE);
+    assertThat(failures(output))
+        .hasSize(2)
+        .allSatisfy(row -> assertThat(row).contains("summary.json is not JSON"));
+  }
+
+  /** The rows of failures.csv, header left out. */
+  private static List<String> failures(Path output) throws IOException {
+    List<String> lines = Files.readAllLines(output.resolve("failures.csv"));
+    return lines.subList(1, lines.size());
+  }
+
+  @Test
+  void aFullDiskStopsTheCampaignResumablyAndKeepsWhatWasWritten() throws Exception {
+    Path mount = Files.createDirectories(dir.resolve("small disk"));
+    Process mounting =
+        new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", mount.toString())
+            .redirectErrorStream(true)
+            .start();
+    String why = new String(mounting.getInputStream().readAllBytes());
+    if (mounting.waitFor() != 0) {
+      throw Prerequisites.missing(
+          "a small tmpfs for the disk-full fault (needs root and mount): " + why.strip());
+    }
+    try {
+      Path output = mount.resolve("out");
+      Path filler = mount.resolve("filler");
+      // Leave room for the folder's files and one configuration, not two.
+      Files.write(filler, new byte[256 * 1024 - 40 * 1024]);
+      CliRun full = campaign(output, Parts.embedded());
+
+      assertThat(full.exitCode()).isEqualTo(ExitCode.RUNTIME_FAILURE);
+      assertThat(said(full)).contains("stopped: cannot write", "No space left on device");
+      List<String> before = wholeRows(output);
+      assertThat(before).hasSize(1);
+
+      Files.delete(filler);
+      CliRun resumed = campaign(output, Parts.embedded());
+
+      assertThat(resumed.exitCode()).as(said(resumed)).isZero();
+      List<String> after = wholeRows(output);
+      assertThat(after).startsWith(before.toArray(String[]::new)).hasSize(2);
+    } finally {
+      new ProcessBuilder("umount", mount.toString()).start().waitFor();
+    }
+  }
+}
