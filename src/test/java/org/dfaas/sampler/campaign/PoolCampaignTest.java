@@ -176,6 +176,7 @@ class PoolCampaignTest {
                   targets,
                   store,
                   listener,
+                  CampaignListener.NONE,
                   Clock.systemUTC(),
                   FAST,
                   Long.MAX_VALUE))
