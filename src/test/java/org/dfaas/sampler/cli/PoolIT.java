@@ -161,12 +161,9 @@ class PoolIT {
     List<String> rows = lines(results);
     assertThat(rows.get(0)).endsWith(",overloaded_node,target");
     assertThat(rows).hasSize(1 + 15 * 2);
-    assertThat(new HashSet<>(rowKeys(output))).hasSize(15);
-    assertThat(
-            rowKeys(output).stream()
-                .distinct()
-                .map(k -> java.util.Collections.frequency(rowKeys(output), k)))
-        .containsOnly(2);
+    assertThat(countsOf(rowKeys(output)))
+        .hasSize(15)
+        .allSatisfy((key, count) -> assertThat(count).isEqualTo(2));
     assertThat(rows.subList(1, rows.size()))
         .anyMatch(row -> row.endsWith(",node-1"))
         .anyMatch(row -> row.endsWith(",node-2"))
