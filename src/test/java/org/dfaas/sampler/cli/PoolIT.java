@@ -32,7 +32,9 @@ class PoolIT {
 
   @BeforeEach
   void startServices() throws Exception {
-    prometheus = LocalPrometheus.start(dir.resolve("prometheus"), List.of("env", "figlet"));
+    prometheus =
+        LocalPrometheus.start(
+            Files.createDirectories(dir.resolve("prometheus")), List.of("env", "figlet"));
     for (int i = 0; i < 3; i++) {
       gateways.add(
           new StubHttpServer(
