@@ -12,6 +12,7 @@ import org.dfaas.sampler.campaign.PoolSettings;
 import org.dfaas.sampler.campaign.PoolTarget;
 import org.dfaas.sampler.campaign.RunIdentity;
 import org.dfaas.sampler.config.SamplerConfig;
+import org.dfaas.sampler.platform.OpenFaasGateway;
 import org.dfaas.sampler.results.ResultStore;
 import org.dfaas.sampler.sandbox.SandboxOptions;
 
@@ -77,7 +78,8 @@ final class PoolRun {
                 parts.platform(),
                 parts.cooldown(),
                 parts.overload(),
-                parts.listener()));
+                parts.listener(),
+                probe(parts)));
       }
       List<CampaignListener> listeners = new ArrayList<>();
       listeners.add(request.listener());
@@ -104,6 +106,14 @@ final class PoolRun {
     } finally {
       closeAll(started);
     }
+  }
+
+  /** The target's gateway answers its function list (a sandbox's, or the real one). */
+  private static PoolTarget.Probe probe(CampaignParts parts) {
+    if (parts.platform() instanceof OpenFaasGateway gateway) {
+      return () -> gateway.functions();
+    }
+    return PoolTarget.Probe.NONE;
   }
 
   private static void closeAll(List<PlatformParts> started) {

@@ -155,7 +155,8 @@ public final class PoolBenchmark {
                     Clock.systemUTC(),
                     Sleeper.SYSTEM),
                 new OverloadEvaluator(config.overload(), 2),
-                CampaignListener.NONE));
+                CampaignListener.NONE,
+                gateway::functions));
       }
       Monitor monitor = new Monitor();
       long started = System.nanoTime();

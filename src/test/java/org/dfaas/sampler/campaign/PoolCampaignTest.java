@@ -116,7 +116,8 @@ class PoolCampaignTest {
         new CooldownManager(
             config.cooldown(), metrics::nodeSnapshot, platform, Clock.systemUTC(), noWait),
         new OverloadEvaluator(config.overload(), 4),
-        CampaignListener.NONE);
+        CampaignListener.NONE,
+        PoolTarget.Probe.NONE);
   }
 
   private static double value(String name) {

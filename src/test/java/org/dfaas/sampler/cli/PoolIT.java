@@ -157,7 +157,8 @@ class PoolIT {
     stopper.get(10, TimeUnit.SECONDS);
 
     assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-    assertThat(run.err()).contains("target node-2 dropped after 3 failures in a row");
+    assertThat(Files.readString(output.resolve("campaign.log")))
+        .contains("target node-2 dropped after 3 failures in a row");
     List<String> index = lines(output.resolve("index.csv"));
     assertThat(index.subList(1, index.size())).hasSize(15).doesNotHaveDuplicates();
     List<String> rows = lines(results);
