@@ -55,8 +55,8 @@ class PoolIT {
     }
   }
 
-  /** Fifteen configurations (env and figlet at 0, 10, 20, alone and in pairs), twice each. */
-  private Path campaign(String name, Path output) throws IOException {
+  /** Env and figlet at {@code rates}, alone and in pairs, {@code iterations} times each. */
+  private Path campaign(String name, Path output, String rates, int iterations) throws IOException {
     StandIn standIn = StandIn.installIn(dir.resolve("bin"));
     // Long enough runs that a stop or a kill lands inside iterations.
     standIn.behave(Map.of("STANDIN_SLEEP", "0.3"));
@@ -94,10 +94,10 @@ class PoolIT {
         functions:
           - {name: figlet, method: POST, body: "Hello DFaaS!", headers: {Content-Type: text/plain}}
           - {name: env}
-        rate_strategy: {type: custom, rates: [0, 10, 20]}
+        rate_strategy: {type: custom, rates: [%s]}
         combinations: {min_functions: 1, max_functions: 3}
         duration: 5s
-        iterations: 2
+        iterations: %d
         cooldown: {max_wait_seconds: 60, sleep_step_seconds: 1, idle_threshold_pct: 100}
         overload: {cpu_overload_pct_of_capacity: 100, ram_overload_pct: 100}
         prometheus_retry_seconds: 10
@@ -112,6 +112,8 @@ class PoolIT {
                 output,
                 prometheus.url(),
                 targets.toString().stripTrailing(),
+                rates,
+                iterations,
                 standIn.binary(),
                 dir.resolve("k6"),
                 dir.resolve("queries.yml")));
@@ -137,7 +139,8 @@ class PoolIT {
   void aTargetWhoseGatewayStopsIsDroppedAndTheOthersFinishEveryConfigurationOnce()
       throws Exception {
     Path output = dir.resolve("out");
-    campaign("pool", output);
+    // 24 configurations, 3 iterations each: long enough for node-2's three tries (5 s, 10 s apart).
+    campaign("pool", output, "0, 10, 20, 30", 3);
     Path results = output.resolve("results.csv");
     CompletableFuture<Void> stopper =
         CompletableFuture.runAsync(
@@ -160,19 +163,19 @@ class PoolIT {
     assertThat(Files.readString(output.resolve("campaign.log")))
         .contains("target node-2 dropped after 3 failures in a row");
     List<String> index = lines(output.resolve("index.csv"));
-    assertThat(index.subList(1, index.size())).hasSize(15).doesNotHaveDuplicates();
+    assertThat(index.subList(1, index.size())).hasSize(24).doesNotHaveDuplicates();
     List<String> rows = lines(results);
     assertThat(rows.get(0)).endsWith(",overloaded_node,target");
-    assertThat(rows).hasSize(1 + 15 * 2);
+    assertThat(rows).hasSize(1 + 24 * 3);
     assertThat(countsOf(rowKeys(output)))
-        .hasSize(15)
-        .allSatisfy((key, count) -> assertThat(count).isEqualTo(2));
+        .hasSize(24)
+        .allSatisfy((key, count) -> assertThat(count).isEqualTo(3));
     assertThat(rows.subList(1, rows.size()))
         .anyMatch(row -> row.endsWith(",node-1"))
         .anyMatch(row -> row.endsWith(",node-2"))
         .anyMatch(row -> row.endsWith(",node-3"));
     try (var summaries = Files.list(output.resolve("summaries"))) {
-      assertThat(summaries.count()).isEqualTo(30);
+      assertThat(summaries.count()).isEqualTo(72);
     }
   }
 
@@ -180,8 +183,8 @@ class PoolIT {
   void survivesSigkillAtRandomMomentsResumingToTheRowsOfAnUninterruptedPool() throws Exception {
     Path reference = dir.resolve("reference");
     Path crashed = dir.resolve("crashed");
-    campaign("reference", reference);
-    campaign("crashed", crashed);
+    campaign("reference", reference, "0, 10, 20", 2);
+    campaign("crashed", crashed, "0, 10, 20", 2);
     assertThat(CampaignProcess.run(dir, "reference.yaml").waitFor()).isZero();
 
     // A failing run prints its seed; -Dsigkill.seed=<seed> replays its kill moments.
