@@ -94,7 +94,9 @@ public final class CampaignLog implements CampaignListener {
         number(summary.meanLatencyMs(), " ms"),
         number(summary.cpuPctOfCapacity(), " %"),
         number(summary.ramPct(), " %"),
-        summary.overloaded() ? "yes (" + String.join("+", summary.reasons()) + ")" : "no");
+        summary.overloaded()
+            ? "yes (" + OverloadEvaluator.reasonCell(summary.reasons()) + ")"
+            : "no");
   }
 
   private static String number(double value, String unit) {

@@ -2,6 +2,7 @@ package org.dfaas.sampler.campaign;
 
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
+import org.dfaas.sampler.TimeFormat;
 
 /**
  * The node did not become idle within {@code cooldown.max_wait_seconds}: this configuration fails.
@@ -22,8 +23,8 @@ public final class CooldownTimeoutException extends SamplerException {
         "config "
             + configId
             + ": the node did not cool down after "
-            + waitedSeconds
-            + " s (cooldown.max_wait_seconds = "
+            + TimeFormat.duration(waitedSeconds)
+            + " (cooldown.max_wait_seconds = "
             + limitSeconds
             + "); last look: "
             + lastReason,

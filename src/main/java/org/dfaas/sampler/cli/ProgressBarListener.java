@@ -11,7 +11,7 @@ import java.time.Clock;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
+import org.dfaas.sampler.TimeFormat;
 import org.dfaas.sampler.campaign.CampaignListener;
 import org.dfaas.sampler.campaign.CampaignOutcome;
 import org.dfaas.sampler.campaign.IterationSummary;
@@ -57,7 +57,7 @@ final class ProgressBarListener implements CampaignListener, AutoCloseable {
       Encoder<ILoggingEvent> previous = console.getEncoder();
       PatternLayoutEncoder encoder = new PatternLayoutEncoder();
       encoder.setContext(context);
-      encoder.setPattern("\r\u001b[2K%d{HH:mm:ss.SSS} %-5level %msg%n");
+      encoder.setPattern("\r\u001b[2K%d{" + TimeFormat.CLOCK_PATTERN + "} %-5level %msg%n");
       encoder.start();
       console.setEncoder(encoder);
       return () -> console.setEncoder(previous);
@@ -71,10 +71,9 @@ final class ProgressBarListener implements CampaignListener, AutoCloseable {
         new ProgressBarBuilder()
             .setTaskName("to run")
             .setInitialMax(Math.max(1, tally.toRun()))
-            .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
+            .setRenderer(new ProgressLine())
             .setUpdateIntervalMillis(500)
             .setMaxRenderedLength(160)
-            .hideEta()
             .setConsumer(new ConsoleProgressBarConsumer(terminal))
             .continuousUpdate()
             .build();

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
-import org.dfaas.sampler.cli.render.Durations;
+import org.dfaas.sampler.TimeFormat;
 
 /**
  * The labelled fields of the progress bar and an ETA that counts only what will run: the plan's
@@ -95,6 +95,6 @@ final class ProgressTally {
     long left = Math.max(0, (toRun - ran - failed) * iterations - iterationsOfCurrent);
     Duration perIteration =
         Duration.between(started, clock.instant()).dividedBy(iterationsMeasured);
-    return Durations.of(perIteration.multipliedBy(left).toSeconds());
+    return TimeFormat.duration(perIteration.multipliedBy(left).toSeconds());
   }
 }

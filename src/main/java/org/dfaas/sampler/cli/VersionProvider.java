@@ -1,5 +1,6 @@
 package org.dfaas.sampler.cli;
 
+import org.dfaas.sampler.ToolVersion;
 import picocli.CommandLine.IVersionProvider;
 
 /** The version written into the jar's manifest by the build. */
@@ -7,7 +8,6 @@ final class VersionProvider implements IVersionProvider {
 
   @Override
   public String[] getVersion() {
-    String version = VersionProvider.class.getPackage().getImplementationVersion();
-    return new String[] {"dfaas-sampler " + (version == null ? "(development build)" : version)};
+    return new String[] {"dfaas-sampler " + ToolVersion.current()};
   }
 }

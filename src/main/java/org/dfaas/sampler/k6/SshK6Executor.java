@@ -36,6 +36,7 @@ import org.slf4j.LoggerFactory;
 public final class SshK6Executor implements K6Executor {
 
   private static final Logger LOG = LoggerFactory.getLogger(SshK6Executor.class);
+  private static final java.security.SecureRandom TOKENS = new java.security.SecureRandom();
 
   /** The config id named in the errors of {@link #version}, which runs no configuration. */
   static final String CHECK = "(check)";
@@ -177,9 +178,11 @@ public final class SshK6Executor implements K6Executor {
     LineSink out = new LineSink(output, "stdout");
     LineSink err = new LineSink(output, "stderr");
     ChannelExec channel = null;
+    // Ties the stop to this run, whether it comes before or after k6's PID is written.
+    String token = runToken();
     output.started();
     try {
-      channel = current.createExecChannel(RemoteCommands.run(workspace, command));
+      channel = current.createExecChannel(RemoteCommands.run(workspace, command, token));
       // EOF on stdin at once: k6 reads nothing from it, and a remote shell left waiting on an open
       // stdin (OpenSSH, a login shell's rc file) ended ~100 ms later on every run.
       channel.setIn(InputStream.nullInputStream());
@@ -207,6 +210,7 @@ public final class SshK6Executor implements K6Executor {
           current,
           channel,
           workspace,
+          token,
           failure(
               configId,
               null,
@@ -221,22 +225,34 @@ public final class SshK6Executor implements K6Executor {
             current,
             channel,
             workspace,
+            token,
             failure(configId, null, output.tail(), "run cancelled; k6 was stopped", e));
       } finally {
         Thread.currentThread().interrupt();
       }
     } catch (IOException | ExecutionException e) {
-      throw new K6ExecutionException(
-          configId,
-          connector.host(),
-          null,
-          output.tail(),
-          stopOr(
-              e,
-              current.isOpen()
-                  ? "cannot run k6: " + e.getMessage()
-                  : "connection to the k6 host lost mid-run"),
-          e);
+      K6ExecutionException failure =
+          new K6ExecutionException(
+              configId,
+              connector.host(),
+              null,
+              output.tail(),
+              stopOr(
+                  e,
+                  current.isOpen()
+                      ? "cannot run k6: " + e.getMessage()
+                      : "connection to the k6 host lost mid-run"),
+              e);
+      if (Thread.currentThread().isInterrupted()) {
+        // A stop while the channel opened: the command may be starting on the host all the same.
+        Thread.interrupted();
+        try {
+          throw stopped(current, channel, workspace, token, failure);
+        } finally {
+          Thread.currentThread().interrupt();
+        }
+      }
+      throw failure;
     } finally {
       if (channel != null && !channel.isClosed()) {
         channel.close(true);
@@ -250,9 +266,13 @@ public final class SshK6Executor implements K6Executor {
    * it rather than hiding why the run ended.
    */
   private K6ExecutionException stopped(
-      ClientSession current, ChannelExec channel, String workspace, K6ExecutionException failure) {
+      ClientSession current,
+      ChannelExec channel,
+      String workspace,
+      String token,
+      K6ExecutionException failure) {
     try {
-      stopRemote(current, channel, workspace, failure.configId());
+      stopRemote(current, channel, workspace, token, failure.configId());
     } catch (K6ExecutionException e) {
       failure.addSuppressed(e);
     }
@@ -261,16 +281,22 @@ public final class SshK6Executor implements K6Executor {
 
   /** Kills k6 through a second channel, then closes the run's channel. */
   private void stopRemote(
-      ClientSession current, ChannelExec channel, String workspace, String configId) {
+      ClientSession current, ChannelExec channel, String workspace, String token, String configId) {
     try {
       if (current.isOpen()) {
-        shortCommand(current, RemoteCommands.kill(workspace), configId);
+        shortCommand(current, RemoteCommands.kill(workspace, token), configId);
       }
     } finally {
       if (channel != null) {
         channel.close(true);
       }
     }
+  }
+
+  private static String runToken() {
+    byte[] bytes = new byte[8];
+    TOKENS.nextBytes(bytes);
+    return java.util.HexFormat.of().formatHex(bytes);
   }
 
   private record Short(int exit, String output) {}

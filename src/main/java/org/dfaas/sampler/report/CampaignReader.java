@@ -114,16 +114,21 @@ public final class CampaignReader {
               f.name(),
               f.rate(),
               finite(f.successRate()),
-              finite(f.avgLatencyMs()),
+              // The extra column's mean has decimals; medium_latency may be cut to an integer.
+              finite(Double.isNaN(f.latency().avgMs()) ? f.avgLatencyMs() : f.latency().avgMs()),
               finite(f.usage().cpu()),
-              finite(f.usage().ram())));
+              finite(f.usage().ram()),
+              finite(f.latency().medMs()),
+              finite(f.latency().p90Ms()),
+              finite(f.latency().p95Ms())));
     }
     return new IterationSample(
         recorded.configuration(),
         functions,
         finite(recorded.row().node().loaded().cpu()),
         finite(recorded.row().node().loaded().ramPct()),
-        recorded.row().node().overloaded());
+        recorded.row().node().overloaded(),
+        recorded.row().overloadReasons());
   }
 
   /** An infinity (Python writes inf) can neither be averaged nor drawn: it counts as missing. */

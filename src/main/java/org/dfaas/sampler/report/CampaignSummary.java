@@ -81,32 +81,106 @@ public final class CampaignSummary {
     return configurations.stream().filter(c -> c.status() == status).toList();
   }
 
-  /** The configurations of {@code function} alone, by rate. */
+  /** The configurations of {@code function} alone, by rate (see {@link #view}). */
   public List<ConfigurationResult> singles(String function) {
-    return configurations.stream()
-        .filter(c -> c.configuration().functionNames().equals(List.of(function)))
-        .toList();
+    return view(List.of(function));
   }
 
-  /** The configurations of exactly the two functions {@code first} and {@code second}. */
+  /**
+   * The configurations of the two functions {@code first} and {@code second} (see {@link #view}).
+   */
   public List<ConfigurationResult> pairs(String first, String second) {
-    List<String> names = List.of(first, second).stream().sorted().toList();
-    return configurations.stream()
-        .filter(c -> c.configuration().functionNames().equals(names))
-        .toList();
+    return view(List.of(first, second));
   }
 
-  /** Every pair of campaign functions that has at least one configuration, in name order. */
-  public List<List<String>> functionPairs() {
-    List<List<String>> pairs = new ArrayList<>();
-    List<String> functions = campaign.functions().stream().sorted().toList();
-    for (int i = 0; i < functions.size(); i++) {
-      for (int j = i + 1; j < functions.size(); j++) {
-        if (!pairs(functions.get(i), functions.get(j)).isEmpty()) {
-          pairs.add(List.of(functions.get(i), functions.get(j)));
-        }
+  /**
+   * The configurations that load {@code functions} and nothing else, one per combination of their
+   * rates, in plan order. A function at rate 0 counts as absent: a row of the DFaaS project's
+   * sampler lists every function, most at rate 0, and its {@code a=10, b=0, c=0} is {@code a} alone
+   * at 10. Where several configurations load the same, the one of exactly these functions is taken,
+   * else the one with fewest functions, else the first in plan order.
+   */
+  public List<ConfigurationResult> view(List<String> functions) {
+    List<String> names = functions.stream().sorted().toList();
+    Map<List<Integer>, ConfigurationResult> chosen = new LinkedHashMap<>();
+    for (ConfigurationResult result : configurations) {
+      Configuration c = result.configuration();
+      if (!loadsOnly(c, names)) {
+        continue;
+      }
+      List<Integer> rates = names.stream().map(c::rateOf).toList();
+      ConfigurationResult before = chosen.get(rates);
+      if (before == null || preferred(result, before, names)) {
+        chosen.put(rates, result);
       }
     }
-    return pairs;
+    List<ConfigurationResult> view = new ArrayList<>(chosen.values());
+    view.sort(
+        Comparator.comparing(
+            r -> names.stream().mapToInt(r.configuration()::rateOf).toArray(),
+            java.util.Arrays::compare));
+    return List.copyOf(view);
+  }
+
+  private static boolean loadsOnly(Configuration c, List<String> names) {
+    if (!c.functionNames().containsAll(names)) {
+      return false;
+    }
+    return c.pairs().stream().allMatch(p -> names.contains(p.function()) || p.rate() == 0);
+  }
+
+  private static boolean preferred(
+      ConfigurationResult candidate, ConfigurationResult before, List<String> names) {
+    boolean exact = candidate.configuration().functionNames().equals(names);
+    boolean exactBefore = before.configuration().functionNames().equals(names);
+    if (exact != exactBefore) {
+      return exact;
+    }
+    return candidate.size() < before.size();
+  }
+
+  /**
+   * Whether {@link #view} of {@code functions} is worth showing: a configuration of exactly these
+   * functions exists, or one that loads every one of them.
+   */
+  public boolean hasView(List<String> functions) {
+    List<String> names = functions.stream().sorted().toList();
+    return view(names).stream()
+        .anyMatch(
+            r ->
+                r.configuration().functionNames().equals(names)
+                    || names.stream().allMatch(f -> r.configuration().rateOf(f) > 0));
+  }
+
+  /** Every pair of campaign functions that has a view, in name order. */
+  public List<List<String>> functionPairs() {
+    return combinations(2);
+  }
+
+  /** Every three campaign functions that have a view, in name order. */
+  public List<List<String>> functionTriples() {
+    return combinations(3);
+  }
+
+  private List<List<String>> combinations(int size) {
+    List<String> functions = campaign.functions().stream().sorted().toList();
+    List<List<String>> found = new ArrayList<>();
+    addCombinations(functions, size, 0, new ArrayList<>(), found);
+    return found;
+  }
+
+  private void addCombinations(
+      List<String> functions, int size, int from, List<String> picked, List<List<String>> found) {
+    if (picked.size() == size) {
+      if (hasView(picked)) {
+        found.add(List.copyOf(picked));
+      }
+      return;
+    }
+    for (int i = from; i < functions.size(); i++) {
+      picked.add(functions.get(i));
+      addCombinations(functions, size, i + 1, picked, found);
+      picked.remove(picked.size() - 1);
+    }
   }
 }

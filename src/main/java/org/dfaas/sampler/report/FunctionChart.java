@@ -22,18 +22,20 @@ final class FunctionChart {
 
   private record Panel(String label, ToDoubleFunction<FunctionSample> value) {}
 
-  private static final List<Panel> PANELS =
+  /** Bytes in a mebibyte: RAM is drawn in MiB, whose numbers stay short on the axis. */
+  static final double MIB = 1024.0 * 1024.0;
+
+  static final List<Panel> PANELS =
       List.of(
-          new Panel("success rate", FunctionSample::successRate),
+          new Panel("success rate (0..1)", FunctionSample::successRate),
           new Panel("mean latency (ms)", FunctionSample::avgLatencyMs),
-          new Panel("CPU", FunctionSample::cpu),
-          new Panel("RAM", FunctionSample::ram));
+          new Panel("CPU (% of one core)", FunctionSample::cpu),
+          new Panel("RAM (MiB)", f -> f.ram() / MIB));
 
   private FunctionChart() {}
 
   static ChartImage of(String function, List<ConfigurationResult> singles) {
-    NumberAxis rate = new NumberAxis("rate of " + function + " (requests/s)");
-    rate.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+    NumberAxis rate = ChartImage.rateAxis("rate of " + function + " (requests/s)");
     CombinedDomainXYPlot plot = new CombinedDomainXYPlot(rate);
     plot.setGap(12);
     for (Panel panel : PANELS) {
@@ -82,6 +84,8 @@ final class FunctionChart {
     renderer.setErrorPaint(new Color(0x55, 0x55, 0x55));
     renderer.setCapLength(6);
     NumberAxis axis = new NumberAxis(panel.label());
+    // Every value drawn is a share, a time or a usage: an axis below zero would be noise.
+    axis.setRangeType(org.jfree.data.RangeType.POSITIVE);
     axis.setAutoRangeIncludesZero(false);
     // A value constant over all rates (a success rate of 1) would get a zero-height axis whose
     // ticks all read 1E0; a minimum span keeps the axis readable.

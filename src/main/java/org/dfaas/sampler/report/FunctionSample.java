@@ -11,6 +11,17 @@ package org.dfaas.sampler.report;
  * @param avgLatencyMs the mean latency in milliseconds
  * @param cpu the function's CPU usage
  * @param ram the function's RAM usage
+ * @param medLatencyMs the median latency in milliseconds (an extra column; NaN without)
+ * @param p90LatencyMs the 90th percentile of latency in milliseconds (NaN without)
+ * @param p95LatencyMs the 95th percentile of latency in milliseconds (NaN without)
  */
 public record FunctionSample(
-    String name, int rate, double successRate, double avgLatencyMs, double cpu, double ram) {}
+    String name,
+    int rate,
+    double successRate,
+    double avgLatencyMs,
+    double cpu,
+    double ram,
+    double medLatencyMs,
+    double p90LatencyMs,
+    double p95LatencyMs) {}

@@ -57,16 +57,23 @@ final class Html {
     return out.append("</tr>\n").toString();
   }
 
-  /** An embedded image with its file name as caption. */
+  /**
+   * An embedded image at its layout width, with its caption and links to its PNG and SVG files in
+   * {@code folder} beside the page.
+   */
   static String figure(ChartImage image, String folder) {
     return "<figure><img src=\""
         + image.dataUri()
+        + "\" width=\""
+        + image.width()
         + "\" alt=\""
         + escape(image.alt())
         + "\"><figcaption>"
         + escape(image.alt())
-        + " — <code>"
+        + " — <a href=\""
         + escape(folder + "/" + image.fileName())
-        + "</code></figcaption></figure>\n";
+        + "\">PNG</a> · <a class=\"svg\" href=\""
+        + escape(folder + "/" + image.svgFileName())
+        + "\">SVG</a></figcaption></figure>\n";
   }
 }

@@ -12,16 +12,20 @@ import org.dfaas.sampler.plan.Configuration;
  * @param nodeCpu the node's CPU usage while loaded
  * @param nodeRamPct the node's RAM usage while loaded, in percent
  * @param overloaded whether the node was judged overloaded in this iteration
+ * @param overloadReasons why, from {@code overload_reason}; empty when not overloaded or when the
+ *     file has no such column
  */
 public record IterationSample(
     Configuration configuration,
     List<FunctionSample> functions,
     double nodeCpu,
     double nodeRamPct,
-    boolean overloaded) {
+    boolean overloaded,
+    List<String> overloadReasons) {
 
   public IterationSample {
     functions = List.copyOf(functions);
+    overloadReasons = List.copyOf(overloadReasons);
   }
 
   /** The measurement of {@code function}; the configuration must hold it. */

@@ -32,10 +32,12 @@ final class NodeChart {
 
   static ChartImage of(List<ConfigurationResult> run) {
     CombinedDomainXYPlot plot =
-        new CombinedDomainXYPlot(new NumberAxis("total rate of the configuration (requests/s)"));
+        new CombinedDomainXYPlot(
+            ChartImage.rateAxis("total rate of the configuration (requests/s)"));
     plot.setGap(12);
-    plot.add(panel("node CPU", IterationSample::nodeCpu, run), 1);
-    plot.add(panel("node RAM (%)", IterationSample::nodeRamPct, run), 1);
+    plot.add(
+        panel("node CPU (% of one core, summed over cores)", IterationSample::nodeCpu, run), 1);
+    plot.add(panel("node RAM (% of its memory)", IterationSample::nodeRamPct, run), 1);
     JFreeChart chart =
         new JFreeChart("Node CPU and RAM against total rate", ChartImage.TITLE_FONT, plot, true);
     return ChartImage.render(
@@ -81,6 +83,7 @@ final class NodeChart {
     // Both panels build the same keys; the legend of the lower one alone is enough.
     renderer.setDefaultSeriesVisibleInLegend(label.contains("RAM"));
     NumberAxis axis = new NumberAxis(label);
+    axis.setRangeType(org.jfree.data.RangeType.POSITIVE);
     axis.setAutoRangeIncludesZero(false);
     axis.setAutoRangeMinimumSize(1.0);
     axis.setNumberFormatOverride(ChartImage.decimalFormat());

@@ -3,10 +3,10 @@ package org.dfaas.sampler.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.LinearGradientPaint;
+import java.awt.MultipleGradientPaint;
 import java.awt.Paint;
-import java.awt.Rectangle;
-import java.awt.TexturePaint;
-import java.awt.image.BufferedImage;
+import java.awt.geom.Point2D;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -86,12 +86,8 @@ final class OverloadMapChart {
     marks.forEach(plot::addAnnotation);
     addFrontier(plot, grid);
     JFreeChart chart =
-        new JFreeChart(
-            grid.first() + " × " + grid.second() + ": overload map",
-            ChartImage.TITLE_FONT,
-            plot,
-            true);
-    NumberAxis shareAxis = new NumberAxis("share of iterations overloaded");
+        new JFreeChart(grid.title() + ": overload map", ChartImage.TITLE_FONT, plot, true);
+    NumberAxis shareAxis = new NumberAxis("share of iterations overloaded (0..1)");
     shareAxis.setRange(0, 1);
     PaintScaleLegend legend = new PaintScaleLegend(new ShareScale(), shareAxis);
     legend.setPosition(RectangleEdge.RIGHT);
@@ -99,8 +95,8 @@ final class OverloadMapChart {
     legend.setMargin(4, 4, 40, 4);
     chart.addSubtitle(legend);
     return ChartImage.render(
-        "pair-" + ChartImage.safe(grid.first()) + "-" + ChartImage.safe(grid.second()) + ".png",
-        "overload map of " + grid.first() + " and " + grid.second(),
+        (grid.fixed().isPresent() ? "triple-" : "pair-") + grid.fileStem() + ".png",
+        "overload map of " + grid.title(),
         chart,
         680,
         560);
@@ -202,15 +198,19 @@ final class OverloadMapChart {
       return Color.getHSBColor((float) ((1 - s) * 120 / 360), 0.55f, 0.95f);
     }
 
-    /** Diagonal stripes of {@code colour} on white, repeating every 8 pixels. */
+    /**
+     * Diagonal stripes of {@code colour} on white, repeating every 8 pixels across. A repeating
+     * linear gradient with hard steps rather than a texture: SVG output knows gradients (it writes
+     * {@code spreadMethod='repeat'}) but would drop a texture and paint the cell in whatever colour
+     * came before.
+     */
     private static Paint hatched(Color colour) {
-      BufferedImage tile = new BufferedImage(8, 8, BufferedImage.TYPE_INT_RGB);
-      for (int y = 0; y < 8; y++) {
-        for (int x = 0; x < 8; x++) {
-          tile.setRGB(x, y, ((x + y) % 8 < 4 ? colour : Color.WHITE).getRGB());
-        }
-      }
-      return new TexturePaint(tile, new Rectangle(0, 0, 8, 8));
+      return new LinearGradientPaint(
+          new Point2D.Float(0, 0),
+          new Point2D.Float(4, 4),
+          new float[] {0f, 0.5f, 0.5001f, 1f},
+          new Color[] {colour, colour, Color.WHITE, Color.WHITE},
+          MultipleGradientPaint.CycleMethod.REPEAT);
     }
   }
 }

@@ -4,8 +4,8 @@ import static org.dfaas.sampler.report.Html.escape;
 import static org.dfaas.sampler.report.Html.percent;
 import static org.dfaas.sampler.report.Html.row;
 
-import java.time.Duration;
 import java.util.List;
+import org.dfaas.sampler.TimeFormat;
 import org.dfaas.sampler.report.ConfigurationResult.Status;
 
 /**
@@ -70,7 +70,12 @@ final class OverviewSection {
                 fact(
                     html,
                     "time span (campaign.log)",
-                    span.first() + " – " + span.last() + " (" + human(span.duration()) + ")"));
+                    TimeFormat.timestamp(span.first())
+                        + " – "
+                        + TimeFormat.timestamp(span.last())
+                        + " ("
+                        + TimeFormat.duration(span.duration())
+                        + ")"));
     html.append(
             "</table>\n<p class=\"note\">skipped.csv does not say why a configuration is in it.")
         .append(
@@ -92,14 +97,5 @@ final class OverviewSection {
 
   private static double share(long part, long whole) {
     return whole == 0 ? Double.NaN : part / (double) whole;
-  }
-
-  private static String human(Duration duration) {
-    return String.format(
-        java.util.Locale.ROOT,
-        "%d h %02d min %02d s",
-        duration.toHours(),
-        duration.toMinutesPart(),
-        duration.toSecondsPart());
   }
 }

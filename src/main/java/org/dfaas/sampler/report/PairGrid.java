@@ -1,13 +1,16 @@
 package org.dfaas.sampler.report;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import org.dfaas.sampler.plan.RatePair;
 
 /**
  * The configurations of two functions laid out as a grid, rate of the first across and rate of the
  * second up: what the overload map draws and where its frontier lies. The axes hold only the rates
- * that occur, so exponential or custom rate strategies give evenly spaced cells too.
+ * that occur, so exponential or custom rate strategies give evenly spaced cells too. Three
+ * functions give one grid per rate of the third, which is then held fixed.
  */
 public final class PairGrid {
 
@@ -16,12 +19,22 @@ public final class PairGrid {
   private final List<Integer> firstRates;
   private final List<Integer> secondRates;
   private final ConfigurationResult[][] cells;
+  private final Optional<RatePair> fixed;
 
   /** The grid of {@code first} × {@code second} over their pair configurations. */
   public PairGrid(CampaignSummary summary, String first, String second) {
+    this(first, second, summary.pairs(first, second), Optional.empty());
+  }
+
+  /**
+   * The grid of {@code first} × {@code second} over {@code pairs}, each a configuration holding
+   * both; {@code fixed} is the third function's rate they share, when there is one.
+   */
+  public PairGrid(
+      String first, String second, List<ConfigurationResult> pairs, Optional<RatePair> fixed) {
     this.first = first;
     this.second = second;
-    List<ConfigurationResult> pairs = summary.pairs(first, second);
+    this.fixed = fixed;
     TreeSet<Integer> across = new TreeSet<>();
     TreeSet<Integer> up = new TreeSet<>();
     for (ConfigurationResult pair : pairs) {
@@ -36,6 +49,48 @@ public final class PairGrid {
               secondRates.indexOf(pair.configuration().rateOf(second))] =
           pair;
     }
+  }
+
+  /**
+   * The grids of three functions: {@code first} × {@code second}, one per rate of {@code third}
+   * that occurs, lowest first.
+   */
+  public static List<PairGrid> triple(
+      CampaignSummary summary, String first, String second, String third) {
+    List<ConfigurationResult> all = summary.view(List.of(first, second, third));
+    TreeSet<Integer> thirdRates = new TreeSet<>();
+    all.forEach(r -> thirdRates.add(r.configuration().rateOf(third)));
+    List<PairGrid> grids = new ArrayList<>();
+    for (int rate : thirdRates) {
+      grids.add(
+          new PairGrid(
+              first,
+              second,
+              all.stream().filter(r -> r.configuration().rateOf(third) == rate).toList(),
+              Optional.of(new RatePair(third, rate))));
+    }
+    return grids;
+  }
+
+  /** The third function and its rate, held fixed in this grid; empty for a pair. */
+  public Optional<RatePair> fixed() {
+    return fixed;
+  }
+
+  /** The grid's name: {@code a × b}, with {@code at c=20} for three functions. */
+  public String title() {
+    return first
+        + " × "
+        + second
+        + fixed.map(p -> " at " + p.function() + "=" + p.rate() + " requests/s").orElse("");
+  }
+
+  /** A file-name stem: {@code a-b}, or {@code a-b-c20}. */
+  public String fileStem() {
+    return ChartImage.safe(first)
+        + "-"
+        + ChartImage.safe(second)
+        + fixed.map(p -> "-" + ChartImage.safe(p.function()) + p.rate()).orElse("");
   }
 
   public String first() {

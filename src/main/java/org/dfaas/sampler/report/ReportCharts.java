@@ -12,19 +12,25 @@ import java.util.Map;
  * @param functions the chart of each function alone, by function, for functions that ran alone
  * @param grids the pair grids, in name order
  * @param pairs the overload map of each grid
+ * @param triples for every three functions with a view, in name order, their grids, one per rate of
+ *     the third
+ * @param tripleMaps the overload map of each grid of {@code triples}
  * @param node the node chart
  */
 record ReportCharts(
     Map<String, ChartImage> functions,
     List<PairGrid> grids,
     Map<PairGrid, ChartImage> pairs,
+    Map<List<String>, List<PairGrid>> triples,
+    Map<PairGrid, ChartImage> tripleMaps,
     ChartImage node) {
 
   static ReportCharts of(CampaignSummary summary) {
     Map<String, ChartImage> functions = new LinkedHashMap<>();
     for (String f : summary.campaign().functions()) {
       List<ConfigurationResult> singles = summary.singles(f);
-      if (singles.stream().anyMatch(s -> !s.iterations().isEmpty())) {
+      if (summary.hasView(List.of(f))
+          && singles.stream().anyMatch(s -> !s.iterations().isEmpty())) {
         functions.put(f, FunctionChart.of(f, singles));
       }
     }
@@ -35,14 +41,31 @@ record ReportCharts(
       grids.add(grid);
       pairs.put(grid, OverloadMapChart.of(grid));
     }
-    return new ReportCharts(functions, grids, pairs, NodeChart.of(summary.run()));
+    Map<List<String>, List<PairGrid>> triples = new LinkedHashMap<>();
+    Map<PairGrid, ChartImage> tripleMaps = new LinkedHashMap<>();
+    for (List<String> triple : summary.functionTriples()) {
+      List<PairGrid> perRate =
+          PairGrid.triple(summary, triple.get(0), triple.get(1), triple.get(2));
+      triples.put(triple, perRate);
+      perRate.forEach(grid -> tripleMaps.put(grid, OverloadMapChart.of(grid)));
+    }
+    return new ReportCharts(
+        functions, grids, pairs, triples, tripleMaps, NodeChart.of(summary.run()));
   }
 
   /** Every image, in page order. */
   List<ChartImage> all() {
     List<ChartImage> all = new ArrayList<>(functions.values());
     all.addAll(pairs.values());
+    all.addAll(tripleMaps.values());
     all.add(node);
+    return all;
+  }
+
+  /** Every grid, pairs then three functions, in page order. */
+  List<PairGrid> allGrids() {
+    List<PairGrid> all = new ArrayList<>(grids);
+    triples.values().forEach(all::addAll);
     return all;
   }
 }

@@ -24,7 +24,7 @@ final class ReportPage {
       td:first-child,th:first-child{text-align:left}
       th{background:#f0f0f0}td.l,th.l{text-align:left}
       .over td{background:#fde4e4}.skip td{color:#777}
-      figure{margin:1em 0}img{max-width:100%;border:1px solid #ddd}
+      figure{margin:1em 0}img{max-width:100%;height:auto;border:1px solid #ddd}
       figcaption{font-size:.8em;color:#555}.note{font-size:.85em;color:#444}
       """;
 
@@ -33,9 +33,16 @@ final class ReportPage {
   private final ReportCharts charts;
   private final StringBuilder html = new StringBuilder();
 
-  ReportPage(CampaignSummary summary, ReportCharts charts, String chartFolder) {
+  private final CampaignParameters parameters;
+
+  ReportPage(
+      CampaignSummary summary,
+      ReportCharts charts,
+      CampaignParameters parameters,
+      String chartFolder) {
     this.summary = summary;
     this.charts = charts;
+    this.parameters = parameters;
     this.chartFolder = chartFolder;
   }
 
@@ -49,12 +56,29 @@ final class ReportPage {
         .append("</style></head><body>\n<h1>Campaign report</h1>\n<p><code>")
         .append(escape(name))
         .append("</code></p>\n");
+    parameters();
     new OverviewSection(summary).appendTo(html);
     functions();
     pairs();
+    triples();
     node();
     configurations();
     return html.append("</body></html>\n").toString();
+  }
+
+  private void parameters() {
+    html.append("<h2 id=\"parameters\">Parameters</h2>\n<table class=\"parameters\">");
+    parameters
+        .values()
+        .forEach(
+            (name, value) ->
+                html.append(
+                    row("td", escape(name), escape(value))
+                        .replaceFirst("<td>", "<td class=\"l\">")
+                        .replaceFirst("</td><td>", "</td><td class=\"l\">")));
+    html.append("</table>\n<p class=\"note\">From ")
+        .append(escape(parameters.source()))
+        .append(".</p>\n");
   }
 
   private void functions() {
@@ -76,9 +100,9 @@ final class ReportPage {
                   "95 % CI",
                   "mean latency (ms)",
                   "95 % CI",
-                  "CPU",
+                  "CPU (% of a core)",
                   "95 % CI",
-                  "RAM",
+                  "RAM (MiB)",
                   "95 % CI",
                   "overloaded"));
       for (ConfigurationResult single : summary.singles(f)) {
@@ -88,7 +112,7 @@ final class ReportPage {
         Stats success = single.functionStats(f, FunctionSample::successRate);
         Stats latency = single.functionStats(f, FunctionSample::avgLatencyMs);
         Stats cpu = single.functionStats(f, FunctionSample::cpu);
-        Stats ram = single.functionStats(f, FunctionSample::ram);
+        Stats ram = single.functionStats(f, sample -> sample.ram() / FunctionChart.MIB);
         html.append(
             row(
                 "td",
@@ -105,6 +129,44 @@ final class ReportPage {
                 single.overloadedIterations() + "/" + single.iterations().size()));
       }
       html.append("</table>\n");
+      latencies(f);
+    }
+  }
+
+  /** Latency percentiles of a function alone, mean over the iterations (extra columns). */
+  private void latencies(String f) {
+    html.append("<table class=\"latency\">")
+        .append(
+            row(
+                "th",
+                "rate (requests/s)",
+                "latency mean (ms)",
+                "median (ms)",
+                "p90 (ms)",
+                "p95 (ms)"));
+    boolean any = false;
+    for (ConfigurationResult single : summary.singles(f)) {
+      if (single.iterations().isEmpty()) {
+        continue;
+      }
+      Stats median = single.functionStats(f, FunctionSample::medLatencyMs);
+      Stats p90 = single.functionStats(f, FunctionSample::p90LatencyMs);
+      Stats p95 = single.functionStats(f, FunctionSample::p95LatencyMs);
+      any |= median.n() + p90.n() + p95.n() > 0;
+      html.append(
+          row(
+              "td",
+              String.valueOf(single.configuration().rateOf(f)),
+              number(single.functionStats(f, FunctionSample::avgLatencyMs).mean()),
+              number(median.mean()),
+              number(p90.mean()),
+              number(p95.mean())));
+    }
+    html.append("</table>\n");
+    if (!any) {
+      html.append("<p class=\"note\">No percentiles: the results file has no")
+          .append(" <code>latency_*_function_*</code> columns (the old tool's layout, or")
+          .append(" <code>results_extra_columns: false</code>).</p>\n");
     }
   }
 
@@ -123,28 +185,52 @@ final class ReportPage {
     }
     html.append("</p>\n");
     for (PairGrid grid : charts.grids()) {
-      html.append("<h3>")
-          .append(escape(grid.first()))
-          .append(" × ")
-          .append(escape(grid.second()))
-          .append("</h3>\n")
-          .append(Html.figure(charts.pairs().get(grid), chartFolder))
-          .append("<table>")
-          .append(
-              row(
-                  "th",
-                  "rate of " + escape(grid.first()),
-                  "overload starts at rate of " + escape(grid.second())));
-      for (int x = 0; x < grid.firstRates().size(); x++) {
-        String start =
-            grid.frontierRow(x).map(y -> String.valueOf(grid.secondRates().get(y))).orElse("–");
-        html.append(row("td", String.valueOf(grid.firstRates().get(x)), start));
-      }
-      html.append("</table>\n");
+      html.append("<h3>").append(escape(grid.title())).append("</h3>\n");
+      grid(grid, charts.pairs().get(grid));
     }
     if (charts.grids().isEmpty()) {
       html.append("<p>No configuration of two functions in this folder.</p>\n");
     }
+  }
+
+  private void grid(PairGrid grid, ChartImage map) {
+    html.append(Html.figure(map, chartFolder))
+        .append("<p class=\"note\">The frontier as CSV: <a download=\"")
+        .append(escape(FrontierDownload.fileName(grid)))
+        .append("\" href=\"")
+        .append(FrontierDownload.dataUri(grid))
+        .append("\">")
+        .append(escape(FrontierDownload.fileName(grid)))
+        .append("</a></p>\n<table>")
+        .append(
+            row(
+                "th",
+                "rate of " + escape(grid.first()) + " (requests/s)",
+                "overload starts at rate of " + escape(grid.second()) + " (requests/s)"));
+    for (int x = 0; x < grid.firstRates().size(); x++) {
+      String start =
+          grid.frontierRow(x).map(y -> String.valueOf(grid.secondRates().get(y))).orElse("–");
+      html.append(row("td", String.valueOf(grid.firstRates().get(x)), start));
+    }
+    html.append("</table>\n");
+  }
+
+  private void triples() {
+    if (charts.triples().isEmpty()) {
+      return;
+    }
+    html.append("<h2 id=\"triples\">Three functions</h2>\n<p class=\"note\">One overload map")
+        .append(" per rate of the third function, read as the pair maps above.</p>\n");
+    charts
+        .triples()
+        .forEach(
+            (names, grids) -> {
+              html.append("<h3>").append(escape(String.join(" × ", names))).append("</h3>\n");
+              for (PairGrid grid : grids) {
+                html.append("<h4>").append(escape(grid.title())).append("</h4>\n");
+                grid(grid, charts.tripleMaps().get(grid));
+              }
+            });
   }
 
   private void node() {
@@ -162,10 +248,11 @@ final class ReportPage {
                 "status",
                 "iterations",
                 "overloaded",
-                "node CPU mean",
+                "overload reasons (iterations)",
+                "node CPU mean (% of a core)",
                 "sd",
                 "95 % CI",
-                "node RAM % mean",
+                "node RAM mean (%)",
                 "sd",
                 "95 % CI"));
     for (ConfigurationResult c : summary.configurations()) {
@@ -181,6 +268,7 @@ final class ReportPage {
                   c.status().name().toLowerCase(java.util.Locale.ROOT),
                   String.valueOf(c.iterations().size()),
                   verdict(c),
+                  escape(reasons(c)),
                   number(cpu.mean()),
                   number(cpu.sd()),
                   interval(cpu),
@@ -190,6 +278,20 @@ final class ReportPage {
           .append(css.isEmpty() ? "" : "</tbody>");
     }
     html.append("</table>\n");
+  }
+
+  /** {@code cpu ×2, success_rate:a ×1}: each reason with the iterations it held in. */
+  private static String reasons(ConfigurationResult c) {
+    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+    for (IterationSample iteration : c.iterations()) {
+      iteration.overloadReasons().forEach(r -> counts.merge(r, 1, Integer::sum));
+    }
+    if (counts.isEmpty()) {
+      return c.overloadedIterations() > 0 ? "not recorded" : "";
+    }
+    return counts.entrySet().stream()
+        .map(e -> e.getKey() + " ×" + e.getValue())
+        .collect(java.util.stream.Collectors.joining(", "));
   }
 
   private static String verdict(ConfigurationResult c) {

@@ -10,8 +10,8 @@ import org.dfaas.sampler.SamplerException;
 
 /**
  * Writes the report of an output folder: one self-contained HTML page and, in a folder beside it,
- * the same charts as PNG files for use elsewhere. The library entry of the {@code report} command.
- * Not thread-safe across calls writing the same files.
+ * the same charts as PNG and SVG files and each frontier as CSV, for use elsewhere. The library
+ * entry of the {@code report} command. Not thread-safe across calls writing the same files.
  */
 public final class ReportWriter {
 
@@ -24,7 +24,8 @@ public final class ReportWriter {
    * What one call wrote.
    *
    * @param page the HTML page
-   * @param images the chart PNGs, in page order
+   * @param images the files beside the page: each chart's PNG then SVG, in page order, then the
+   *     frontier CSVs
    */
   public record Written(Path page, List<Path> images) {
     public Written {
@@ -42,13 +43,24 @@ public final class ReportWriter {
     CampaignSummary summary = new CampaignSummary(CampaignReader.read(folder));
     ReportCharts charts = ReportCharts.of(summary);
     Path images = chartFolder(page);
-    String html = new ReportPage(summary, charts, images.getFileName().toString()).render();
+    String html =
+        new ReportPage(
+                summary, charts, CampaignParameters.of(summary), images.getFileName().toString())
+            .render();
     List<Path> written = new ArrayList<>();
     try {
       Files.createDirectories(images);
       for (ChartImage image : charts.all()) {
         Path file = images.resolve(image.fileName());
         Files.write(file, image.png());
+        written.add(file);
+        Path svg = images.resolve(image.svgFileName());
+        Files.writeString(svg, image.svg(), StandardCharsets.UTF_8);
+        written.add(svg);
+      }
+      for (PairGrid grid : charts.allGrids()) {
+        Path file = images.resolve(FrontierDownload.fileName(grid));
+        Files.writeString(file, FrontierDownload.text(grid), StandardCharsets.UTF_8);
         written.add(file);
       }
       Files.writeString(page, html, StandardCharsets.UTF_8);

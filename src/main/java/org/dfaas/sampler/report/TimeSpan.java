@@ -7,12 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dfaas.sampler.SamplerException;
+import org.dfaas.sampler.TimeFormat;
 
 /**
  * When a campaign ran, from the first and last time-stamped lines of its {@code campaign.log}: the
@@ -26,8 +26,6 @@ public record TimeSpan(LocalDateTime first, LocalDateTime last) {
 
   private static final Pattern STAMP =
       Pattern.compile("^(\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\\.\\d{3}) ");
-  private static final DateTimeFormatter FORMAT =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS");
 
   /** How long the campaign has run, from its first to its last log line. */
   public Duration duration() {
@@ -61,7 +59,7 @@ public record TimeSpan(LocalDateTime first, LocalDateTime last) {
       return null;
     }
     try {
-      return LocalDateTime.parse(matcher.group(1), FORMAT);
+      return TimeFormat.parseTimestamp(matcher.group(1));
     } catch (DateTimeParseException notATimeAfterAll) {
       // A line that only looks like a time stamp (a message that starts with a date) is content.
       return null;

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.dfaas.sampler.TimeFormat;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -23,7 +24,7 @@ import org.slf4j.LoggerFactory;
 final class CampaignLogFile implements AutoCloseable {
 
   static final String FILE_NAME = "campaign.log";
-  private static final String PATTERN = "%d{yyyy-MM-dd HH:mm:ss.SSS} %-5level %msg%n";
+  private static final String PATTERN = "%d{" + TimeFormat.TIMESTAMP_PATTERN + "} %-5level %msg%n";
 
   /** At most this many distinct warnings are kept for the closing summary. */
   static final int KEPT_WARNINGS = 20;

@@ -10,6 +10,7 @@ import java.util.OptionalLong;
 import java.util.Set;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
+import org.dfaas.sampler.ToolVersion;
 import org.dfaas.sampler.campaign.CampaignListener;
 import org.dfaas.sampler.campaign.CampaignLog;
 import org.dfaas.sampler.campaign.CampaignOutcome;
@@ -164,9 +165,10 @@ public final class SamplerRuntime implements AutoCloseable {
         CampaignLogFile logFile = CampaignLogFile.open(folder)) {
       try {
         LOG.info(
-            "campaign {} on target {}: output in {}, log in {}",
+            "campaign {} on target {} by dfaas-sampler {}: output in {}, log in {}",
             identity.runId(),
             identity.targetName(),
+            ToolVersion.current(),
             store.folder(),
             logFile.path());
         request.configWarnings().forEach(warning -> LOG.warn("config: {}", warning));

@@ -86,7 +86,7 @@ class CooldownManagerTest {
             () -> manager(snapshots(busy), replicas(3)).awaitIdle("cfg123", BASELINE, List.of("f")))
         .isInstanceOf(CooldownTimeoutException.class)
         .hasMessageContaining("config cfg123")
-        .hasMessageContaining("after 20 s")
+        .hasMessageContaining("after 0 m 20 s")
         .hasMessageContaining("cooldown.max_wait_seconds = 20")
         .hasMessageContaining("cpu 111.0 > 110")
         .hasMessageContaining("f has 3 replicas");
@@ -105,7 +105,7 @@ class CooldownManagerTest {
             time);
 
     assertThatThrownBy(() -> manager.awaitIdle("x", BASELINE, List.of()))
-        .hasMessageContaining("after 12 s");
+        .hasMessageContaining("after 0 m 12 s");
     assertThat(time.sleeps())
         .containsExactly(Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(2));
   }
@@ -138,7 +138,7 @@ class CooldownManagerTest {
             time);
 
     assertThatThrownBy(() -> manager.awaitIdle("x", BASELINE, List.of()))
-        .hasMessageContaining("after 0 s");
+        .hasMessageContaining("after 0 m 00 s");
     assertThat(time.sleeps()).isEmpty();
   }
 

@@ -128,6 +128,16 @@ class OpenSshIT {
     }
   }
 
+  @Test
+  void aStopRightAfterTheStartLeavesNoK6RunningEvenBeforeItsPidIsKnown() throws Exception {
+    EarlyStop.assertLeavesNoK6(
+        standIn,
+        () -> executor == null ? executor(HostKeyPolicy.ACCEPT_NEW, 8) : executor,
+        request(),
+        Path.of(target().workspaceRoot(), "node-1", "run-1", CONFIG),
+        dir);
+  }
+
   /**
    * The per-run overhead of the SSH executor: the median wall time of a run with a stand-in that
    * exits at once, minus the median time of that stand-in run directly as a local process and of

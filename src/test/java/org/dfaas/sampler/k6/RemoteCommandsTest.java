@@ -18,7 +18,9 @@ class RemoteCommandsTest {
   @Test
   void theRunAndKillScriptsAreOneLineHandedToSh() {
     for (String command :
-        List.of(RemoteCommands.run("/w s", List.of("k6", "run")), RemoteCommands.kill("/w s"))) {
+        List.of(
+            RemoteCommands.run("/w s", List.of("k6", "run"), "t0"),
+            RemoteCommands.kill("/w s", "t0"))) {
       assertThat(command).startsWith("exec sh -c '").endsWith("'").doesNotContain("\n");
     }
   }
@@ -27,7 +29,7 @@ class RemoteCommandsTest {
   void theRunScriptWorksWhenTheLoginShellHandsItToSh() throws Exception {
     Path workspace = Files.createDirectories(dir.resolve("work 'space'"));
     String command =
-        RemoteCommands.run(workspace.toString(), List.of("sh", "-c", "echo ran; exit 3"));
+        RemoteCommands.run(workspace.toString(), List.of("sh", "-c", "echo ran; exit 3"), "t1");
 
     // What sshd does with a login shell: "$SHELL -c command".
     Process process =
@@ -39,5 +41,62 @@ class RemoteCommandsTest {
     assertThat(output).contains("ran");
     assertThat(workspace.resolve("k6.log")).content().contains("ran");
     assertThat(workspace.resolve(RemoteLayout.PID)).exists();
+  }
+
+  private static Process bash(String command) throws java.io.IOException {
+    return new ProcessBuilder("/bin/bash", "-c", command).redirectErrorStream(true).start();
+  }
+
+  @Test
+  void aStopBeforeThePidIsKnownKeepsK6FromStarting() throws Exception {
+    Path workspace = Files.createDirectories(dir.resolve("ws"));
+    Path started = dir.resolve("started");
+
+    // The stop reaches the host first: the run's channel had opened, its wrapper not yet run.
+    Process kill = bash(RemoteCommands.kill(workspace.toString(), "tok1"));
+    assertThat(kill.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(kill.exitValue()).isZero();
+    Process run =
+        bash(
+            RemoteCommands.run(
+                workspace.toString(), List.of("sh", "-c", "touch '" + started + "'"), "tok1"));
+
+    assertThat(run.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(run.exitValue()).isEqualTo(130);
+    assertThat(started).as("k6 never started").doesNotExist();
+  }
+
+  @Test
+  void aStopMarkOfAnEarlierRunDoesNotStopTheNextOne() throws Exception {
+    Path workspace = Files.createDirectories(dir.resolve("ws"));
+    Process kill = bash(RemoteCommands.kill(workspace.toString(), "old"));
+    assertThat(kill.waitFor(30, TimeUnit.SECONDS)).isTrue();
+
+    Process run =
+        bash(RemoteCommands.run(workspace.toString(), List.of("sh", "-c", "exit 0"), "new"));
+
+    assertThat(run.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(run.exitValue()).isZero();
+  }
+
+  @Test
+  void aStopAfterThePidIsKnownEndsK6AndLeavesOtherRunsPidsAlone() throws Exception {
+    Path workspace = Files.createDirectories(dir.resolve("ws"));
+    Process run = bash(RemoteCommands.run(workspace.toString(), List.of("sleep", "60"), "tok2"));
+    Path pid = workspace.resolve(RemoteLayout.PID);
+    long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (!(Files.exists(pid) && Files.readString(pid).contains("tok2"))
+        && System.nanoTime() < until) {
+      Thread.sleep(20);
+    }
+
+    Process otherRun = bash(RemoteCommands.kill(workspace.toString(), "another"));
+    assertThat(otherRun.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(run.isAlive()).as("a stop of another run leaves this one").isTrue();
+    Process kill = bash(RemoteCommands.kill(workspace.toString(), "tok2"));
+
+    assertThat(kill.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(run.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(run.exitValue()).isNotZero();
   }
 }

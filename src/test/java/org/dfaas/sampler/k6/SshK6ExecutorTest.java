@@ -285,6 +285,16 @@ class SshK6ExecutorTest {
   }
 
   @Test
+  void aStopRightAfterTheStartLeavesNoK6RunningEvenBeforeItsPidIsKnown() throws Exception {
+    EarlyStop.assertLeavesNoK6(
+        standIn,
+        () -> executor == null ? executor(HostKeyPolicy.ACCEPT_NEW, 8) : executor,
+        request(),
+        workspace(),
+        dir);
+  }
+
+  @Test
   void failsWithinTheTimeoutWhenTheServerStopsMidRun() throws Exception {
     standIn.behave(Map.of("STANDIN_HANG", "1"));
     executor(HostKeyPolicy.ACCEPT_NEW, 60);

@@ -3,12 +3,14 @@ package org.dfaas.sampler.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.plan.RatePair;
 import org.dfaas.sampler.report.ConfigurationResult.Status;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CampaignSummaryTest {
 
@@ -64,5 +66,58 @@ class CampaignSummaryTest {
     assertThat(grid.frontierRow(2)).contains(1);
     assertThat(grid.cell(2, 2).map(ConfigurationResult::status))
         .isEqualTo(Optional.of(Status.DOMINATED));
+  }
+
+  @Test
+  void countsAFunctionAtRateZeroAsAbsentInTheViewsOfADfaasDataset(@TempDir Path dir)
+      throws java.io.IOException {
+    CampaignSummary dfaas =
+        new CampaignSummary(CampaignReader.read(DfaasDataset.writeTo(dir.resolve("dfaas"))));
+
+    // Every row lists all three functions; nmap alone is the rows where the others are at 0.
+    assertThat(dfaas.singles("nmap"))
+        .extracting(c -> c.configuration().rateOf("nmap"))
+        .containsExactly(0, 10, 20);
+    assertThat(dfaas.singles("nmap")).allSatisfy(c -> assertThat(c.iterations()).hasSize(2));
+    assertThat(dfaas.functionPairs())
+        .containsExactly(
+            List.of("figlet", "nmap"), List.of("figlet", "shasum"), List.of("nmap", "shasum"));
+    PairGrid grid = new PairGrid(dfaas, "figlet", "nmap");
+    assertThat(grid.firstRates()).containsExactly(0, 10, 20);
+    assertThat(grid.secondRates()).containsExactly(0, 10, 20);
+    // Overload above 30 requests/s in total: figlet=20 overloads from nmap=20, figlet=10 never.
+    assertThat(grid.frontierRow(2)).contains(2);
+    assertThat(grid.frontierRow(1)).isEmpty();
+    assertThat(dfaas.functionTriples()).containsExactly(List.of("figlet", "nmap", "shasum"));
+  }
+
+  @Test
+  void drawsThreeFunctionsAsOneGridPerRateOfTheThird(@TempDir Path dir) throws java.io.IOException {
+    CampaignSummary dfaas =
+        new CampaignSummary(CampaignReader.read(DfaasDataset.writeTo(dir.resolve("dfaas"))));
+
+    List<PairGrid> grids = PairGrid.triple(dfaas, "figlet", "nmap", "shasum");
+
+    assertThat(grids)
+        .extracting(PairGrid::title)
+        .containsExactly(
+            "figlet × nmap at shasum=0 requests/s",
+            "figlet × nmap at shasum=10 requests/s",
+            "figlet × nmap at shasum=20 requests/s");
+    // With shasum at 20, figlet=10 overloads from nmap=10 (40 > 30), figlet=0 from nmap=20.
+    assertThat(grids.get(2).frontierRow(1)).contains(1);
+    assertThat(grids.get(2).frontierRow(0)).contains(2);
+    assertThat(FrontierDownload.text(grids.get(2)))
+        .isEqualTo(
+            "rate_function_shasum,rate_function_figlet,overload_starts_at_rate_function_nmap\r\n"
+                + "20,0,20\r\n20,10,10\r\n20,20,0\r\n");
+  }
+
+  @Test
+  void prefersTheConfigurationOfExactlyTheViewsFunctions() {
+    // env=10 alone ran, and env=10, figlet=0 ran as a pair: the single is the one shown alone.
+    assertThat(summary.singles("env"))
+        .extracting(c -> c.configuration().describe())
+        .containsExactly("env=0", "env=10", "env=20");
   }
 }

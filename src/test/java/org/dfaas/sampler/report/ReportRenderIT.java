@@ -28,15 +28,97 @@ class ReportRenderIT {
 
   @Test
   void headlessChromiumRendersThePageWithItsCharts() throws Exception {
-    Path chromium = chromium();
     Path folder = ReportFixture.copyTo(dir.resolve("campaign"));
     Path page = ReportWriter.write(folder, folder.resolve("report.html")).page();
-    Path screenshot = dir.resolve("screenshot.png");
 
+    BufferedImage image = screenshot(page, 1280, 2400);
+
+    assertThat(image.getWidth()).isEqualTo(1280);
+    // Parameters and overview end well above y = 1100; below them come the first function's charts.
+    assertThat(colouredPixels(image, 1100, 2400))
+        .as("coloured pixels in the chart area")
+        .isGreaterThan(5_000);
+    Path kept = Path.of("target", "report-render-screenshot.png");
+    Files.createDirectories(kept.getParent());
+    ImageIO.write(image, "png", kept.toFile());
+    String dom = dom(page);
+    assertThat(dom)
+        .contains("<h2 id=\"parameters\">Parameters</h2>", "rates seen (requests/s)")
+        .contains("p95 (ms)", "CPU (% of a core)", "RAM (MiB)", "overload reasons (iterations)")
+        .contains("href=\"report-charts/node.svg\">SVG</a>")
+        .contains("download=\"pair-env-figlet-frontier.csv\"");
+  }
+
+  @Test
+  void headlessChromiumDrawsTheSvgChartsWithTheirUnits() throws Exception {
+    Path folder = ReportFixture.copyTo(dir.resolve("campaign"));
+    ReportWriter.write(folder, folder.resolve("report.html"));
+
+    for (String name : List.of("function-env", "pair-env-figlet", "node")) {
+      Path svg = folder.resolve("report-charts/" + name + ".svg");
+      BufferedImage image = screenshot(svg, 800, 800);
+      assertThat(colouredPixels(image, 0, 800))
+          .as(name + ".svg coloured pixels")
+          .isGreaterThan(200);
+      assertThat(dom(svg)).as(name + ".svg").contains("(requests/s)");
+    }
+    assertThat(dom(folder.resolve("report-charts/function-env.svg")))
+        .contains("success rate (0..1)", "mean latency (ms)", "CPU (% of one core)", "RAM (MiB)");
+  }
+
+  @Test
+  void headlessChromiumShowsEachFunctionPairAndTripleOfADfaasDataset() throws Exception {
+    Path folder = DfaasDataset.writeTo(dir.resolve("dfaas"));
+    Path page = ReportWriter.write(folder, folder.resolve("report.html")).page();
+
+    String dom = dom(page);
+
+    for (String f : DfaasDataset.FUNCTIONS) {
+      assertThat(dom).contains("<h3>" + f + "</h3>", "function-" + f + ".png");
+    }
+    assertThat(dom)
+        .contains("<h3>figlet × nmap</h3>", "<h3>figlet × shasum</h3>", "<h3>nmap × shasum</h3>")
+        .contains("<h2 id=\"triples\">Three functions</h2>", "<h3>figlet × nmap × shasum</h3>")
+        .contains("<h4>figlet × nmap at shasum=20 requests/s</h4>")
+        .doesNotContain("No configuration of two functions");
+    assertThat(colouredPixels(screenshot(page, 1280, 3000), 900, 3000))
+        .as("coloured pixels below the overview")
+        .isGreaterThan(5_000);
+  }
+
+  @Test
+  void headlessChromiumRendersTheReportOfAFrontierSearchFolder() throws Exception {
+    Path folder = ReportWriterTest.frontierCampaign(dir.resolve("frontier"));
+    Path page = ReportWriter.write(folder, folder.resolve("report.html")).page();
+
+    assertThat(dom(page))
+        .contains("Hatched <em>inf</em> cells were not measured")
+        .contains("inferred overloaded (frontier.csv)");
+    BufferedImage map = screenshot(folder.resolve("report-charts/pair-env-figlet.svg"), 800, 700);
+    assertThat(colouredPixels(map, 0, 700)).isGreaterThan(5_000);
+  }
+
+  private BufferedImage screenshot(Path file, int width, int height) throws Exception {
+    Path screenshot = Files.createTempFile(dir, "screenshot", ".png");
+    Files.delete(screenshot);
+    chromium("--screenshot=" + screenshot, "--window-size=" + width + "," + height, file);
+    assertThat(screenshot).as(log()).isRegularFile();
+    BufferedImage image = ImageIO.read(screenshot.toFile());
+    assertThat(image).isNotNull();
+    return image;
+  }
+
+  /** The document as Chromium parsed it, after layout. */
+  private String dom(Path file) throws Exception {
+    chromium("--dump-dom", "--window-size=1280,1000", file);
+    return Files.readString(dir.resolve("chromium.out"), StandardCharsets.UTF_8);
+  }
+
+  private void chromium(String action, String window, Path file) throws Exception {
     Process process =
         new ProcessBuilder(
                 List.of(
-                    chromium.toString(),
+                    chromium().toString(),
                     "--headless",
                     "--no-sandbox",
                     "--disable-gpu",
@@ -45,29 +127,18 @@ class ReportRenderIT {
                     "--disable-background-networking",
                     "--disable-component-update",
                     "--disable-sync",
+                    "--hide-scrollbars",
                     "--user-data-dir=" + dir.resolve("profile"),
-                    "--screenshot=" + screenshot,
-                    "--window-size=1280,2000",
-                    page.toUri().toString()))
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve("chromium.log").toFile())
+                    action,
+                    window,
+                    file.toUri().toString()))
+            .redirectError(dir.resolve("chromium.log").toFile())
+            .redirectOutput(dir.resolve("chromium.out").toFile())
             .start();
     if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       fail("chromium did not finish within " + TIMEOUT_SECONDS + " s: " + log());
     }
-
-    assertThat(screenshot).as(log()).isRegularFile();
-    BufferedImage image = ImageIO.read(screenshot.toFile());
-    assertThat(image).isNotNull();
-    assertThat(image.getWidth()).isEqualTo(1280);
-    // The overview table ends well above y = 700; below it come the first function's charts.
-    assertThat(colouredPixels(image, 700, 1900))
-        .as("coloured pixels in the chart area")
-        .isGreaterThan(5_000);
-    Path kept = Path.of("target", "report-render-screenshot.png");
-    Files.createDirectories(kept.getParent());
-    Files.copy(screenshot, kept, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 
   // Pixels that are neither white nor grey: only the charts' colours are.

@@ -54,7 +54,7 @@ class ReportWriterTest {
         .contains("<td>3 of 12 (25.0 %)</td>")
         .contains("<td class=\"l\">iterations (rows of results.csv)</td><td>34</td>")
         .contains("<td>6 (17.6 %)</td>")
-        .contains("2026-11-20T09:00:01.250 – 2026-11-20T11:47:30.500 (2 h 47 min 29 s)");
+        .contains("2026-11-20 09:00:01.250 – 2026-11-20 11:47:30.500 (2 h 47 m 29 s)");
   }
 
   @Test
@@ -95,12 +95,150 @@ class ReportWriterTest {
     assertThat(written.images())
         .extracting(p -> p.getFileName().toString())
         .containsExactly(
-            "function-env.png", "function-figlet.png", "pair-env-figlet.png", "node.png");
+            "function-env.png",
+            "function-env.svg",
+            "function-figlet.png",
+            "function-figlet.svg",
+            "pair-env-figlet.png",
+            "pair-env-figlet.svg",
+            "node.png",
+            "node.svg",
+            "pair-env-figlet-frontier.csv");
     for (Path image : written.images()) {
+      if (!image.toString().endsWith(".png")) {
+        continue;
+      }
       BufferedImage png = ImageIO.read(image.toFile());
       assertThat(png).as(image.toString()).isNotNull();
       assertThat(png.getHeight()).isBetween(400, 2000);
     }
+  }
+
+  @Test
+  void writesEveryChartAsSvgTooAndLinksItFromThePage() throws IOException {
+    for (String name : List.of("function-env", "function-figlet", "pair-env-figlet", "node")) {
+      Path svg = written.page().resolveSibling("report-charts/" + name + ".svg");
+      assertThat(Files.readString(svg)).startsWith("<?xml").contains("<svg", "</svg>");
+      assertThat(html).contains("href=\"report-charts/" + name + ".svg\">SVG</a>");
+    }
+  }
+
+  @Test
+  void putsAUnitOnEveryAxis() throws IOException {
+    String functionSvg =
+        Files.readString(written.page().resolveSibling("report-charts/function-env.svg"));
+    assertThat(functionSvg)
+        .contains(
+            "rate of env (requests/s)",
+            "success rate (0..1)",
+            "mean latency (ms)",
+            "CPU (% of one core)",
+            "RAM (MiB)");
+    assertThat(Files.readString(written.page().resolveSibling("report-charts/node.svg")))
+        .contains("total rate of the configuration (requests/s)", "node RAM (% of its memory)");
+    assertThat(Files.readString(written.page().resolveSibling("report-charts/pair-env-figlet.svg")))
+        .contains("rate of env (requests/s)", "rate of figlet (requests/s)");
+  }
+
+  @Test
+  void offersTheFrontierOfEachPairAsCsv() throws IOException {
+    Path csv = written.page().resolveSibling("report-charts/pair-env-figlet-frontier.csv");
+    assertThat(Files.readString(csv))
+        .isEqualTo(
+            "rate_function_env,overload_starts_at_rate_function_figlet\r\n"
+                + "0,20\r\n10,10\r\n20,10\r\n");
+    assertThat(html).contains("download=\"pair-env-figlet-frontier.csv\" href=\"data:text/csv;");
+  }
+
+  @Test
+  void showsTheParametersTheFolderHoldsWithoutCampaignYaml() {
+    assertThat(html)
+        .contains("<h2 id=\"parameters\">Parameters</h2>")
+        .contains("<td class=\"l\">functions</td><td class=\"l\">env, figlet</td>")
+        .contains("<td class=\"l\">search</td><td class=\"l\">grid (no frontier.csv)</td>")
+        .contains("From the folder&#39;s files (no campaign.yaml).");
+  }
+
+  @Test
+  void showsTheParametersOfCampaignYamlAndTheRunsOfTheLog(@TempDir Path other) throws IOException {
+    Path folder = ReportFixture.copyTo(other.resolve("with-config"));
+    Files.writeString(
+        folder.resolve("campaign.yaml"),
+        """
+        functions: [{name: figlet}, {name: env}]
+        rate_strategy: {type: custom, rates: [0, 10, 20]}
+        duration: 45s
+        iterations: 3
+        overload: {cpu_overload_pct_of_capacity: 75, replicas_overload_threshold: 12}
+        search: {mode: frontier}
+        """);
+    Files.writeString(
+        folder.resolve("campaign.log"),
+        "2026-11-30 10:00:00.000 INFO  campaign paper-1 on target node-a by dfaas-sampler 1.2.3:"
+            + " output in x, log in y\n",
+        java.nio.file.StandardOpenOption.APPEND);
+
+    String page = Files.readString(ReportWriter.write(folder, other.resolve("p.html")).page());
+
+    assertThat(page)
+        .contains("From campaign.yaml.")
+        .contains(
+            "<td class=\"l\">rates (requests/s)</td><td class=\"l\">env: 0, 10, 20; figlet: 0, 10, 20</td>")
+        .contains("<td class=\"l\">duration of an iteration</td><td class=\"l\">45s</td>")
+        .contains("<td class=\"l\">iterations</td><td class=\"l\">3</td>")
+        .contains("node CPU &gt; 75 % of capacity", "replicas ≥ 12")
+        .contains("<td class=\"l\">search</td><td class=\"l\">frontier")
+        .contains("paper-1 on node-a", "dfaas-sampler 1.2.3");
+  }
+
+  @Test
+  void showsLatencyPercentilesAndOverloadReasonsFromTheExtraColumns(@TempDir Path other)
+      throws IOException {
+    Path folder = other.resolve("extra");
+    try (org.dfaas.sampler.results.ResultStore store =
+        org.dfaas.sampler.results.ResultStore.open(
+            folder, List.of("env"), org.dfaas.sampler.config.OutputSettings.DEFAULT)) {
+      for (int iteration = 1; iteration <= 2; iteration++) {
+        store.recordIteration(extraIteration(iteration));
+      }
+    }
+
+    String page = Files.readString(ReportWriter.write(folder, other.resolve("x.html")).page());
+
+    assertThat(page)
+        .contains(
+            "<tr><td>30</td><td>12.500</td><td>11.000</td><td>20.000</td><td>25.000</td></tr>")
+        .contains("<td>cpu ×2, success_rate:env ×1</td>")
+        .doesNotContain("No percentiles");
+  }
+
+  private static org.dfaas.sampler.results.IterationRecord extraIteration(int iteration) {
+    Configuration configuration = Configuration.of(new RatePair("env", 30));
+    org.dfaas.sampler.results.FunctionMeasurement env =
+        new org.dfaas.sampler.results.FunctionMeasurement(
+            "env",
+            30,
+            iteration == 1 ? 0.5 : 1.0,
+            new org.dfaas.sampler.results.FunctionUsage(10, 5e7, Double.NaN),
+            1,
+            iteration == 1,
+            12.5,
+            new org.dfaas.sampler.results.LatencyDetail(12.5, 11, 20, 25),
+            300);
+    org.dfaas.sampler.results.NodeUsage usage =
+        new org.dfaas.sampler.results.NodeUsage(390, 1e9, 40, Double.NaN);
+    List<String> reasons = iteration == 1 ? List.of("cpu", "success_rate:env") : List.of("cpu");
+    return new org.dfaas.sampler.results.IterationRecord(
+        configuration,
+        iteration,
+        1,
+        "{}",
+        new org.dfaas.sampler.results.MetricsRow(usage, java.util.Map.of()),
+        new org.dfaas.sampler.results.ResultRow(
+            List.of(env),
+            new org.dfaas.sampler.results.NodeMeasurement(usage, usage, 0, true),
+            0,
+            reasons));
   }
 
   @Test
@@ -149,15 +287,29 @@ class ReportWriterTest {
     OverloadMapChart.ShareScale scale = new OverloadMapChart.ShareScale();
 
     for (double inferred : new double[] {-2, -3}) {
-      assertThat(scale.getPaint(inferred)).isInstanceOf(java.awt.TexturePaint.class);
+      assertThat(scale.getPaint(inferred)).isInstanceOf(java.awt.LinearGradientPaint.class);
     }
-    java.awt.image.BufferedImage ok = ((java.awt.TexturePaint) scale.getPaint(-2)).getImage();
-    java.awt.image.BufferedImage overloaded =
-        ((java.awt.TexturePaint) scale.getPaint(-3)).getImage();
-    assertThat(new java.awt.Color(ok.getRGB(0, 0))).isEqualTo(scale.getPaint(0));
-    assertThat(new java.awt.Color(overloaded.getRGB(0, 0))).isEqualTo(scale.getPaint(1));
-    assertThat(ok.getRGB(4, 0)).isEqualTo(java.awt.Color.WHITE.getRGB());
-    assertThat(scale.getPaint(-1)).isNotInstanceOf(java.awt.TexturePaint.class);
+    java.awt.LinearGradientPaint ok = (java.awt.LinearGradientPaint) scale.getPaint(-2);
+    java.awt.LinearGradientPaint overloaded = (java.awt.LinearGradientPaint) scale.getPaint(-3);
+    assertThat(ok.getColors())
+        .containsExactly(
+            (java.awt.Color) scale.getPaint(0),
+            (java.awt.Color) scale.getPaint(0),
+            java.awt.Color.WHITE,
+            java.awt.Color.WHITE);
+    assertThat(overloaded.getColors()[0]).isEqualTo(scale.getPaint(1));
+    assertThat(ok.getCycleMethod()).isEqualTo(java.awt.MultipleGradientPaint.CycleMethod.REPEAT);
+    assertThat(scale.getPaint(-1)).isInstanceOf(java.awt.Color.class);
+  }
+
+  @Test
+  void keepsTheHatchingInTheSvgOfAFrontierCampaign(@TempDir Path other) throws IOException {
+    Path folder = frontierCampaign(other.resolve("frontier-svg"));
+
+    ReportWriter.write(folder, other.resolve("f.html"));
+
+    assertThat(Files.readString(other.resolve("f-charts/pair-env-figlet.svg")))
+        .contains("<linearGradient", "spreadMethod='repeat'");
   }
 
   /**
@@ -165,7 +317,7 @@ class ReportWriterTest {
    * overloaded from env=0, figlet=10), and the pairs the grid skipped as dominated listed as
    * inferred overloaded.
    */
-  private static Path frontierCampaign(Path folder) throws IOException {
+  static Path frontierCampaign(Path folder) throws IOException {
     ReportFixture.copyTo(folder);
     Path results = folder.resolve("results.csv");
     List<String> rows =

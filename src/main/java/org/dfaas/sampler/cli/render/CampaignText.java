@@ -3,6 +3,7 @@ package org.dfaas.sampler.cli.render;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.dfaas.sampler.TimeFormat;
 import org.dfaas.sampler.campaign.CampaignOutcome;
 import org.dfaas.sampler.config.SearchSettings;
 import org.dfaas.sampler.runtime.CampaignResult;
@@ -61,7 +62,8 @@ public final class CampaignText implements ResultFormat<CampaignResult> {
               .map(e -> e.getKey() + " " + e.getValue())
               .collect(Collectors.joining(", ")));
     }
-    out.printf(Locale.ROOT, "  %-18s %s%n", "elapsed", Durations.of(outcome.elapsed().toSeconds()));
+    out.printf(
+        Locale.ROOT, "  %-18s %s%n", "elapsed", TimeFormat.duration(outcome.elapsed().toSeconds()));
     out.printf(Locale.ROOT, "  %-18s %s%n", "output", outcome.outputDir());
     out.printf(Locale.ROOT, "  %-18s %s%n", "log", result.logFile());
     if (!result.warnings().isEmpty()) {

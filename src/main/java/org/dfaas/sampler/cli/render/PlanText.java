@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
+import org.dfaas.sampler.TimeFormat;
 import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.plan.Plan;
 import org.dfaas.sampler.plan.PlanEstimate;
@@ -101,7 +102,7 @@ public final class PlanText implements ResultFormat<PlanWalk> {
     out.printf(
         Locale.ROOT,
         "  worst case %s: %,d to run × %d iterations × (%s + %d s cooldown)%n",
-        Durations.of(walk.worstCaseSeconds()),
+        TimeFormat.duration(walk.worstCaseSeconds()),
         estimate.toRun(),
         config.iterations(),
         config.duration().text(),

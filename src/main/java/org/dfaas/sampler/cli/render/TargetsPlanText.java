@@ -3,6 +3,7 @@ package org.dfaas.sampler.cli.render;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
+import org.dfaas.sampler.TimeFormat;
 import org.dfaas.sampler.runtime.PlanWalk;
 
 /**
@@ -32,7 +33,7 @@ public final class TargetsPlanText {
         Locale.ROOT,
         "fleet of %d targets, in parallel: worst case %s wall time (the longest target's)%n",
         walks.size(),
-        Durations.of(PlanWalk.fleetWallSeconds(walks.values())));
+        TimeFormat.duration(PlanWalk.fleetWallSeconds(walks.values())));
   }
 
   /** A pool: the targets share one plan, so the wall time is about the serial time divided. */
@@ -42,7 +43,7 @@ public final class TargetsPlanText {
         Locale.ROOT,
         "  pool of %d targets: about %s wall time (estimate: the worst case divided by %d)%n",
         targets,
-        Durations.of(walk.poolWallSeconds(targets)),
+        TimeFormat.duration(walk.poolWallSeconds(targets)),
         targets);
   }
 }
