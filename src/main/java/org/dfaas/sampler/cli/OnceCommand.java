@@ -6,12 +6,15 @@ import org.dfaas.sampler.cli.render.OnceJson;
 import org.dfaas.sampler.cli.render.OnceText;
 import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.plan.Configuration;
+import org.dfaas.sampler.runtime.CampaignTarget;
 import org.dfaas.sampler.runtime.OnceResult;
 import org.dfaas.sampler.runtime.SamplerEnvironment;
 import org.dfaas.sampler.runtime.SamplerRuntime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code once}: run one configuration once through the configured executor (no cooldown, no
@@ -32,6 +35,10 @@ final class OnceCommand implements Callable<Integer> {
 
   @Mixin ConfigurationArgument configurationArgument;
 
+  @Mixin TargetOption targetOption;
+
+  @Spec CommandSpec spec;
+
   @Option(
       names = "--json",
       description = "Print only {\"config_id\", \"duration_seconds\", \"functions\"} on stdout.")
@@ -46,7 +53,11 @@ final class OnceCommand implements Callable<Integer> {
     SamplerConfig samplerConfig = config.load(environment).config();
     Configuration configuration = configurationArgument.parse(samplerConfig);
     OnceResult result;
-    try (SamplerRuntime runtime = SamplerRuntime.open(samplerConfig, environment)) {
+    CampaignTarget target;
+    try (SamplerRuntime whole = SamplerRuntime.open(samplerConfig, environment)) {
+      target = targetOption.choose(samplerConfig, whole.targets(), spec.commandLine());
+    }
+    try (SamplerRuntime runtime = SamplerRuntime.open(target, environment)) {
       result = runtime.once(configuration);
     }
     (json ? new OnceJson() : new OnceText()).write(result, environment.out());

@@ -112,7 +112,9 @@ record CampaignParameters(String source, Map<String, String> values) {
     values.put(
         "search",
         config.search().mode().key() + ", iterations " + config.search().iterations().key());
-    values.put("run id (config)", config.runId() == null ? "run-{start time}" : config.runId());
+    values.put(
+        "run id (config)",
+        config.runId() == null ? "not set: run-{unix seconds} of each session" : config.runId());
   }
 
   private static void fromFolder(CampaignSummary summary, Map<String, String> values) {

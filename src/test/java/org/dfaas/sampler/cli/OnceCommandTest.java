@@ -108,4 +108,29 @@ class OnceCommandTest {
     assertThat(run.err()).contains("target name \"../x\"", "LB_RUN_HOST");
     assertThat(dir.resolve("ws")).doesNotExist();
   }
+
+  @Test
+  void aTargetRunsInItsOwnWorkspaceFolder() throws IOException {
+    Files.writeString(
+        dir.resolve("campaign.yaml"),
+        Files.readString(dir.resolve("campaign.yaml"))
+            + "targets_mode: fleet\n"
+            + "targets: [{name: light}, {name: heavy, k6_workspace_root: %s}]\n"
+                .formatted(dir.resolve("ws-heavy")));
+
+    CliRun light = once("--target", "light");
+    CliRun heavy = once("--target", "heavy");
+
+    assertThat(light.exitCode()).as(light.err()).isZero();
+    assertThat(heavy.exitCode()).as(heavy.err()).isZero();
+    // {k6_workspace_root}/{target}/{run_id}/{config_id}/, the target's name, not LB_RUN_HOST's.
+    try (var light1 = Files.list(dir.resolve("ws/light/r1"));
+        var heavy1 = Files.list(dir.resolve("ws-heavy/heavy/r1"))) {
+      assertThat(light1.toList())
+          .singleElement()
+          .satisfies(ws -> assertThat(ws.resolve("summary.json")).exists());
+      assertThat(heavy1.toList()).hasSize(1);
+    }
+    assertThat(dir.resolve("ws/node-1")).doesNotExist();
+  }
 }

@@ -127,4 +127,31 @@ class TargetsCommandsTest {
     assertThat(dir.resolve("out/good/results.csv")).exists();
     assertThat(Files.readString(taken.resolve("results.csv"))).isEqualTo(before);
   }
+
+  @Test
+  void scriptAndOnceTakeOneTargetByName() throws Exception {
+    config(
+        "c.yaml",
+        PLAN
+            + "targets_mode: fleet\n"
+            + "targets: [{name: light, gateway_url: 'http://10.0.0.2:31112'}, {name: heavy}]\n");
+    config("plain.yaml", PLAN);
+
+    CliRun light =
+        CliRun.of(dir, "script", "-c", "c.yaml", "--config", "figlet=10", "--target", "light");
+    CliRun none = CliRun.of(dir, "script", "-c", "c.yaml", "--config", "figlet=10");
+    CliRun unknown =
+        CliRun.of(dir, "once", "-c", "c.yaml", "--config", "figlet=10", "--target", "mid");
+    CliRun plain =
+        CliRun.of(dir, "script", "-c", "plain.yaml", "--config", "figlet=10", "--target", "x");
+
+    assertThat(light.exitCode()).as(light.err()).isZero();
+    assertThat(light.out()).contains("http://10.0.0.2:31112");
+    assertThat(none.exitCode()).isEqualTo(2);
+    assertThat(none.err()).contains("choose one with --target NAME").contains("light, heavy");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("no target is named \"mid\"; there are light, heavy");
+    assertThat(plain.exitCode()).isEqualTo(2);
+    assertThat(plain.err()).contains("the config has no targets");
+  }
 }
