@@ -133,13 +133,14 @@ final class ProgressBarListener implements CampaignListener, AutoCloseable {
 
   private void show(String now) {
     bar.stepTo(tally.ran());
+    // The counts first: a narrow terminal cuts the line, and the ETA matters more than the name.
     if (targets.size() > 1) {
       StringBuilder pool = new StringBuilder();
       targets.forEach(
-          (name, status) -> pool.append(name).append(": ").append(status).append(" | "));
-      bar.setExtraMessage(pool + tally.fields());
+          (name, status) -> pool.append(" | ").append(name).append(": ").append(status));
+      bar.setExtraMessage(tally.fields() + pool);
     } else {
-      bar.setExtraMessage(now + " | " + tally.fields());
+      bar.setExtraMessage(tally.fields() + " | " + now);
     }
   }
 

@@ -7,13 +7,13 @@ import me.tongfei.progressbar.ProgressState;
 import org.dfaas.sampler.TimeFormat;
 
 /**
- * Draws the progress bar's line: {@code to run 45% [█████████ ] 9/20 | elapsed 1 m 05 s | …}, with
- * the elapsed time labelled and in the tool's one time format (the library's own renderer writes an
+ * Draws the progress bar's line: task, percentage, a 12-character bar, count, then {@code elapsed 1
+ * m 05 s} labelled and in the tool's one time format (the library's own renderer writes an
  * unlabelled {@code 0:01:05}), then the listener's fields. Cut to the width it is given.
  */
 final class ProgressLine implements ProgressBarRenderer {
 
-  private static final int BAR_WIDTH = 20;
+  private static final int BAR_WIDTH = 12;
 
   @Override
   public String render(ProgressState progress, int maxLength) {

@@ -20,7 +20,7 @@ class ProgressLineTest {
 
     assertThat(line)
         .isEqualTo(
-            "to run  45% [█████████           ] 9/20 | elapsed 1 h 02 m 05 s"
+            "to run  45% [█████       ] 9/20 | elapsed 1 h 02 m 05 s"
                 + " | iter 1/3 a=10 | eta 2 m 00 s | dominated 0");
   }
 
@@ -28,6 +28,6 @@ class ProgressLineTest {
   void isCutToTheWidthItIsGiven() {
     assertThat(ProgressLine.line("to run", 0, 0, Duration.ZERO, "x".repeat(300), 160))
         .hasSize(160)
-        .startsWith("to run   0% [                    ] 0/0 | elapsed 0 m 00 s | xxx");
+        .startsWith("to run   0% [            ] 0/0 | elapsed 0 m 00 s | xxx");
   }
 }
