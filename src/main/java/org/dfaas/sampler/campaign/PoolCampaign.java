@@ -54,9 +54,10 @@ public final class PoolCampaign {
 
   public PoolCampaign(PoolParts parts) {
     this.parts = parts;
-    this.listener = SerializedListener.of(parts.listener());
+    CampaignListener shared = SerializedListener.of(parts.listener());
+    this.listener = CampaignListener.all(List.of(parts.campaignLog(), shared));
     for (PoolTarget target : parts.targets()) {
-      lanes.add(new Lane(new PoolWorker(target, parts, listener)));
+      lanes.add(new Lane(new PoolWorker(target, parts, shared)));
     }
   }
 

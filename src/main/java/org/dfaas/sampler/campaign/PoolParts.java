@@ -18,6 +18,8 @@ import org.dfaas.sampler.results.ResultStore;
  * @param targets the targets, each with its own parts; at least one, names distinct
  * @param store the output folder, shared: its writes are serialized
  * @param listener progress of the whole pool; called from several threads, one at a time
+ * @param campaignLog what is shown of the pool as a whole (start, skips, end), not of one target;
+ *     called from the coordinating thread only
  * @param clock the run windows, the elapsed time and the backoff
  * @param settings how failing targets are retried and dropped
  * @param maxConfigurations stop after running this many configurations ({@code Long.MAX_VALUE}: no
@@ -30,6 +32,7 @@ public record PoolParts(
     List<PoolTarget> targets,
     ResultStore store,
     CampaignListener listener,
+    CampaignListener campaignLog,
     Clock clock,
     PoolSettings settings,
     long maxConfigurations) {
@@ -41,6 +44,7 @@ public record PoolParts(
     targets = List.copyOf(targets);
     Objects.requireNonNull(store, "store");
     Objects.requireNonNull(listener, "listener");
+    Objects.requireNonNull(campaignLog, "campaignLog");
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(settings, "settings");
     if (targets.isEmpty()) {

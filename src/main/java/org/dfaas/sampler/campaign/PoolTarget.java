@@ -17,6 +17,8 @@ import org.dfaas.sampler.platform.FaasPlatform;
  * @param cooldown waits for the target's node to be idle
  * @param overload judges overload on the target's node
  * @param listener what is shown of this target only (its log lines and events), beside the pool's
+ * @param probe asked before each iteration whether the target is reachable at all: the platform
+ *     seam reads an unreachable gateway as 0 replicas, which a pool must not take for a measurement
  */
 public record PoolTarget(
     String name,
@@ -25,7 +27,21 @@ public record PoolTarget(
     FaasPlatform platform,
     CooldownManager cooldown,
     OverloadEvaluator overload,
-    CampaignListener listener) {
+    CampaignListener listener,
+    Probe probe) {
+
+  /** Whether a target can be used; thread-safe, with a deadline. */
+  @FunctionalInterface
+  public interface Probe {
+
+    /** A target always taken as reachable. */
+    Probe NONE = () -> {};
+
+    /**
+     * @throws org.dfaas.sampler.SamplerException naming the part when the target is unreachable
+     */
+    void check();
+  }
 
   public PoolTarget {
     Objects.requireNonNull(name, "name");
@@ -35,5 +51,6 @@ public record PoolTarget(
     Objects.requireNonNull(cooldown, "cooldown");
     Objects.requireNonNull(overload, "overload");
     Objects.requireNonNull(listener, "listener");
+    Objects.requireNonNull(probe, "probe");
   }
 }

@@ -86,6 +86,7 @@ final class PoolWorker {
       stored(() -> store.writeScript(configuration.id(store.configIdHash()), script.text()));
       while (policy.wantsAnother(run, firstNear)) {
         int iteration = run + 1;
+        target.probe().check();
         listener.iterationStarted(position, configuration, iteration);
         IterationRecord record = iterations.run(configuration, script, iteration, baseline);
         stored(() -> store.recordIteration(record, target.name()));

@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
 /**
  * A progress bar on the terminal over the configurations that will run in this session, with
  * labelled fields: the configuration and iteration running now, an ETA over what is left to run,
- * and how many were dominated, done before, failed and overloaded.
+ * and how many were dominated, done before, failed and overloaded. For a pool, one entry per target
+ * instead of the configuration: what it runs, or why it is idle, retrying or dropped.
  */
 final class ProgressBarListener implements CampaignListener, AutoCloseable {
 
@@ -32,6 +33,7 @@ final class ProgressBarListener implements CampaignListener, AutoCloseable {
   private final ProgressTally tally;
   private final Runnable restoreLogLines;
   private ProgressBar bar;
+  private final java.util.Map<String, String> targets = new java.util.TreeMap<>();
 
   /**
    * @param estimate the plan's estimate for the output folder (what is done, dominated, to run)
@@ -115,6 +117,15 @@ final class ProgressBarListener implements CampaignListener, AutoCloseable {
     show("done " + configuration.describe());
   }
 
+  /** A pool's target: its status joins the bar's fields, one short entry per target. */
+  @Override
+  public void targetChanged(String target, String status) {
+    targets.put(target, status.length() > 40 ? status.substring(0, 39) + "…" : status);
+    if (bar != null) {
+      show(targets.size() == 1 ? status : "");
+    }
+  }
+
   @Override
   public void campaignFinished(CampaignOutcome outcome) {
     close();
@@ -123,7 +134,14 @@ final class ProgressBarListener implements CampaignListener, AutoCloseable {
   private void show(String now) {
     bar.stepTo(tally.ran());
     // The counts first: a narrow terminal cuts the line, and the ETA matters more than the name.
-    bar.setExtraMessage(tally.fields() + " | " + now);
+    if (targets.size() > 1) {
+      StringBuilder pool = new StringBuilder();
+      targets.forEach(
+          (name, status) -> pool.append(" | ").append(name).append(": ").append(status));
+      bar.setExtraMessage(tally.fields() + pool);
+    } else {
+      bar.setExtraMessage(tally.fields() + " | " + now);
+    }
   }
 
   @Override

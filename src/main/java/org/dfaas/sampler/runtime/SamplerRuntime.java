@@ -134,14 +134,12 @@ public final class SamplerRuntime implements AutoCloseable {
    *     configuration; failures after that are in the outcome
    */
   public CampaignResult campaign(CampaignRequest request) {
-    if (!config.targets().isEmpty()) {
-      // One folder, one identity, one set of parts: the targets would be silently ignored.
+    if (config.targets().fleet()) {
+      // A fleet is one campaign per target, each into its own folder: see fleet(…).
       throw new SamplerException(
-          "a config with targets_mode: "
-              + config.targets().mode().key()
-              + " is not one campaign of one target",
+          "a config with targets_mode: fleet is not one campaign",
           ExitCode.BAD_INPUT,
-          "open a runtime per target (SamplerRuntime.open(target, …)) or run it with `run`",
+          "run it with fleet(…) or `run`",
           null);
     }
     Path folder = environment.resolve(request.outputFolder());
@@ -162,7 +160,8 @@ public final class SamplerRuntime implements AutoCloseable {
               + ", choose another output_dir, or add --force to mix the data anyway",
           null);
     }
-    try (ResultStore store = ResultStore.open(folder, names, config.output());
+    boolean pool = config.targets().pool();
+    try (ResultStore store = ResultStore.open(folder, names, config.output(), pool);
         CampaignLogFile logFile = CampaignLogFile.open(folder)) {
       try {
         LOG.info(
@@ -192,14 +191,23 @@ public final class SamplerRuntime implements AutoCloseable {
                 environment.clock(),
                 Telemetry.Timing.DEFAULT)) {
           outcome =
-              new DfaasGenerator(
-                      campaignParts(
-                          parts(),
+              pool
+                  ? new PoolRun(this::campaignParts, environment, sandboxOptions)
+                      .run(
+                          config,
+                          targets(),
                           identity,
                           store,
                           request,
-                          List.of(reasons, telemetry.listener())))
-                  .run();
+                          List.of(reasons, telemetry.listener()))
+                  : new DfaasGenerator(
+                          campaignParts(
+                              parts(),
+                              identity,
+                              store,
+                              request,
+                              List.of(reasons, telemetry.listener())))
+                      .run();
         }
         Set<ConfigKey> done = IndexReader.doneKeys(folder.resolve(ArtifactNames.INDEX_CSV));
         return new CampaignResult(

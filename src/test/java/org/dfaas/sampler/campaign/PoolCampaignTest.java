@@ -116,7 +116,8 @@ class PoolCampaignTest {
         new CooldownManager(
             config.cooldown(), metrics::nodeSnapshot, platform, Clock.systemUTC(), noWait),
         new OverloadEvaluator(config.overload(), 4),
-        CampaignListener.NONE);
+        CampaignListener.NONE,
+        PoolTarget.Probe.NONE);
   }
 
   private static double value(String name) {
@@ -176,6 +177,7 @@ class PoolCampaignTest {
                   targets,
                   store,
                   listener,
+                  CampaignListener.NONE,
                   Clock.systemUTC(),
                   FAST,
                   Long.MAX_VALUE))

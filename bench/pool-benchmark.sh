@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# A pool of N targets whose k6 is the stand-in sleeping D seconds per run (local executor, one
+# process per run), each with its own stub gateway over HTTP and constant metrics: wall time per N,
+# speedup over N = 1, the bound 1.25 x T1 / N; then the controller's cost per target with 64.
+#   bench/pool-benchmark.sh [D]      (default D = 2 s; results in docs/performance.md)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+sleep_seconds="${1:-2}"
+./mvnw -B -ntp -q -o -DskipTests test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+cp="target/classes:target/test-classes:$(cat target/cp.txt)"
+out="$(mktemp -d /tmp/pool-benchmark.XXXXXX)"
+java -cp "$cp" org.dfaas.sampler.campaign.PoolBenchmark "$out/scaling" "$sleep_seconds" 1 2 4 8 16
+java -cp "$cp" org.dfaas.sampler.campaign.PoolBenchmark "$out/cost" "$sleep_seconds" 64
+rm -rf "$out"

@@ -1,0 +1,272 @@
+package org.dfaas.sampler.campaign;
+
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.dfaas.sampler.Sleeper;
+import org.dfaas.sampler.StubHttpServer;
+import org.dfaas.sampler.config.ConfigLoader;
+import org.dfaas.sampler.config.FunctionSpec;
+import org.dfaas.sampler.config.SamplerConfig;
+import org.dfaas.sampler.k6.K6Executor;
+import org.dfaas.sampler.k6.K6Executors;
+import org.dfaas.sampler.k6.K6Runner;
+import org.dfaas.sampler.k6.StandIn;
+import org.dfaas.sampler.metrics.MetricsCollector;
+import org.dfaas.sampler.metrics.MetricsSource;
+import org.dfaas.sampler.metrics.QueryCatalog;
+import org.dfaas.sampler.plan.Plan;
+import org.dfaas.sampler.platform.OpenFaasGateway;
+import org.dfaas.sampler.results.ResultStore;
+
+/**
+ * A pool of N targets whose k6 is the stand-in sleeping D seconds per run (local executor, a real
+ * process per run), each with its own stub gateway over real HTTP and constant metrics: the wall
+ * time of a plan of {@code 2 × max N} independent configurations (one function each) for N = 1, 2,
+ * 4, 8, 16, the speedup over N = 1 and the bound {@code 1.25 × T1 / N}; then the controller's own
+ * cost per target (threads, heap, sockets) with 64 targets. Not a test: run it by hand, see the
+ * README's Performance section.
+ *
+ * <p>{@code java -cp target/classes:target/test-classes:<deps>
+ * org.dfaas.sampler.campaign.PoolBenchmark FOLDER [D] [N...]}
+ */
+public final class PoolBenchmark {
+
+  private PoolBenchmark() {}
+
+  public static void main(String[] args) throws Exception {
+    Path root = Path.of(args.length > 0 ? args[0] : "target/pool-benchmark");
+    double sleep = args.length > 1 ? Double.parseDouble(args[1]) : 1.0;
+    List<Integer> sizes = new ArrayList<>();
+    for (int i = 2; i < args.length; i++) {
+      sizes.add(Integer.parseInt(args[i]));
+    }
+    if (sizes.isEmpty()) {
+      sizes = List.of(1, 2, 4, 8, 16);
+    }
+    StandIn standIn = StandIn.installIn(root.resolve("bin"));
+    standIn.behave(Map.of("STANDIN_SLEEP", Double.toString(sleep), "STANDIN_LINES", "1"));
+    int configurations =
+        2 * sizes.stream().mapToInt(Integer::intValue).filter(n -> n < 64).max().orElse(16);
+    double serial = 0;
+    for (int n : sizes) {
+      Run run = run(root.resolve("n" + n), standIn, n, configurations);
+      if (n == 1 || serial == 0) {
+        serial = run.seconds() * n;
+      }
+      double bound = 1.25 * serial / n;
+      System.out.printf(
+          Locale.ROOT,
+          "N=%2d  %d configurations x %.1f s: %6.1f s wall, speedup %5.2f, bound 1.25 x T1/N = %6.1f"
+              + " s: %s%n",
+          n,
+          configurations,
+          sleep,
+          run.seconds(),
+          serial / run.seconds(),
+          bound,
+          run.seconds() <= bound ? "within" : "OVER");
+      if (n >= 64 || sizes.size() == 1) {
+        System.out.printf(
+            Locale.ROOT,
+            "N=%d cost: %d threads (%.1f per target), heap %.1f MiB after GC (%.0f KiB per"
+                + " target), %d client sockets (%.1f per target)%n",
+            n,
+            run.threads(),
+            run.threads() / (double) n,
+            run.heapBytes() / 1048576.0,
+            run.heapBytes() / 1024.0 / n,
+            run.sockets(),
+            run.sockets() / (double) n);
+      }
+    }
+  }
+
+  private record Run(double seconds, int threads, long heapBytes, int sockets) {}
+
+  private static Run run(Path folder, StandIn standIn, int targets, int configurations)
+      throws Exception {
+    StringBuilder functions = new StringBuilder();
+    for (int f = 1; f <= Math.max(configurations, targets); f++) {
+      functions.append(String.format(Locale.ROOT, "  - {name: f%03d}%n", f));
+    }
+    SamplerConfig config =
+        new ConfigLoader()
+            .load(
+                "pool.yaml",
+                """
+                functions:
+                %s
+                rate_strategy: {type: custom, rates: [10]}
+                combinations: {min_functions: 1, max_functions: 2}
+                duration: 1s
+                iterations: 1
+                warmup: {duration: 0s}
+                openfaas_password: not-a-secret
+                k6_executor: local
+                k6_binary: %s
+                k6_workspace_root: %s
+                """
+                    .formatted(
+                        functions.toString().stripTrailing().replace("\n", "\n"),
+                        standIn.binary(),
+                        folder.resolve("k6")),
+                List.of())
+            .config();
+    List<StubHttpServer> gateways = new ArrayList<>();
+    List<K6Executor> executors = new ArrayList<>();
+    int socketsBefore;
+    int threadsBefore;
+    long heapBefore;
+    try {
+      for (int i = 0; i < targets; i++) {
+        gateways.add(new StubHttpServer(request -> StubHttpServer.Reply.json(200, "[]")));
+      }
+      socketsBefore = sockets();
+      threadsBefore = Thread.activeCount();
+      heapBefore = heapAfterGc();
+      List<PoolTarget> pool = new ArrayList<>();
+      for (int i = 0; i < targets; i++) {
+        K6Executor executor = K6Executors.create(config, Map.of(), System::nanoTime);
+        executors.add(executor);
+        MetricsCollector metrics =
+            new MetricsCollector(
+                QueryCatalog.bundled(false), CONSTANT, config.duration(), false, Map.of());
+        OpenFaasGateway gateway =
+            OpenFaasGateway.create(gateways.get(i).url(), config.gateway(), Map.of());
+        pool.add(
+            new PoolTarget(
+                "t" + i,
+                K6Runner.fromConfig(config, executor),
+                metrics,
+                gateway,
+                new CooldownManager(
+                    config.cooldown(),
+                    metrics::nodeSnapshot,
+                    gateway,
+                    Clock.systemUTC(),
+                    Sleeper.SYSTEM),
+                new OverloadEvaluator(config.overload(), 2),
+                CampaignListener.NONE,
+                gateway::functions));
+      }
+      Monitor monitor = new Monitor();
+      long started = System.nanoTime();
+      try (ResultStore store =
+          ResultStore.open(
+              folder,
+              config.functions().stream().map(FunctionSpec::name).toList(),
+              config.output(),
+              true)) {
+        Plan plan = Plan.of(config);
+        CampaignOutcome outcome =
+            new PoolCampaign(
+                    new PoolParts(
+                        config,
+                        new RunIdentity("bench", "controller", 1, 1),
+                        plan,
+                        pool,
+                        store,
+                        monitor,
+                        CampaignListener.NONE,
+                        Clock.systemUTC(),
+                        PoolSettings.DEFAULTS,
+                        configurations))
+                .run();
+        if (outcome.ran() != configurations) {
+          throw new IllegalStateException("ran " + outcome.ran() + ": " + outcome.stopReason());
+        }
+      }
+      double seconds = (System.nanoTime() - started) / 1e9;
+      // Client sockets: each connection to an in-process stub is two sockets, one on each side.
+      return new Run(
+          seconds,
+          monitor.peakThreads.get() - threadsBefore,
+          Math.max(0, monitor.peakHeap - heapBefore),
+          Math.max(0, (monitor.peakSockets.get() - socketsBefore) / 2));
+    } finally {
+      for (K6Executor executor : executors) {
+        executor.close();
+      }
+      gateways.forEach(StubHttpServer::close);
+    }
+  }
+
+  /** Samples threads, heap and sockets as the pool's targets start iterations. */
+  private static final class Monitor implements CampaignListener {
+    final AtomicInteger peakThreads = new AtomicInteger();
+    final AtomicInteger peakSockets = new AtomicInteger();
+    long peakHeap;
+    int started;
+
+    @Override
+    public void iterationStarted(
+        PlanPosition position, org.dfaas.sampler.plan.Configuration c, int i) {
+      peakThreads.accumulateAndGet(Thread.activeCount(), Math::max);
+      peakSockets.accumulateAndGet(sockets(), Math::max);
+      if (++started % 16 == 0) {
+        peakHeap = Math.max(peakHeap, heapAfterGc());
+      }
+    }
+  }
+
+  private static long heapAfterGc() {
+    System.gc();
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+
+  private static int sockets() {
+    try (Stream<Path> fds = Files.list(Path.of("/proc/self/fd"))) {
+      return (int)
+          fds.filter(
+                  fd -> {
+                    try {
+                      return Files.readSymbolicLink(fd).toString().startsWith("socket:");
+                    } catch (java.io.IOException e) {
+                      return false;
+                    }
+                  })
+              .count();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  private static final MetricsSource CONSTANT =
+      new MetricsSource() {
+        @Override
+        public double instant(String name, String promql) {
+          return value(name);
+        }
+
+        @Override
+        public double range(
+            String name,
+            String promql,
+            java.time.Instant start,
+            java.time.Instant end,
+            Duration step) {
+          return value(name);
+        }
+      };
+
+  private static double value(String name) {
+    return switch (name) {
+      case "cpu_usage_node" -> 10.0;
+      case "ram_usage_node" -> 1.0e9;
+      case "ram_usage_node_pct" -> 10.0;
+      case "cpu_count_node" -> 2.0;
+      case "cpu_usage_function" -> 1.0;
+      case "ram_usage_function" -> 1.0e6;
+      default -> Double.NaN;
+    };
+  }
+}

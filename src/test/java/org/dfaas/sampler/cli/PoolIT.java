@@ -1,0 +1,213 @@
+package org.dfaas.sampler.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.dfaas.sampler.LocalPrometheus;
+import org.dfaas.sampler.StubHttpServer;
+import org.dfaas.sampler.k6.StandIn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A pool of three targets sharing one plan and one folder, each with its own gateway (a stub
+ * speaking the OpenFaaS API), the k6 stand-in run by the local executor, and a real Prometheus.
+ */
+class PoolIT {
+
+  @TempDir Path dir;
+  private LocalPrometheus prometheus;
+  private final List<StubHttpServer> gateways = new ArrayList<>();
+
+  @BeforeEach
+  void startServices() throws Exception {
+    prometheus =
+        LocalPrometheus.start(
+            Files.createDirectories(dir.resolve("prometheus")), List.of("env", "figlet"));
+    for (int i = 0; i < 3; i++) {
+      gateways.add(
+          new StubHttpServer(
+              request ->
+                  StubHttpServer.Reply.json(
+                      200,
+                      "[{\"name\": \"env\", \"replicas\": 1, \"availableReplicas\": 1},"
+                          + " {\"name\": \"figlet\", \"replicas\": 1, \"availableReplicas\":"
+                          + " 1}]")));
+    }
+  }
+
+  @AfterEach
+  void stopServices() {
+    gateways.forEach(StubHttpServer::close);
+    if (prometheus != null) {
+      prometheus.close();
+    }
+  }
+
+  /** Env and figlet at {@code rates}, alone and in pairs, {@code iterations} times each. */
+  private Path campaign(String name, Path output, String rates, int iterations) throws IOException {
+    StandIn standIn = StandIn.installIn(dir.resolve("bin"));
+    // Long enough runs that a stop or a kill lands inside iterations.
+    standIn.behave(Map.of("STANDIN_SLEEP", "0.3"));
+    // Constant node values: a cooldown waiting on a busy machine's CPU is not what is tested.
+    Files.writeString(
+        dir.resolve("queries.yml"),
+        """
+        queries:
+          - {name: cpu_usage_node, query: 'vector(10)', range: false}
+          - {name: ram_usage_node, query: 'vector(1000000)', range: false}
+          - {name: ram_usage_node_pct, query: 'vector(5)', range: false}
+          - {name: cpu_count_node, query: 'vector(2)', range: false}
+          - {name: cpu_usage_function, query: 'vector(1)', range: false}
+          - {name: ram_usage_function, query: 'vector(1000)', range: false}
+        """);
+    StringBuilder targets = new StringBuilder();
+    for (int i = 0; i < gateways.size(); i++) {
+      targets
+          .append("  - {name: node-")
+          .append(i + 1)
+          .append(", gateway_url: '")
+          .append(gateways.get(i).url())
+          .append("'}\n");
+    }
+    Path file = dir.resolve(name + ".yaml");
+    Files.writeString(
+        file,
+        """
+        output_dir: %s
+        prometheus_url: %s
+        openfaas_password: not-a-secret-in-tests
+        targets_mode: pool
+        targets:
+        %s
+        functions:
+          - {name: figlet, method: POST, body: "Hello DFaaS!", headers: {Content-Type: text/plain}}
+          - {name: env}
+        rate_strategy: {type: custom, rates: [%s]}
+        combinations: {min_functions: 1, max_functions: 3}
+        duration: 5s
+        iterations: %d
+        cooldown: {max_wait_seconds: 60, sleep_step_seconds: 1, idle_threshold_pct: 100}
+        overload: {cpu_overload_pct_of_capacity: 100, ram_overload_pct: 100}
+        prometheus_retry_seconds: 10
+        results_extra_columns: false
+        k6_executor: local
+        k6_binary: %s
+        k6_workspace_root: %s
+        queries_path: %s
+        warmup: {duration: 0s}
+        """
+            .formatted(
+                output,
+                prometheus.url(),
+                targets.toString().stripTrailing(),
+                rates,
+                iterations,
+                standIn.binary(),
+                dir.resolve("k6"),
+                dir.resolve("queries.yml")));
+    return file;
+  }
+
+  private static List<String> lines(Path file) throws IOException {
+    return Files.readAllLines(file, StandardCharsets.UTF_8);
+  }
+
+  /** The configuration and iteration of each row: {@code figlet=10,env=0#1}, by its summary. */
+  private static List<String> rowKeys(Path output) throws IOException {
+    List<String> rows = lines(output.resolve("results.csv"));
+    List<String> keys = new ArrayList<>();
+    for (String row : rows.subList(1, rows.size())) {
+      String[] cells = row.split(",", -1);
+      keys.add(cells[0] + "=" + cells[1] + "," + cells[9] + "=" + cells[10]);
+    }
+    return keys;
+  }
+
+  @Test
+  void aTargetWhoseGatewayStopsIsDroppedAndTheOthersFinishEveryConfigurationOnce()
+      throws Exception {
+    Path output = dir.resolve("out");
+    // 24 configurations, 3 iterations each: long enough for node-2's three tries (5 s, 10 s apart).
+    campaign("pool", output, "0, 10, 20, 30", 3);
+    Path results = output.resolve("results.csv");
+    CompletableFuture<Void> stopper =
+        CompletableFuture.runAsync(
+            () -> {
+              try {
+                while (!Files.exists(results)
+                    || lines(results).stream().noneMatch(l -> l.endsWith(",node-2"))) {
+                  Thread.sleep(100);
+                }
+              } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+              }
+              gateways.get(1).close();
+            });
+
+    CliRun run = CliRun.of(dir, "run", "-c", "pool.yaml");
+    stopper.get(10, TimeUnit.SECONDS);
+
+    assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    assertThat(Files.readString(output.resolve("campaign.log")))
+        .contains("target node-2 dropped after 3 failures in a row");
+    List<String> index = lines(output.resolve("index.csv"));
+    assertThat(index.subList(1, index.size())).hasSize(24).doesNotHaveDuplicates();
+    List<String> rows = lines(results);
+    assertThat(rows.get(0)).endsWith(",overloaded_node,target");
+    assertThat(rows).hasSize(1 + 24 * 3);
+    assertThat(countsOf(rowKeys(output)))
+        .hasSize(24)
+        .allSatisfy((key, count) -> assertThat(count).isEqualTo(3));
+    assertThat(rows.subList(1, rows.size()))
+        .anyMatch(row -> row.endsWith(",node-1"))
+        .anyMatch(row -> row.endsWith(",node-2"))
+        .anyMatch(row -> row.endsWith(",node-3"));
+    try (var summaries = Files.list(output.resolve("summaries"))) {
+      assertThat(summaries.count()).isEqualTo(72);
+    }
+  }
+
+  @Test
+  void survivesSigkillAtRandomMomentsResumingToTheRowsOfAnUninterruptedPool() throws Exception {
+    Path reference = dir.resolve("reference");
+    Path crashed = dir.resolve("crashed");
+    campaign("reference", reference, "0, 10, 20", 2);
+    campaign("crashed", crashed, "0, 10, 20", 2);
+    assertThat(CampaignProcess.run(dir, "reference.yaml").waitFor()).isZero();
+
+    // A failing run prints its seed; -Dsigkill.seed=<seed> replays its kill moments.
+    SigkillRounds rounds = new SigkillRounds(dir, "crashed.yaml", crashed);
+    int kills = rounds.runUntilFinished(3000, 100);
+
+    System.out.printf(
+        "PoolIT: %d SIGKILLs (seed %d) before the pool finished%n", kills, rounds.seed());
+    assertThat(kills).as("seed " + rounds.seed()).isPositive();
+    assertThat(new java.util.TreeMap<>(countsOf(rowKeys(crashed))))
+        .as("seed " + rounds.seed())
+        .isEqualTo(new java.util.TreeMap<>(countsOf(rowKeys(reference))));
+    List<String> index = lines(crashed.resolve("index.csv"));
+    assertThat(index).doesNotHaveDuplicates();
+    assertThat(new HashSet<>(index))
+        .isEqualTo(new HashSet<>(lines(reference.resolve("index.csv"))));
+    assertThat(new HashSet<>(lines(crashed.resolve("skipped.csv"))))
+        .isEqualTo(new HashSet<>(lines(reference.resolve("skipped.csv"))));
+  }
+
+  private static Map<String, Long> countsOf(List<String> keys) {
+    return keys.stream()
+        .collect(
+            java.util.stream.Collectors.groupingBy(k -> k, java.util.stream.Collectors.counting()));
+  }
+}
