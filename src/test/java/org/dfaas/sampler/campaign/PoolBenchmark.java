@@ -74,6 +74,8 @@ public final class PoolBenchmark {
           serial / run.seconds(),
           bound,
           run.seconds() <= bound ? "within" : "OVER");
+      System.out.printf(
+          Locale.ROOT, "      controller CPU %.1f ms per k6 run%n", run.cpuMsPerRun());
       if (n >= 64 || sizes.size() == 1) {
         System.out.printf(
             Locale.ROOT,
@@ -90,7 +92,8 @@ public final class PoolBenchmark {
     }
   }
 
-  private record Run(double seconds, int threads, long heapBytes, int sockets) {}
+  private record Run(
+      double seconds, int threads, long heapBytes, int sockets, double cpuMsPerRun) {}
 
   private static Run run(Path folder, StandIn standIn, int targets, int configurations)
       throws Exception {
@@ -127,8 +130,17 @@ public final class PoolBenchmark {
     int threadsBefore;
     long heapBefore;
     try {
+      StringBuilder deployed = new StringBuilder("[");
+      for (FunctionSpec function : config.functions()) {
+        deployed
+            .append(deployed.length() > 1 ? "," : "")
+            .append("{\"name\": \"")
+            .append(function.name())
+            .append("\", \"replicas\": 1, \"availableReplicas\": 1}");
+      }
+      String list = deployed.append("]").toString();
       for (int i = 0; i < targets; i++) {
-        gateways.add(new StubHttpServer(request -> StubHttpServer.Reply.json(200, "[]")));
+        gateways.add(new StubHttpServer(request -> StubHttpServer.Reply.json(200, list)));
       }
       socketsBefore = sockets();
       threadsBefore = Thread.activeCount();
@@ -159,6 +171,7 @@ public final class PoolBenchmark {
                 gateway::functions));
       }
       Monitor monitor = new Monitor();
+      long cpuBefore = processCpuNanos();
       long started = System.nanoTime();
       try (ResultStore store =
           ResultStore.open(
@@ -186,12 +199,14 @@ public final class PoolBenchmark {
         }
       }
       double seconds = (System.nanoTime() - started) / 1e9;
+      double cpuMsPerRun = (processCpuNanos() - cpuBefore) / 1e6 / configurations;
       // Client sockets: each connection to an in-process stub is two sockets, one on each side.
       return new Run(
           seconds,
           monitor.peakThreads.get() - threadsBefore,
           Math.max(0, monitor.peakHeap - heapBefore),
-          Math.max(0, (monitor.peakSockets.get() - socketsBefore) / 2));
+          Math.max(0, (monitor.peakSockets.get() - socketsBefore) / 2),
+          cpuMsPerRun);
     } finally {
       for (K6Executor executor : executors) {
         executor.close();
@@ -216,6 +231,12 @@ public final class PoolBenchmark {
         peakHeap = Math.max(peakHeap, heapAfterGc());
       }
     }
+  }
+
+  /** This JVM's CPU time (the controller and the in-process stubs; not the k6 processes). */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static long heapAfterGc() {
