@@ -53,23 +53,7 @@ final class FakeCampaign {
 
   DfaasGenerator generator(ResultStore store, CampaignListener listener, long maxConfigurations) {
     K6Runner k6 = K6Runner.fromConfig(config, this::run);
-    MetricsSource prometheus =
-        new MetricsSource() {
-          @Override
-          public double instant(String name, String promql) {
-            return value(name);
-          }
-
-          @Override
-          public double range(
-              String name,
-              String promql,
-              java.time.Instant start,
-              java.time.Instant end,
-              java.time.Duration step) {
-            return value(name);
-          }
-        };
+    MetricsSource prometheus = constantMetrics(this::value);
     MetricsCollector metrics =
         new MetricsCollector(
             QueryCatalog.bundled(false), prometheus, config.duration(), false, Map.of());
@@ -98,7 +82,7 @@ final class FakeCampaign {
             maxConfigurations));
   }
 
-  private double value(String name) {
+  double value(String name) {
     if (name.equals("cpu_usage_function")) {
       whileReadingRunMetrics.run();
     }
@@ -126,7 +110,31 @@ final class FakeCampaign {
       throw failed;
     }
     time.sleep(java.time.Duration.ofSeconds(1));
-    double successRate = outcome.successRate(request, run);
+    return summary(request, outcome.successRate(request, run));
+  }
+
+  /** Metrics that answer {@code value} of each query's name, at any instant and over any range. */
+  static MetricsSource constantMetrics(java.util.function.ToDoubleFunction<String> value) {
+    return new MetricsSource() {
+      @Override
+      public double instant(String name, String promql) {
+        return value.applyAsDouble(name);
+      }
+
+      @Override
+      public double range(
+          String name,
+          String promql,
+          java.time.Instant start,
+          java.time.Instant end,
+          java.time.Duration step) {
+        return value.applyAsDouble(name);
+      }
+    };
+  }
+
+  /** A k6 summary of {@code request} in which every function had {@code successRate}. */
+  static K6RunResult summary(K6RunRequest request, double successRate) {
     StringBuilder metrics = new StringBuilder();
     request
         .script()

@@ -4,7 +4,6 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -261,23 +260,7 @@ public final class PoolBenchmark {
     }
   }
 
-  private static final MetricsSource CONSTANT =
-      new MetricsSource() {
-        @Override
-        public double instant(String name, String promql) {
-          return value(name);
-        }
-
-        @Override
-        public double range(
-            String name,
-            String promql,
-            java.time.Instant start,
-            java.time.Instant end,
-            Duration step) {
-          return value(name);
-        }
-      };
+  private static final MetricsSource CONSTANT = FakeCampaign.constantMetrics(PoolBenchmark::value);
 
   private static double value(String name) {
     return switch (name) {

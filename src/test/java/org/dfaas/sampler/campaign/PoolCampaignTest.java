@@ -85,19 +85,7 @@ class PoolCampaignTest {
               }
               return result(request);
             });
-    MetricsSource source =
-        new MetricsSource() {
-          @Override
-          public double instant(String query, String promql) {
-            return value(query);
-          }
-
-          @Override
-          public double range(
-              String query, String promql, java.time.Instant s, java.time.Instant e, Duration d) {
-            return value(query);
-          }
-        };
+    MetricsSource source = FakeCampaign.constantMetrics(PoolCampaignTest::value);
     MetricsCollector metrics =
         new MetricsCollector(
             QueryCatalog.bundled(false), source, config.duration(), false, Map.of());
@@ -133,27 +121,7 @@ class PoolCampaignTest {
   }
 
   private static K6RunResult result(K6RunRequest request) {
-    double rate = request.script().text().contains("rate: 30") ? 0.1 : 1.0;
-    StringBuilder metrics = new StringBuilder();
-    request
-        .script()
-        .metricIds()
-        .values()
-        .forEach(
-            id ->
-                metrics
-                    .append(metrics.length() == 0 ? "" : ",")
-                    .append("\"success_rate_")
-                    .append(id)
-                    .append("\": {\"value\": ")
-                    .append(rate)
-                    .append("}, \"latency_")
-                    .append(id)
-                    .append("\": {\"avg\": 20.5}, \"request_count_")
-                    .append(id)
-                    .append("\": {\"count\": 100}"));
-    return new K6RunResult(
-        "{\"metrics\": {" + metrics + "}}", request.script(), request.configId(), 1.0);
+    return FakeCampaign.summary(request, request.script().text().contains("rate: 30") ? 0.1 : 1.0);
   }
 
   /** Targets status changes, as the progress shows them. */
