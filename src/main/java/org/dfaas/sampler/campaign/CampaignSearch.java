@@ -1,10 +1,12 @@
 package org.dfaas.sampler.campaign;
 
 import java.util.List;
+import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.config.SearchSettings;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.plan.Plan;
 import org.dfaas.sampler.plan.PlanPositions;
+import org.dfaas.sampler.results.IterationTally;
 import org.dfaas.sampler.results.ResultStore;
 import org.dfaas.sampler.search.Classification;
 import org.dfaas.sampler.search.ClassificationListener;
@@ -29,6 +31,7 @@ final class CampaignSearch implements ClassificationListener {
   private final Plan plan;
   private final PlanPositions positions;
   private final int iterations;
+  private final boolean adaptiveIterations;
   private final CampaignListener listener;
   private final ResultStore store;
   private final FrontierTable table;
@@ -45,6 +48,7 @@ final class CampaignSearch implements ClassificationListener {
     this.plan = plan;
     this.positions = new PlanPositions(plan);
     this.iterations = iterations;
+    this.adaptiveIterations = settings.iterations() == SearchSettings.IterationMode.ADAPTIVE;
     this.listener = listener;
     this.store = store;
     this.table =
@@ -130,12 +134,34 @@ final class CampaignSearch implements ClassificationListener {
   }
 
   /**
-   * Writes {@code frontier.csv} in frontier mode; nothing in grid mode (the old tool's outputs).
+   * Writes {@code frontier.csv} in frontier mode, nothing in grid mode (the old tool's outputs),
+   * once the loop has ended, whether it finished or stopped: the stop left nothing half-done, so
+   * the classes so far are true.
+   *
+   * @param stopReason why the loop stopped, {@code null} when it finished
+   * @return the stop reason; a write that fails becomes it when there is none
    */
-  void writeFrontier() {
-    if (table != null) {
-      store.writeFrontier(table.rows());
+  String writeFrontier(String stopReason) {
+    try {
+      if (table != null) {
+        store.writeFrontier(table.rows());
+      }
+      return stopReason;
+    } catch (SamplerException e) {
+      return stopReason != null ? stopReason : e.getMessage();
     }
+  }
+
+  /**
+   * The outcome of a configuration an earlier run finished, from its rows: handing it to the search
+   * again, in the order the search asks, rebuilds the state an uninterrupted campaign would have. A
+   * folder of the old tool whose index lists a configuration without rows reads as not overloaded,
+   * as compat §4's rebuilt overloaded set has it.
+   */
+  Outcome resumedOutcome(IterationTally done) {
+    int planned = adaptiveIterations ? Math.max(1, done.iterations()) : iterations;
+    return new Outcome(
+        IterationTally.overloadedOutOf(done.overloaded(), planned), Math.max(1, done.iterations()));
   }
 
   SearchSettings.Mode mode() {

@@ -1,6 +1,5 @@
 package org.dfaas.sampler.campaign;
 
-import java.nio.channels.ClosedByInterruptException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -99,7 +98,8 @@ public final class DfaasGenerator {
         if (resume.indexed().contains(configuration.key())) {
           listener.configurationSkipped(position, configuration, SkipReason.ALREADY_INDEXED);
           tally.skippedIndexed++;
-          search.record(position, configuration, resumedOutcome(resume.tally(configuration.key())));
+          search.record(
+              position, configuration, search.resumedOutcome(resume.tally(configuration.key())));
         } else if (tally.ran + tally.failed >= maxConfigurations) {
           stopReason = "--max-configs " + maxConfigurations + " reached";
           break;
@@ -114,7 +114,7 @@ public final class DfaasGenerator {
     } catch (CampaignStoppedException e) {
       stopReason = e.getMessage();
     }
-    stopReason = writeFrontier(search, stopReason);
+    stopReason = search.writeFrontier(stopReason);
     CampaignOutcome outcome =
         tally.outcome(
             plan.size(),
@@ -136,34 +136,8 @@ public final class DfaasGenerator {
       throw new InterruptedException("stopped between two configurations");
     }
     Configuration[] next = new Configuration[1];
-    stopOnStoreFailure(() -> next[0] = search.next());
+    StoreWrites.run(() -> next[0] = search.next());
     return next[0];
-  }
-
-  /**
-   * Writes {@code frontier.csv} (frontier mode only) once the loop has ended, whether it finished
-   * or stopped: the stop left nothing half-done, so the classes so far are true. A write that fails
-   * becomes the stop reason unless there already is one.
-   */
-  private static String writeFrontier(CampaignSearch search, String stopReason) {
-    try {
-      search.writeFrontier();
-      return stopReason;
-    } catch (SamplerException e) {
-      return stopReason != null ? stopReason : e.getMessage();
-    }
-  }
-
-  /**
-   * The outcome of a configuration an earlier run finished, from its rows: handing it to the search
-   * again, in the order the search asks, rebuilds the state an uninterrupted campaign would have. A
-   * folder of the old tool whose index lists a configuration without rows reads as not overloaded,
-   * as compat §4's rebuilt overloaded set has it.
-   */
-  private Outcome resumedOutcome(IterationTally done) {
-    int planned = adaptive() ? Math.max(1, done.iterations()) : config.iterations();
-    return new Outcome(
-        IterationTally.overloadedOutOf(done.overloaded(), planned), Math.max(1, done.iterations()));
   }
 
   /** Runs what is left of one configuration; its outcome for the search. */
@@ -181,13 +155,13 @@ public final class DfaasGenerator {
     warmUp.before(configuration);
     try {
       K6Script script = k6.buildScript(configuration.pairs(), config.functions());
-      stopOnStoreFailure(
+      StoreWrites.run(
           () -> store.writeScript(configuration.id(store.configIdHash()), script.text()));
       while (policy.wantsAnother(run, firstNear)) {
         int iteration = run + 1;
         listener.iterationStarted(position, configuration, iteration);
         IterationRecord record = iterations.run(configuration, script, iteration, baseline);
-        stopOnStoreFailure(() -> store.recordIteration(record));
+        StoreWrites.run(() -> store.recordIteration(record));
         boolean iterationOverloaded = record.row().node().overloaded();
         overloadedIterations += iterationOverloaded ? 1 : 0;
         run++;
@@ -208,14 +182,14 @@ public final class DfaasGenerator {
       listener.configurationFailed(position, configuration, e);
       FailuresCsv.Failure failure =
           new FailuresCsv.Failure(configuration, clock.instant(), String.valueOf(e.getMessage()));
-      stopOnStoreFailure(() -> store.recordFailure(failure));
+      StoreWrites.run(() -> store.recordFailure(failure));
       tally.failed++;
       // A failed configuration informs no inference, as it never joined the grid's overloaded set.
       return new Outcome(false, Math.max(1, run));
     }
     Outcome outcome = IterationPolicy.outcome(run, overloadedIterations);
     boolean configurationOverloaded = outcome.overloaded();
-    stopOnStoreFailure(() -> store.recordDone(configuration));
+    StoreWrites.run(() -> store.recordDone(configuration));
     listener.configurationFinished(position, configuration, configurationOverloaded);
     tally.ran++;
     tally.overloaded += configurationOverloaded ? 1 : 0;
@@ -251,23 +225,6 @@ public final class DfaasGenerator {
   private static void stopIfInterrupted(Configuration configuration) throws InterruptedException {
     if (Thread.interrupted()) {
       throw new InterruptedException("stopped during configuration " + configuration.describe());
-    }
-  }
-
-  /**
-   * Runs one write of the output folder. Its failure stops the campaign (every later write would
-   * fail too), unless it failed because the stop was asked for: an interrupt closes the file
-   * channel under the write, which must read as the stop, not as a full disk.
-   */
-  private static void stopOnStoreFailure(Runnable write) throws InterruptedException {
-    // Also wraps the search's steps, whose classifications append to skipped.csv.
-    try {
-      write.run();
-    } catch (SamplerException e) {
-      if (Thread.interrupted() || e.getCause() instanceof ClosedByInterruptException) {
-        throw new InterruptedException("stopped while writing the output folder");
-      }
-      throw new CampaignStoppedException(e.getMessage(), e);
     }
   }
 

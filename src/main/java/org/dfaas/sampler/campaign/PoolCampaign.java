@@ -10,12 +10,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.config.SearchSettings;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.results.IterationTally;
 import org.dfaas.sampler.results.ResultStore;
-import org.dfaas.sampler.search.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -94,7 +92,7 @@ public final class PoolCampaign {
     } finally {
       stopAll(threads);
     }
-    stopReason = writeFrontier(search, stopReason);
+    stopReason = search.writeFrontier(stopReason);
     CampaignOutcome outcome =
         new CampaignOutcome(
             parts.plan().size(),
@@ -180,7 +178,7 @@ public final class PoolCampaign {
         if (resume.indexed().contains(configuration.key())) {
           listener.configurationSkipped(position, configuration, SkipReason.ALREADY_INDEXED);
           skippedIndexed++;
-          search.record(position, configuration, resumedOutcome(done));
+          search.record(position, configuration, search.resumedOutcome(done));
         } else {
           dispatched++;
           queue.addLast(
@@ -285,21 +283,6 @@ public final class PoolCampaign {
         status(lane, "stopped");
       }
     }
-  }
-
-  private static String writeFrontier(CampaignSearch search, String stopReason) {
-    try {
-      search.writeFrontier();
-      return stopReason;
-    } catch (SamplerException e) {
-      return stopReason != null ? stopReason : e.getMessage();
-    }
-  }
-
-  private Outcome resumedOutcome(IterationTally done) {
-    int planned = adaptive() ? Math.max(1, done.iterations()) : parts.config().iterations();
-    return new Outcome(
-        IterationTally.overloadedOutOf(done.overloaded(), planned), Math.max(1, done.iterations()));
   }
 
   /** As the serial campaign judges it: a second row says near; a lone first row is judged. */

@@ -83,13 +83,14 @@ final class PoolWorker {
       }
       warmUp.before(configuration);
       K6Script script = target.k6().buildScript(configuration.pairs(), config.functions());
-      stored(() -> store.writeScript(configuration.id(store.configIdHash()), script.text()));
+      StoreWrites.run(
+          () -> store.writeScript(configuration.id(store.configIdHash()), script.text()));
       while (policy.wantsAnother(run, firstNear)) {
         int iteration = run + 1;
         target.probe().check();
         listener.iterationStarted(position, configuration, iteration);
         IterationRecord record = iterations.run(configuration, script, iteration, baseline);
-        stored(() -> store.recordIteration(record, target.name()));
+        StoreWrites.run(() -> store.recordIteration(record, target.name()));
         boolean iterationOverloaded = record.row().node().overloaded();
         overloaded += iterationOverloaded ? 1 : 0;
         run++;
@@ -101,7 +102,7 @@ final class PoolWorker {
         }
       }
       Outcome outcome = IterationPolicy.outcome(run, overloaded);
-      stored(() -> store.recordDone(configuration));
+      StoreWrites.run(() -> store.recordDone(configuration));
       listener.configurationFinished(position, configuration, outcome.overloaded());
       return new PoolAssignment.Done(assignment, outcome);
     } catch (InterruptedException e) {
@@ -142,21 +143,6 @@ final class PoolWorker {
         assignment,
         new PoolAssignment(
             assignment.configuration(), assignment.position(), run, overloaded, firstNear));
-  }
-
-  /**
-   * Runs one write of the output folder: its failure stops the campaign (every later write would
-   * fail too), unless the stop was asked for and closed the file under the write.
-   */
-  private static void stored(Runnable write) throws InterruptedException {
-    try {
-      write.run();
-    } catch (SamplerException e) {
-      if (Thread.interrupted() || e.getCause() instanceof ClosedByInterruptException) {
-        throw new InterruptedException("stopped while writing the output folder");
-      }
-      throw new CampaignStoppedException(e.getMessage(), e);
-    }
   }
 
   /** The target, not the configuration, is at fault: another target may run it. */
