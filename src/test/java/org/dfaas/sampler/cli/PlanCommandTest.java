@@ -9,6 +9,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.dfaas.sampler.report.DfaasDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -272,6 +273,44 @@ class PlanCommandTest {
     assertThat(result.get("inferred_overloaded").asLong()).isEqualTo(26_264);
     assertThat(result.get("inferred_ok").asLong()).isZero();
     assertThat(result.get("contradictions").asLong()).isZero();
+  }
+
+  @Test
+  void replaysADatasetOfTheDfaasProjectsOwnSampler() throws IOException {
+    Path recording = DfaasDataset.writeTo(dir.resolve("dfaas"));
+    Path results;
+    try (var files = Files.list(recording)) {
+      results =
+          files
+              .filter(f -> f.getFileName().toString().startsWith("results-"))
+              .findFirst()
+              .orElseThrow();
+    }
+    Files.writeString(
+        dir.resolve("campaign.yaml"),
+        "functions: [{name: shasum}, {name: figlet}, {name: nmap}]\n"
+            + "rates: {min_rate: 10, max_rate: 20, step: 10}\n"
+            + "combinations: {min_functions: 1, max_functions: 4}\niterations: 2\n");
+
+    for (String search : List.of("grid", "frontier")) {
+      CliRun run =
+          CliRun.of(
+              dir,
+              "plan",
+              "-c",
+              "campaign.yaml",
+              "--search",
+              search,
+              "--replay",
+              results.toString(),
+              "--json");
+
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      JsonNode result = json(run);
+      // Rows with a function at rate 0 are the configurations without it: all 26 are recorded.
+      assertThat(result.get("configurations").asLong()).isEqualTo(26);
+      assertThat(result.get("agreement").asDouble()).as(search).isEqualTo(1.0);
+    }
   }
 
   @Test

@@ -13,9 +13,9 @@ import java.util.List;
  * combination of the rates runs once per iteration; the node overloads when the rates add up to
  * more than {@link #CAPACITY}.
  */
-final class DfaasDataset {
+public final class DfaasDataset {
 
-  static final List<String> FUNCTIONS = List.of("shasum", "figlet", "nmap");
+  public static final List<String> FUNCTIONS = List.of("shasum", "figlet", "nmap");
   static final List<Integer> RATES = List.of(0, 10, 20);
   static final int CAPACITY = 30;
   static final int ITERATIONS = 2;
@@ -23,7 +23,7 @@ final class DfaasDataset {
   private DfaasDataset() {}
 
   /** Writes the file into {@code folder} and returns the folder. */
-  static Path writeTo(Path folder) throws IOException {
+  public static Path writeTo(Path folder) throws IOException {
     Files.createDirectories(folder);
     StringBuilder csv = new StringBuilder();
     List<String> header = new ArrayList<>();
