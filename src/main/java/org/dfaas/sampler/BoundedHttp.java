@@ -5,16 +5,13 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpResponse.BodySubscriber;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -94,39 +91,21 @@ public final class BoundedHttp {
   }
 
   /** Collects the body up to a cap; cancelling drops the connection. */
-  private static final class CappedBody implements BodySubscriber<String> {
+  private static final class CappedBody extends CancellableBody<String> {
 
     private final int maxBytes;
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    private final CompletableFuture<String> text = new CompletableFuture<>();
-    private volatile Flow.Subscription subscription;
-    private volatile boolean cancelled;
 
     CappedBody(int maxBytes) {
       this.maxBytes = maxBytes;
     }
 
     @Override
-    public CompletionStage<String> getBody() {
-      return text;
-    }
-
-    @Override
-    public void onSubscribe(Flow.Subscription subscription) {
-      this.subscription = subscription;
-      if (cancelled) {
-        subscription.cancel();
-      } else {
-        subscription.request(Long.MAX_VALUE);
-      }
-    }
-
-    @Override
     public synchronized void onNext(List<ByteBuffer> buffers) {
       for (ByteBuffer buffer : buffers) {
         if (bytes.size() + (long) buffer.remaining() > maxBytes) {
-          subscription.cancel();
-          text.completeExceptionally(new BodyTooLargeException(maxBytes));
+          cancel();
+          result.completeExceptionally(new BodyTooLargeException(maxBytes));
           return;
         }
         byte[] chunk = new byte[buffer.remaining()];
@@ -136,21 +115,8 @@ public final class BoundedHttp {
     }
 
     @Override
-    public void onError(Throwable error) {
-      text.completeExceptionally(error);
-    }
-
-    @Override
     public synchronized void onComplete() {
-      text.complete(bytes.toString(StandardCharsets.UTF_8));
-    }
-
-    void cancel() {
-      cancelled = true;
-      Flow.Subscription current = subscription;
-      if (current != null) {
-        current.cancel();
-      }
+      result.complete(bytes.toString(StandardCharsets.UTF_8));
     }
   }
 }
