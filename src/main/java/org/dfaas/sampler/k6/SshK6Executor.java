@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
@@ -44,10 +44,10 @@ public final class SshK6Executor implements K6Executor {
   private final K6ExecutionSettings execution;
   private final SshConnector connector;
   private final LongSupplier nanoTime;
-  private final ScheduledExecutorService timer =
-      Executors.newSingleThreadScheduledExecutor(
+  private final ExecutorService sftpSteps =
+      Executors.newCachedThreadPool(
           task -> {
-            Thread thread = new Thread(task, "k6-ssh-watchdog");
+            Thread thread = new Thread(task, "k6-sftp");
             thread.setDaemon(true);
             return thread;
           });
@@ -150,9 +150,13 @@ public final class SshK6Executor implements K6Executor {
     closeFiles();
     try {
       session = connector.connect();
-      files = new RemoteFiles(session, timer, connector.connectTimeout());
+      files = new RemoteFiles(session, sftpSteps, connector.connectTimeout());
     } catch (SshConnector.SshFailure e) {
       session = null;
+      if (keepsStop(e)) {
+        // A stop while connecting says nothing about the host: the campaign ends as interrupted.
+        throw failure(configId, null, "", "run cancelled while connecting to the k6 host", e);
+      }
       throw new K6HostUnavailableException(configId, connector.host(), null, "", e.getMessage(), e);
     }
     Short version = shortCommand(session, RemoteCommands.version(execution.binary()), configId);
@@ -339,18 +343,25 @@ public final class SshK6Executor implements K6Executor {
    * campaign ends as interrupted instead of recording a failed configuration.
    */
   private static String stopOr(Throwable failure, String reason) {
+    return keepsStop(failure) ? "run cancelled (" + reason + ")" : reason;
+  }
+
+  /**
+   * Whether {@code failure} comes from a stop asked for, as an exception (then the thread's flag is
+   * set again) or with the thread's flag still set. A socket's timeout is an {@code
+   * InterruptedIOException} too, but no stop: the host is slow or gone.
+   */
+  static boolean keepsStop(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof InterruptedException
           || cause instanceof java.io.InterruptedIOException
+              && !(cause instanceof java.net.SocketTimeoutException)
           || cause instanceof java.nio.channels.ClosedByInterruptException) {
         Thread.currentThread().interrupt();
-        return "run cancelled (" + reason + ")";
+        return true;
       }
     }
-    if (Thread.currentThread().isInterrupted()) {
-      return "run cancelled (" + reason + ")";
-    }
-    return reason;
+    return Thread.currentThread().isInterrupted();
   }
 
   private static String lostOr(ClientSession current, String reason) {
@@ -401,7 +412,7 @@ public final class SshK6Executor implements K6Executor {
         session.close(true);
       }
     } finally {
-      timer.shutdownNow();
+      sftpSteps.shutdownNow();
       connector.close();
     }
   }

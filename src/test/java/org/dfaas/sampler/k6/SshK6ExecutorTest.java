@@ -268,6 +268,34 @@ class SshK6ExecutorTest {
   }
 
   @Test
+  void aStopWhileConnectingEndsTheRunAsCancelledNotAsAnUnreachableHost() {
+    SshK6Executor executor = executor(HostKeyPolicy.ACCEPT_NEW, 30);
+
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(() -> executor.run(request()))
+          .isInstanceOf(K6ExecutionException.class)
+          .isNotInstanceOf(K6HostUnavailableException.class)
+          .hasMessageContaining("run cancelled");
+      assertThat(Thread.currentThread().isInterrupted())
+          .as("the stop reaches the campaign, which ends as interrupted")
+          .isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
+  void aSocketTimeoutIsNoStop() {
+    assertThat(SshK6Executor.keepsStop(new IOException(new java.net.SocketTimeoutException())))
+        .isFalse();
+    assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    assertThat(SshK6Executor.keepsStop(new IOException(new java.io.InterruptedIOException())))
+        .isTrue();
+    assertThat(Thread.interrupted()).as("the stop is kept on the thread").isTrue();
+  }
+
+  @Test
   void stopsTheRemoteK6WhenTheRunIsCancelled() throws Exception {
     Path pidFile = dir.resolve("standin.pid");
     standIn.behave(Map.of("STANDIN_HANG", "1", "STANDIN_PID_FILE", pidFile.toString()));
