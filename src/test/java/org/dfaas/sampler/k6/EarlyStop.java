@@ -20,7 +20,7 @@ import java.util.function.Supplier;
 final class EarlyStop {
 
   /** The delays, in microseconds, from the script's arrival to the stop. */
-  private static final long[] DELAYS_MICROS = {0, 200, 1_000, 3_000, 10_000, 30_000};
+  private static final long[] DELAYS_MICROS = java.util.stream.LongStream.range(0, Long.getLong("earlyStopRounds", 6)).map(i -> new long[] {0, 200, 1_000, 3_000, 10_000, 30_000}[(int) (i % 6)]).toArray();
 
   private EarlyStop() {}
 
