@@ -52,6 +52,11 @@ public final class SshK6Executor implements K6Executor {
             return thread;
           });
   private ClientSession session;
+
+  /** A run whose connection dropped under it: its k6 may still run on the host. */
+  private record LostRun(String configId, String workspace, String token) {}
+
+  private LostRun lost;
   private RemoteFiles files;
 
   /**
@@ -170,7 +175,33 @@ public final class SshK6Executor implements K6Executor {
           null);
     }
     LOG.info("k6 on {}: {}", connector.host(), version.output.strip());
+    stopLostRun();
     return session;
+  }
+
+  /**
+   * Stops the k6 of a run whose connection dropped: sshd ending the session does not end k6, which
+   * would go on loading the gateway beside the next configuration's k6.
+   */
+  private void stopLostRun() {
+    LostRun run = lost;
+    lost = null;
+    if (run == null) {
+      return;
+    }
+    try {
+      shortCommand(session, RemoteCommands.kill(run.workspace(), run.token()), run.configId());
+      LOG.warn(
+          "stopped the k6 of {} on {}, left running when the connection dropped",
+          run.configId(),
+          connector.host());
+    } catch (K6ExecutionException e) {
+      LOG.warn(
+          "cannot stop the k6 of {} left running on {} when the connection dropped: {}",
+          run.configId(),
+          connector.host(),
+          e.getMessage());
+    }
   }
 
   private int runK6(
@@ -199,6 +230,9 @@ public final class SshK6Executor implements K6Executor {
       out.close();
       err.close();
       Integer exit = channel.getExitStatus();
+      if (exit == null && !current.isOpen()) {
+        lost = new LostRun(configId, workspace, token);
+      }
       if (exit == null) {
         throw failure(
             configId,
@@ -256,6 +290,9 @@ public final class SshK6Executor implements K6Executor {
           Thread.currentThread().interrupt();
         }
       }
+      if (!current.isOpen()) {
+        lost = new LostRun(configId, workspace, token);
+      }
       throw failure;
     } finally {
       if (channel != null && !channel.isClosed()) {
@@ -289,6 +326,8 @@ public final class SshK6Executor implements K6Executor {
     try {
       if (current.isOpen()) {
         shortCommand(current, RemoteCommands.kill(workspace, token), configId);
+      } else {
+        lost = new LostRun(configId, workspace, token);
       }
     } finally {
       if (channel != null) {

@@ -20,7 +20,13 @@ import java.util.function.Supplier;
 final class EarlyStop {
 
   /** The delays, in microseconds, from the script's arrival to the stop. */
-  private static final long[] DELAYS_MICROS = java.util.stream.LongStream.range(0, Long.getLong("earlyStopRounds", 6)).map(i -> new long[] {0, 200, 1_000, 3_000, 10_000, 30_000}[(int) (i % 6)]).toArray();
+  private static final long[] DELAYS_MICROS = {0, 200, 1_000, 3_000, 10_000, 30_000};
+
+  /**
+   * Rounds per test: one per delay, or more with {@code -DargLine=-DearlyStop.rounds=N} (the delays
+   * in turn) to measure how often a stop is lost.
+   */
+  private static final int ROUNDS = Integer.getInteger("earlyStop.rounds", DELAYS_MICROS.length);
 
   private EarlyStop() {}
 
@@ -31,7 +37,8 @@ final class EarlyStop {
       Path workspace,
       Path dir)
       throws Exception {
-    for (int round = 0; round < DELAYS_MICROS.length; round++) {
+    for (int round = 0; round < ROUNDS; round++) {
+      long delay = DELAYS_MICROS[round % DELAYS_MICROS.length];
       Path pidFile = dir.resolve("early-stop-" + round + ".pid");
       standIn.behave(Map.of("STANDIN_SLEEP", "120", "STANDIN_PID_FILE", pidFile.toString()));
       Files.deleteIfExists(workspace.resolve(RemoteLayout.SCRIPT));
@@ -53,7 +60,7 @@ final class EarlyStop {
           && System.nanoTime() < deadline) {
         Thread.onSpinWait();
       }
-      long stopAt = System.nanoTime() + TimeUnit.MICROSECONDS.toNanos(DELAYS_MICROS[round]);
+      long stopAt = System.nanoTime() + TimeUnit.MICROSECONDS.toNanos(delay);
       while (System.nanoTime() < stopAt) {
         Thread.onSpinWait();
       }
@@ -71,7 +78,7 @@ final class EarlyStop {
             "round " + round + ": the run did not end 30 s after the stop; it is" + where, e);
       }
       assertThat(ended)
-          .as("round %d: a stop %d µs after the upload", round, DELAYS_MICROS[round])
+          .as("round %d: a stop %d µs after the upload", round, delay)
           .isInstanceOf(K6ExecutionException.class)
           .hasMessageContaining("run cancelled");
       // A wrapper that had not started yet when the stop came runs now, finds the mark and ends.

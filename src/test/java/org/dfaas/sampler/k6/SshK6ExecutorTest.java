@@ -348,6 +348,32 @@ class SshK6ExecutorTest {
   }
 
   @Test
+  void aK6LeftRunningByADroppedConnectionIsStoppedWhenTheExecutorReconnects() throws Exception {
+    Path pidFile = dir.resolve("standin.pid");
+    // Silent: a k6 that writes dies of the broken pipe on its own.
+    standIn.behave(Map.of("STANDIN_SLEEP", "120", "STANDIN_PID_FILE", pidFile.toString()));
+    executor(HostKeyPolicy.ACCEPT_NEW, 60);
+    CompletableFuture<K6RunResult> run =
+        CompletableFuture.supplyAsync(() -> executor.run(request()));
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+    while (!Files.exists(pidFile) && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    long lost = Long.parseLong(Files.readString(pidFile).strip());
+
+    server.dropSessions();
+
+    assertThatThrownBy(() -> run.get(15, TimeUnit.SECONDS))
+        .hasCauseInstanceOf(K6ExecutionException.class)
+        .hasMessageContaining("connection to the k6 host lost mid-run");
+    standIn.behave(Map.of());
+    executor.run(request());
+    assertThat(ProcessHandle.of(lost).map(ProcessHandle::isAlive).orElse(false))
+        .as("the k6 the dropped connection left running (pid %d)", lost)
+        .isFalse();
+  }
+
+  @Test
   void saysTheHostIsUnreachableWhenNothingListens() throws IOException {
     int port;
     try (ServerSocket socket = new ServerSocket(0)) {
