@@ -43,12 +43,12 @@ class RunSummaryTest {
         .containsPattern("skipped +1 +dominated by an overloaded one")
         .containsPattern("overload reasons   .*replicas:figlet 1")
         .contains("warnings           1 (also in the log)", "config: colour: unknown key, ignored")
-        .endsWith("next: dfaas-sampler report " + dir.resolve("out") + System.lineSeparator());
+        .endsWith("next: dfaas-sampler report out" + System.lineSeparator());
     String log = Files.readString(dir.resolve("out/campaign.log"));
     assertThat(log)
         .contains("WARN  config: colour: unknown key, ignored")
         .containsPattern(
-            "iter 1/1 \\([0-9a-f]{12}\\) measured: success [0-9.]+ %, mean latency [0-9.]+ ms,"
+            "iter 1/1 \\([0-9a-f]{12}\\) measured: success [0-9.]+ %, p95 latency [0-9.]+ ms \\(mean [0-9.]+ ms\\),"
                 + " node CPU [0-9.]+ % of capacity, RAM [0-9.]+ %, overloaded: yes"
                 + " \\((cpu\\+)?replicas:figlet\\)");
 
