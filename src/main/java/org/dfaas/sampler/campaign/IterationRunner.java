@@ -15,15 +15,15 @@ import org.dfaas.sampler.k6.K6RunResult;
 import org.dfaas.sampler.k6.K6Runner;
 import org.dfaas.sampler.k6.K6Script;
 import org.dfaas.sampler.metrics.MetricsCollector;
+import org.dfaas.sampler.metrics.MetricsRow;
+import org.dfaas.sampler.metrics.NodeUsage;
 import org.dfaas.sampler.metrics.RunWindow;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.plan.RatePair;
 import org.dfaas.sampler.platform.FaasPlatform;
 import org.dfaas.sampler.results.FunctionMeasurement;
 import org.dfaas.sampler.results.IterationRecord;
-import org.dfaas.sampler.results.MetricsRow;
 import org.dfaas.sampler.results.NodeMeasurement;
-import org.dfaas.sampler.results.NodeUsage;
 import org.dfaas.sampler.results.ResultRow;
 
 /**
