@@ -164,6 +164,21 @@ final class CampaignSearch implements ClassificationListener {
         IterationTally.overloadedOutOf(done.overloaded(), planned), Math.max(1, done.iterations()));
   }
 
+  /**
+   * Whether {@code configuration} failed in an earlier run of the folder and stays failed: in
+   * frontier mode a failure is final for the campaign, so that a resumed search rebuilds the state
+   * of an uninterrupted one (hand it {@link #resumedFailure}); the grid retries it, as the old tool
+   * does.
+   */
+  boolean failedBefore(ResultStore.ResumeState resume, Configuration configuration) {
+    return mode == SearchSettings.Mode.FRONTIER && resume.failed().contains(configuration.key());
+  }
+
+  /** The outcome of a configuration that failed in an earlier run, after the rows it has. */
+  Outcome resumedFailure(IterationTally done) {
+    return Outcome.failed(Math.max(1, done.iterations()));
+  }
+
   SearchSettings.Mode mode() {
     return mode;
   }
