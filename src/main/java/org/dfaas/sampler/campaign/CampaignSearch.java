@@ -20,7 +20,7 @@ import org.dfaas.sampler.search.Searches;
  * configuration inferred overloaded is logged as {@code dominated_by_overload} and listed in {@code
  * skipped.csv} (as the grid always did), one inferred not overloaded is logged as {@code
  * inferred_ok}, a contradiction between two measurements is logged, and in frontier mode every
- * class is kept for {@code frontier.csv}.
+ * class is kept for {@code frontier.csv}, where a configuration whose run failed is {@code failed}.
  *
  * <p>Not thread-safe: the campaign's thread drives it.
  */
