@@ -102,7 +102,7 @@ final class RunCommand implements Callable<Integer> {
                   bar == null ? CampaignListener.NONE : bar,
                   force,
                   loaded.warnings()));
-      new CampaignText().write(result, environment.out());
+      new CampaignText(environment.workDir()).write(result, environment.out());
       environment.out().flush();
       CampaignOutcome outcome = result.outcome();
       if (outcome.interrupted()) {
@@ -124,7 +124,7 @@ final class RunCommand implements Callable<Integer> {
                 CampaignListener.NONE,
                 force,
                 loaded.warnings()));
-    new FleetText().write(result, environment.out());
+    new FleetText(environment.workDir()).write(result, environment.out());
     environment.out().flush();
     return result.exitCode();
   }
