@@ -5,12 +5,12 @@ import java.time.Clock;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.k6.K6Script;
+import org.dfaas.sampler.metrics.NodeUsage;
 import org.dfaas.sampler.metrics.PrometheusQueryException;
 import org.dfaas.sampler.plan.Plan;
 import org.dfaas.sampler.platform.GatewayException;
 import org.dfaas.sampler.results.FailuresCsv;
 import org.dfaas.sampler.results.IterationRecord;
-import org.dfaas.sampler.results.NodeUsage;
 import org.dfaas.sampler.results.ResultStore;
 import org.dfaas.sampler.search.IterationPolicy;
 import org.dfaas.sampler.search.Outcome;
@@ -132,8 +132,8 @@ final class PoolWorker {
       return new PoolAssignment.Stopped(
           assignment, new CampaignStoppedException(storeFailure.getMessage(), storeFailure));
     }
-    // A failed configuration informs no inference, as in the serial campaign.
-    return new PoolAssignment.Failed(assignment, new Outcome(false, Math.max(1, run)));
+    // Undecided, as in the serial campaign.
+    return new PoolAssignment.Failed(assignment, Outcome.failed(Math.max(1, run)));
   }
 
   private static PoolAssignment.Result interrupted(
