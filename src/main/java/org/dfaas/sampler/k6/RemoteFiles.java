@@ -39,6 +39,9 @@ final class RemoteFiles implements AutoCloseable {
   private final Duration limit;
   private SftpClient sftp;
 
+  /** How many times {@link #close} ran: a channel opened across a close belongs to no step. */
+  private long closings;
+
   /**
    * @param steps runs each step; a step abandoned at a stop may still be ending on its thread when
    *     the next one starts, so it needs more than one thread
@@ -148,22 +151,44 @@ final class RemoteFiles implements AutoCloseable {
     close();
   }
 
-  private synchronized SftpClient client() throws IOException {
-    if (sftp == null || !sftp.isOpen()) {
-      try {
-        sftp = SftpClientFactory.instance().createSftpClient(session);
-      } catch (IllegalStateException e) {
-        // MINA's word for a session that is closing: the connection dropped.
-        throw new IOException("cannot open an SFTP channel: " + e.getMessage(), e);
+  /**
+   * The open SFTP channel, or a new one. The channel opens outside the lock, so that {@link #close}
+   * (a stop, a limit) never waits for a slow open; a channel whose step was abandoned while it
+   * opened is closed at once.
+   */
+  private SftpClient client() throws IOException {
+    long seen;
+    synchronized (this) {
+      if (sftp != null && sftp.isOpen()) {
+        return sftp;
+      }
+      seen = closings;
+    }
+    SftpClient opened;
+    try {
+      opened = SftpClientFactory.instance().createSftpClient(session);
+    } catch (IllegalStateException e) {
+      // MINA's word for a session that is closing: the connection dropped.
+      throw new IOException("cannot open an SFTP channel: " + e.getMessage(), e);
+    }
+    synchronized (this) {
+      if (closings == seen) {
+        sftp = opened;
+        return opened;
       }
     }
-    return sftp;
+    opened.close();
+    throw new IOException("SFTP step abandoned while its channel opened");
   }
 
   @Override
-  public synchronized void close() throws IOException {
-    SftpClient open = sftp;
-    sftp = null;
+  public void close() throws IOException {
+    SftpClient open;
+    synchronized (this) {
+      open = sftp;
+      sftp = null;
+      closings++;
+    }
     if (open != null) {
       open.close();
     }
