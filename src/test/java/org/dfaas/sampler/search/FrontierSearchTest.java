@@ -157,6 +157,21 @@ class FrontierSearchTest {
     Configuration noisy = clean.get(clean.size() - 1);
     List<Configuration> measured = new ArrayList<>();
     List<Classification> classes = new ArrayList<>();
+    List<String> told = new ArrayList<>();
+    ClassificationListener classifying = into(new BitSet(), classes);
+    ClassificationListener listener =
+        new ClassificationListener() {
+          @Override
+          public void classified(long ordinal, Classification c) {
+            classifying.classified(ordinal, c);
+          }
+
+          @Override
+          public void contradiction(
+              long ordinal, Configuration overloaded, Configuration dominating, long count) {
+            told.add(count + " " + overloaded.describe() + " under " + dominating.describe());
+          }
+        };
 
     SearchTally tally =
         ((OutcomeSource)
@@ -164,10 +179,16 @@ class FrontierSearchTest {
                   measured.add(c);
                   return new Outcome(sum(c) > 70 || c.equals(noisy), 1);
                 })
-            .drive(new FrontierSearch(plan, sampling, into(new BitSet(), classes)));
+            .drive(new FrontierSearch(plan, sampling, listener));
 
     assertThat(measured).isEqualTo(clean).doesNotHaveDuplicates();
     assertThat(tally.contradictions()).isEqualTo(1);
+    assertThat(told)
+        .as("told once")
+        .hasSize(1)
+        .first()
+        .asString()
+        .startsWith("1 " + noisy.describe());
     assertThat(tally.classified()).isEqualTo(plan.size());
     for (Classification c : classes) {
       boolean above =
