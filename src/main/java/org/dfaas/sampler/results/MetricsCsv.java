@@ -2,6 +2,9 @@ package org.dfaas.sampler.results;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dfaas.sampler.metrics.FunctionUsage;
+import org.dfaas.sampler.metrics.MetricsRow;
+import org.dfaas.sampler.metrics.NodeUsage;
 import org.dfaas.sampler.plan.Configuration;
 
 /**
@@ -17,7 +20,11 @@ import org.dfaas.sampler.plan.Configuration;
 public final class MetricsCsv implements CsvTable<MetricsRow> {
 
   private static final List<String> NODE_COLUMNS =
-      List.of("cpu_usage_node", "ram_usage_node", "ram_usage_node_pct", "power_usage_node");
+      List.of(
+          ColumnNames.CPU_NODE,
+          ColumnNames.RAM_NODE,
+          ColumnNames.METRICS_RAM_NODE_PCT,
+          ColumnNames.POWER_NODE);
 
   private final List<String> functions;
 
@@ -34,9 +41,9 @@ public final class MetricsCsv implements CsvTable<MetricsRow> {
   public List<String> header() {
     List<String> header = new ArrayList<>(NODE_COLUMNS);
     for (String f : functions) {
-      header.add("cpu_usage_function_" + f);
-      header.add("ram_usage_function_" + f);
-      header.add("power_usage_function_" + f);
+      header.add(ColumnNames.cpu(f));
+      header.add(ColumnNames.ram(f));
+      header.add(ColumnNames.power(f));
     }
     return List.copyOf(header);
   }
