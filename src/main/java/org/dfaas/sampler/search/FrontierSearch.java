@@ -22,9 +22,9 @@ import org.dfaas.sampler.plan.PlanCursor;
  * that smaller configuration, already settled. Within a set, each line of the grid (the last
  * function's rates, the others fixed) is searched for its boundary: galloping down from the top of
  * its unknown stretch when the line above bounds it (the frontier moves little from one line to the
- * next), bisecting otherwise. Then {@code interior_samples} extra points are measured below the
- * frontier, picked by a Halton sequence. When a set is settled, its configurations are handed to
- * the listener in plan order.
+ * next), its top first when nothing bounds it. Then {@code interior_samples} extra points are
+ * measured below the frontier, picked by a Halton sequence. When a set is settled, its
+ * configurations are handed to the listener in plan order.
  *
  * <p>A configuration whose run failed ({@link Outcome#failed()}) is known but undecided: nothing is
  * inferred from it, no line probes it again (a probe that would land on it takes the nearest
