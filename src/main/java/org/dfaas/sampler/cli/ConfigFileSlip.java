@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.dfaas.sampler.cli.render.CommandWord;
 import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
@@ -41,7 +42,7 @@ final class ConfigFileSlip implements IParameterExceptionHandler {
         "error: the config file goes after -c; did you mean `"
             + PROGRAM
             + " "
-            + String.join(" ", meant.get().stream().map(ConfigFileSlip::quoted).toList())
+            + String.join(" ", meant.get().stream().map(CommandWord::of).toList())
             + "`?");
     return command.getCommandSpec().exitCodeOnInvalidInput();
   }
@@ -77,9 +78,5 @@ final class ConfigFileSlip implements IParameterExceptionHandler {
     String lower = arg.toLowerCase(Locale.ROOT);
     return !arg.startsWith("-")
         && (lower.endsWith(".yaml") || lower.endsWith(".yml") || lower.endsWith(".json"));
-  }
-
-  private static String quoted(String arg) {
-    return arg.matches("[A-Za-z0-9_./=,:@%+-]+") ? arg : "'" + arg.replace("'", "'\\''") + "'";
   }
 }

@@ -95,13 +95,13 @@ final class RunCommand implements Callable<Integer> {
       if (configured.targets().fleet()) {
         FleetResult result = runtime.fleet(request);
         closeBar(bar);
-        new FleetText().write(result, environment.out());
+        new FleetText(environment.workDir()).write(result, environment.out());
         environment.out().flush();
         return result.exitCode();
       }
       CampaignResult result = runtime.campaign(request);
       closeBar(bar);
-      new CampaignText().write(result, environment.out());
+      new CampaignText(environment.workDir()).write(result, environment.out());
       environment.out().flush();
       CampaignOutcome outcome = result.outcome();
       if (outcome.interrupted()) {

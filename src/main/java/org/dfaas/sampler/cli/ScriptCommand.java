@@ -3,8 +3,6 @@ package org.dfaas.sampler.cli;
 import java.util.concurrent.Callable;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.config.SamplerConfig;
-import org.dfaas.sampler.k6.K6ExecutionException;
-import org.dfaas.sampler.k6.K6Executor;
 import org.dfaas.sampler.k6.K6Runner;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.runtime.SamplerEnvironment;
@@ -20,13 +18,6 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Print the k6 script of one configuration and nothing else.")
 final class ScriptCommand implements Callable<Integer> {
-
-  /** This command only writes scripts; it never hands one to k6. */
-  private static final K6Executor NO_EXECUTION =
-      request -> {
-        throw new K6ExecutionException(
-            request.configId(), null, null, "", "the script command does not run k6", null);
-      };
 
   private final SamplerEnvironment environment;
 
@@ -55,10 +46,7 @@ final class ScriptCommand implements Callable<Integer> {
       targetOption.refuseName(spec.commandLine());
     }
     Configuration configuration = configurationArgument.parse(samplerConfig);
-    K6Runner runner = K6Runner.fromConfig(samplerConfig, NO_EXECUTION);
-    environment
-        .out()
-        .print(runner.buildScript(configuration.pairs(), samplerConfig.functions()).text());
+    environment.out().print(K6Runner.script(samplerConfig, configuration.pairs()).text());
     return ExitCode.OK;
   }
 }

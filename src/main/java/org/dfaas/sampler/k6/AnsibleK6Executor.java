@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
@@ -45,6 +46,9 @@ public final class AnsibleK6Executor implements K6Executor {
 
   /** The playbook of {@link #version}. */
   static final String VERSION_PLAYBOOK = "k6_version.yml";
+
+  /** The stream name of ansible's lines: {@code k6[{config_id}] ansible: {line}}. */
+  static final String STREAM = "ansible";
 
   private static final Pattern K6_VERSION = Pattern.compile("\"k6 version: ([^\"]*)\"");
 
@@ -112,12 +116,11 @@ public final class AnsibleK6Executor implements K6Executor {
     }
     K6Output output = new K6Output(configId, false);
     int exit =
-        new AnsiblePlaybookProcess(configId, target.host())
-            .run(
-                command(shared, vars, VERSION_PLAYBOOK),
-                environment(),
-                Duration.ofSeconds(execution.connectTimeoutSeconds()).plus(MARGIN),
-                output);
+        runPlaybook(
+            configId,
+            command(shared, vars, VERSION_PLAYBOOK),
+            Duration.ofSeconds(execution.connectTimeoutSeconds()).plus(MARGIN),
+            output);
     Matcher version = K6_VERSION.matcher(output.tail());
     // The command module reports a missing binary as Python's ENOENT, not as a shell's 127.
     if (exit != 0 && output.tail().contains("No such file or directory")) {
@@ -188,15 +191,52 @@ public final class AnsibleK6Executor implements K6Executor {
     List<String> command = command(shared, vars, PLAYBOOK);
     K6Output output = new K6Output(configId, request.settings().logStream());
     long start = nanoTime.getAsLong();
-    int exit =
-        new AnsiblePlaybookProcess(configId, target.host())
-            .run(command, environment(), timeout(), output);
+    int exit = runPlaybook(configId, command, timeout(), output);
     if (exit != 0) {
       throw playbookFailure(configId, exit, output.tail());
     }
     double seconds = (nanoTime.getAsLong() - start) / 1e9;
     return new K6RunResult(
         readSummary(configId, summary, output), request.script(), configId, seconds);
+  }
+
+  /**
+   * Runs {@code ansible-playbook} to its end, its output (stdout and stderr merged, as a user sees
+   * it in a terminal) handed line by line to {@code output}, and returns its exit status. On
+   * timeout or interrupt it is killed with its children; k6 on the host is bounded by the
+   * playbook's own {@code timeout}, since killing the local side does not reach it.
+   */
+  private int runPlaybook(
+      String configId, List<String> command, Duration timeout, K6Output output) {
+    OptionalInt exit;
+    try {
+      ChildProcess playbook =
+          new ChildProcess("ansible[" + configId + "]", command)
+              .withEnvironment(environment())
+              .stdout(new LineSink(output, STREAM));
+      exit = playbook.whenStarted(output::started).run(timeout);
+    } catch (IOException e) {
+      throw failure(
+          configId,
+          null,
+          "",
+          "cannot start '" + command.get(0) + "' (" + e.getMessage() + "): " + AnsibleInstall.HINT,
+          e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw failure(configId, null, output.tail(), "run cancelled; ansible-playbook was killed", e);
+    } finally {
+      output.stopped();
+    }
+    if (exit.isEmpty()) {
+      throw failure(
+          configId,
+          null,
+          output.tail(),
+          "ansible-playbook timed out after " + timeout.toSeconds() + " s and was killed",
+          null);
+    }
+    return exit.getAsInt();
   }
 
   /** Why the playbook failed, from ansible's exit status and k6's, which the playbook prints. */

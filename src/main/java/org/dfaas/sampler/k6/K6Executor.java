@@ -30,11 +30,8 @@ public interface K6Executor extends AutoCloseable {
    *
    * @return k6's answer, one line, e.g. {@code k6 v0.54.0 (go1.23.1, linux/amd64)}
    * @throws K6ExecutionException when the host cannot be reached or k6 cannot be run
-   * @throws UnsupportedOperationException for an executor that cannot tell (test fakes)
    */
-  default String version() {
-    throw new UnsupportedOperationException("this executor cannot ask k6 for its version");
-  }
+  String version();
 
   /** Releases what the executor holds (connections, threads); nothing by default. */
   @Override

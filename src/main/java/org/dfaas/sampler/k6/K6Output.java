@@ -27,14 +27,18 @@ final class K6Output {
     this.live = live;
   }
 
-  void started() {
+  private boolean started;
+
+  synchronized void started() {
+    started = true;
     if (live) {
       LOG.info("k6[{}] log stream started", configId);
     }
   }
 
-  void stopped() {
-    if (live) {
+  /** Closes the stream a {@link #started} opened; nothing when the process never started. */
+  synchronized void stopped() {
+    if (live && started) {
       LOG.info("k6[{}] log stream stopped", configId);
     }
   }

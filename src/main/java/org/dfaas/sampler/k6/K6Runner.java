@@ -63,6 +63,22 @@ public final class K6Runner {
    *     pairs name the same function
    */
   public K6Script buildScript(List<RatePair> configPairs, List<FunctionSpec> functions) {
+    return buildScript(scriptWriter, configPairs, functions);
+  }
+
+  /**
+   * The script {@code config}'s campaign writes for one configuration, with no k6 to run it (the
+   * {@code script} command).
+   *
+   * @throws IllegalArgumentException as {@link #buildScript} does
+   */
+  public static K6Script script(SamplerConfig config, List<RatePair> configPairs) {
+    K6ScriptWriter writer = new K6ScriptWriter(config.gatewayUrl(), config.duration().text());
+    return buildScript(writer, configPairs, config.functions());
+  }
+
+  private static K6Script buildScript(
+      K6ScriptWriter scriptWriter, List<RatePair> configPairs, List<FunctionSpec> functions) {
     Map<String, FunctionSpec> byName =
         functions.stream()
             .collect(Collectors.toMap(FunctionSpec::name, Function.identity(), (a, b) -> a));

@@ -73,6 +73,34 @@ public final class K6SummaryParser {
   }
 
   /**
+   * The latency trend of each function in a summary of a script written for {@code functions}: the
+   * summary a campaign saved in {@code summaries/}, read again for a report. A function whose trend
+   * is absent gets {@link LatencyDetail#ABSENT}; nothing else is checked.
+   *
+   * @param functions every function of the configuration, rate 0 included, sorted by name (the
+   *     order the script assigned metric ids in)
+   * @throws K6SummaryException when the text is not JSON or has no {@code metrics} map
+   */
+  public SortedMap<String, LatencyDetail> latencies(
+      String source, String summaryJson, List<String> functions) {
+    JsonNode metrics = metrics(source, summaryJson);
+    SortedMap<String, LatencyDetail> latencies = new TreeMap<>();
+    MetricIds.assign(functions)
+        .forEach(
+            (function, id) -> {
+              JsonNode trend = metrics.get("latency_" + id);
+              latencies.put(
+                  function,
+                  new LatencyDetail(
+                      valueOf(trend, "avg"),
+                      valueOf(trend, "med"),
+                      valueOf(trend, "p(90)"),
+                      valueOf(trend, "p(95)")));
+            });
+    return Collections.unmodifiableSortedMap(latencies);
+  }
+
+  /**
    * k6's {@code dropped_iterations} of a run: arrivals a constant-arrival-rate scenario could not
    * start for want of a free VU; 0 when the summary has no such metric (k6 writes it only when
    * something was dropped).

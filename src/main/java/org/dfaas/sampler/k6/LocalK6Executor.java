@@ -1,7 +1,6 @@
 package org.dfaas.sampler.k6;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,10 +11,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
+import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
-import org.dfaas.sampler.Secrets;
 import org.dfaas.sampler.config.K6ExecutionSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,9 +32,6 @@ public final class LocalK6Executor implements K6Executor {
 
   /** The host named in errors. */
   static final String HOST = "localhost";
-
-  /** How long the output pumps may take to drain after k6 has exited or been killed. */
-  private static final Duration DRAIN = Duration.ofSeconds(5);
 
   private final K6ExecutionSettings execution;
   private final LongSupplier nanoTime;
@@ -93,72 +88,34 @@ public final class LocalK6Executor implements K6Executor {
 
   private int runProcess(
       String configId, List<String> command, Path workspace, K6Output output, Path log) {
-    Process process;
+    ChildProcess k6 = new ChildProcess("k6[" + configId + "]", command).in(workspace);
+    OptionalInt exit;
     try {
-      ProcessBuilder builder = new ProcessBuilder(command).directory(workspace.toFile());
-      Secrets.removeFrom(builder.environment());
-      process = builder.start();
+      // Each stream appends through its own handle (O_APPEND): the two share k6.log without a lock.
+      k6.stdout(appendTo(log), new LineSink(output, "stdout"))
+          .stderr(appendTo(log), new LineSink(output, "stderr"));
+      exit = k6.whenStarted(output::started).run(Duration.ofSeconds(execution.runTimeoutSeconds()));
     } catch (IOException e) {
-      throw new K6HostUnavailableException(
-          configId,
-          HOST,
-          null,
-          "",
-          "cannot start k6 ('" + command.get(0) + "'): " + e.getMessage() + "; " + K6Install.HINT,
-          e);
-    }
-    output.started();
-    Thread out = pump(process.getInputStream(), new LineSink(output, "stdout"), log, configId);
-    Thread err = pump(process.getErrorStream(), new LineSink(output, "stderr"), log, configId);
-    try {
-      if (!process.waitFor(execution.runTimeoutSeconds(), TimeUnit.SECONDS)) {
-        killTree(process);
-        throw failure(
-            configId,
-            null,
-            output.tail(),
-            "run timed out after " + execution.runTimeoutSeconds() + " s; k6 was killed",
-            null);
-      }
-      out.join(DRAIN.toMillis());
-      err.join(DRAIN.toMillis());
-      return process.exitValue();
+      throw cannotStart(configId, e);
     } catch (InterruptedException e) {
-      killTree(process);
       Thread.currentThread().interrupt();
       throw failure(configId, null, output.tail(), "run cancelled; k6 was killed", e);
     } finally {
       output.stopped();
     }
+    if (exit.isEmpty()) {
+      throw failure(
+          configId,
+          null,
+          output.tail(),
+          "run timed out after " + execution.runTimeoutSeconds() + " s; k6 was killed",
+          null);
+    }
+    return exit.getAsInt();
   }
 
-  /**
-   * Copies {@code in} to the line sink and to k6.log, on a thread of its own. Each pump appends
-   * through its own handle (O_APPEND), so the two streams share the file without a lock and a pump
-   * outliving a killed run writes to nothing closed under it.
-   */
-  private static Thread pump(InputStream in, LineSink sink, Path log, String configId) {
-    Thread thread =
-        new Thread(
-            () -> {
-              byte[] buffer = new byte[8192];
-              try (in;
-                  sink;
-                  OutputStream file = Files.newOutputStream(log, StandardOpenOption.APPEND)) {
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                  file.write(buffer, 0, n);
-                  sink.write(buffer, 0, n);
-                }
-              } catch (IOException e) {
-                // A thread of its own: thrown, this would reach stderr only, past the log.
-                LOG.warn(
-                    "k6[{}] output could not be copied to {}: {}", configId, log, e.toString());
-              }
-            },
-            "k6-output-" + configId);
-    thread.setDaemon(true);
-    thread.start();
-    return thread;
+  private static OutputStream appendTo(Path log) throws IOException {
+    return Files.newOutputStream(log, StandardOpenOption.APPEND);
   }
 
   /**
@@ -178,53 +135,42 @@ public final class LocalK6Executor implements K6Executor {
   @Override
   public String version() {
     String configId = SshK6Executor.CHECK;
-    Process version = null;
+    CappedBytes answer = new CappedBytes(CappedBytes.SHORT_OUTPUT_BYTES);
+    OptionalInt exit;
     try {
-      ProcessBuilder builder =
-          new ProcessBuilder(execution.binary(), "version").redirectErrorStream(true);
-      Secrets.removeFrom(builder.environment());
-      version = builder.start();
-      version.getOutputStream().close();
-      if (!version.waitFor(execution.connectTimeoutSeconds(), TimeUnit.SECONDS)) {
-        killTree(version);
-        throw failure(
-            configId,
-            null,
-            "",
-            "'k6 version' did not answer within " + execution.connectTimeoutSeconds() + " s",
-            null);
-      }
-      String text =
-          new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-      if (version.exitValue() != 0) {
-        throw failure(configId, version.exitValue(), text, "'k6 version' failed", null);
-      }
-      return text;
+      exit =
+          new ChildProcess("k6-version", List.of(execution.binary(), "version"))
+              .stdout(answer)
+              .run(Duration.ofSeconds(execution.connectTimeoutSeconds()));
     } catch (IOException e) {
-      throw new K6HostUnavailableException(
-          configId,
-          HOST,
-          null,
-          "",
-          "cannot start k6 ('"
-              + execution.binary()
-              + "'): "
-              + e.getMessage()
-              + "; "
-              + K6Install.HINT,
-          e);
+      throw cannotStart(configId, e);
     } catch (InterruptedException e) {
-      if (version != null) {
-        killTree(version);
-      }
       Thread.currentThread().interrupt();
       throw failure(configId, null, "", "cancelled while asking k6 for its version", e);
     }
+    if (exit.isEmpty()) {
+      throw failure(
+          configId,
+          null,
+          "",
+          "'k6 version' did not answer within " + execution.connectTimeoutSeconds() + " s",
+          null);
+    }
+    String text = answer.text().strip();
+    if (exit.getAsInt() != 0) {
+      throw failure(configId, exit.getAsInt(), text, "'k6 version' failed", null);
+    }
+    return text;
   }
 
-  private static void killTree(Process process) {
-    process.descendants().forEach(ProcessHandle::destroyForcibly);
-    process.destroyForcibly();
+  private K6HostUnavailableException cannotStart(String configId, IOException e) {
+    return new K6HostUnavailableException(
+        configId,
+        HOST,
+        null,
+        "",
+        "cannot start k6 ('" + execution.binary() + "'): " + e.getMessage() + "; " + K6Install.HINT,
+        e);
   }
 
   private static String readSummary(String configId, Path summary, K6Output output) {

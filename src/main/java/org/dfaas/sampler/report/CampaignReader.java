@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVParser;
@@ -24,6 +25,7 @@ import org.dfaas.sampler.results.FrontierReader;
 import org.dfaas.sampler.results.FunctionMeasurement;
 import org.dfaas.sampler.results.IndexEntry;
 import org.dfaas.sampler.results.IndexReader;
+import org.dfaas.sampler.results.LatencyDetail;
 import org.dfaas.sampler.results.RecordedResults;
 import org.dfaas.sampler.results.RecordedRow;
 import org.dfaas.sampler.results.ResultsFileReader;
@@ -76,10 +78,12 @@ public final class CampaignReader {
     Set<String> functions = new LinkedHashSet<>();
     List<IterationSample> iterations = new ArrayList<>();
     boolean torn = false;
+    // Only a campaign's own folder holds its summaries; a DFaaS sampler's folder has none.
+    SavedSummaries summaries = withSiblings ? SavedSummaries.of(folder) : SavedSummaries.none();
     for (Path file : files) {
       RecordedResults read = ResultsFileReader.read(file);
       functions.addAll(read.functions());
-      read.rows().stream().map(CampaignReader::sample).forEach(iterations::add);
+      read.rows().stream().map(row -> sample(row, summaries)).forEach(iterations::add);
       torn |= read.torn();
     }
     if (!withSiblings) {
@@ -106,29 +110,47 @@ public final class CampaignReader {
         FrontierReader.read(folder.resolve(ArtifactNames.FRONTIER_CSV)));
   }
 
-  private static IterationSample sample(RecordedRow recorded) {
+  private static IterationSample sample(RecordedRow recorded, SavedSummaries summaries) {
+    Configuration configuration = recorded.configuration();
+    Optional<Path> summary = summaries.nextRow(configuration);
+    Map<String, LatencyDetail> saved =
+        summary.isPresent() && lacksPercentiles(recorded)
+            ? summaries.latencies(summary.get(), configuration)
+            : Map.of();
     List<FunctionSample> functions = new ArrayList<>();
     for (FunctionMeasurement f : recorded.row().functions()) {
+      LatencyDetail latency = latencyOf(f, saved.get(f.name()));
       functions.add(
           new FunctionSample(
               f.name(),
               f.rate(),
               finite(f.successRate()),
               // The extra column's mean has decimals; medium_latency may be cut to an integer.
-              finite(Double.isNaN(f.latency().avgMs()) ? f.avgLatencyMs() : f.latency().avgMs()),
+              finite(Double.isNaN(latency.avgMs()) ? f.avgLatencyMs() : latency.avgMs()),
               finite(f.usage().cpu()),
               finite(f.usage().ram()),
-              finite(f.latency().medMs()),
-              finite(f.latency().p90Ms()),
-              finite(f.latency().p95Ms())));
+              finite(latency.medMs()),
+              finite(latency.p90Ms()),
+              finite(latency.p95Ms())));
     }
     return new IterationSample(
-        recorded.configuration(),
+        configuration,
         functions,
         finite(recorded.row().node().loaded().cpu()),
         finite(recorded.row().node().loaded().ramPct()),
         recorded.row().node().overloaded(),
         recorded.row().overloadReasons());
+  }
+
+  /** Whether a function driven in the row has no percentiles: written without extra columns. */
+  private static boolean lacksPercentiles(RecordedRow recorded) {
+    return recorded.row().functions().stream()
+        .anyMatch(f -> f.rate() > 0 && Double.isNaN(f.latency().p95Ms()));
+  }
+
+  /** The row's latency detail; the saved summary's when the row has no percentiles. */
+  private static LatencyDetail latencyOf(FunctionMeasurement f, LatencyDetail saved) {
+    return saved == null || !Double.isNaN(f.latency().p95Ms()) ? f.latency() : saved;
   }
 
   /** An infinity (Python writes inf) can neither be averaged nor drawn: it counts as missing. */

@@ -133,7 +133,10 @@ final class ReportPage {
     }
   }
 
-  /** Latency percentiles of a function alone, mean over the iterations (extra columns). */
+  /**
+   * Latency percentiles of a function alone, mean over the iterations: from the extra columns, else
+   * from the saved k6 summaries.
+   */
   private void latencies(String f) {
     html.append("<table class=\"latency\">")
         .append(
@@ -166,7 +169,8 @@ final class ReportPage {
     if (!any) {
       html.append("<p class=\"note\">No percentiles: the results file has no")
           .append(" <code>latency_*_function_*</code> columns (the old tool's layout, or")
-          .append(" <code>results_extra_columns: false</code>).</p>\n");
+          .append(" <code>results_extra_columns: false</code>) and the folder no k6 summaries")
+          .append(" in <code>summaries/</code> that hold them.</p>\n");
     }
   }
 

@@ -12,6 +12,7 @@ import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.k6.K6RunRequest;
 import org.dfaas.sampler.k6.K6RunResult;
 import org.dfaas.sampler.k6.K6Runner;
+import org.dfaas.sampler.k6.ScriptedK6Executor;
 import org.dfaas.sampler.metrics.MetricsCollector;
 import org.dfaas.sampler.metrics.MetricsSource;
 import org.dfaas.sampler.metrics.QueryCatalog;
@@ -52,7 +53,7 @@ final class FakeCampaign {
   }
 
   DfaasGenerator generator(ResultStore store, CampaignListener listener, long maxConfigurations) {
-    K6Runner k6 = K6Runner.fromConfig(config, this::run);
+    K6Runner k6 = K6Runner.fromConfig(config, ScriptedK6Executor.answering(this::run));
     MetricsSource prometheus = constantMetrics(this::value);
     MetricsCollector metrics =
         new MetricsCollector(

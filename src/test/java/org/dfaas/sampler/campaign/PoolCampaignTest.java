@@ -24,6 +24,7 @@ import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.k6.K6RunRequest;
 import org.dfaas.sampler.k6.K6RunResult;
 import org.dfaas.sampler.k6.K6Runner;
+import org.dfaas.sampler.k6.ScriptedK6Executor;
 import org.dfaas.sampler.metrics.MetricsCollector;
 import org.dfaas.sampler.metrics.MetricsSource;
 import org.dfaas.sampler.metrics.QueryCatalog;
@@ -65,26 +66,27 @@ class PoolCampaignTest {
     K6Runner k6 =
         K6Runner.fromConfig(
             config,
-            request -> {
-              int call = calls.incrementAndGet();
-              if (dies.test(call)) {
-                throw new GatewayException("target " + name + " is gone", null, null);
-              }
-              if (running.putIfAbsent(request.configId(), name) != null) {
-                overlaps.add(request.configId());
-              }
-              try {
-                Thread.sleep(2);
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              } finally {
-                running.remove(request.configId());
-              }
-              if (!request.configId().startsWith("warmup-")) {
-                runs.add(request.configId() + "@" + name);
-              }
-              return result(request);
-            });
+            ScriptedK6Executor.answering(
+                request -> {
+                  int call = calls.incrementAndGet();
+                  if (dies.test(call)) {
+                    throw new GatewayException("target " + name + " is gone", null, null);
+                  }
+                  if (running.putIfAbsent(request.configId(), name) != null) {
+                    overlaps.add(request.configId());
+                  }
+                  try {
+                    Thread.sleep(2);
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  } finally {
+                    running.remove(request.configId());
+                  }
+                  if (!request.configId().startsWith("warmup-")) {
+                    runs.add(request.configId() + "@" + name);
+                  }
+                  return result(request);
+                }));
     MetricsSource source = FakeCampaign.constantMetrics(PoolCampaignTest::value);
     MetricsCollector metrics =
         new MetricsCollector(

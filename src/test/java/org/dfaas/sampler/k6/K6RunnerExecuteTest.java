@@ -21,6 +21,11 @@ class K6RunnerExecuteTest {
       return new K6RunResult(
           "{\"metrics\": {}}", request.script(), request.configId(), 31.5 + requests.size());
     }
+
+    @Override
+    public String version() {
+      return ScriptedK6Executor.VERSION;
+    }
   }
 
   private final RecordingExecutor executor = new RecordingExecutor();
@@ -64,9 +69,10 @@ class K6RunnerExecuteTest {
             Fixtures.SETTINGS,
             Fixtures.GATEWAY,
             Fixtures.DURATION,
-            request -> {
-              throw failure;
-            });
+            ScriptedK6Executor.answering(
+                request -> {
+                  throw failure;
+                }));
 
     assertThatThrownBy(() -> failing.execute("9119962e05b1", script, "node-1", "run-1"))
         .isSameAs(failure);

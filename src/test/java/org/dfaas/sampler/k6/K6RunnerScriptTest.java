@@ -27,9 +27,7 @@ class K6RunnerScriptTest {
           Fixtures.SETTINGS,
           Fixtures.GATEWAY,
           Fixtures.DURATION,
-          request -> {
-            throw new AssertionError("building a script runs nothing");
-          });
+          ScriptedK6Executor.never("building a script runs nothing"));
 
   @Test
   void writesTheOldToolsScriptByteForByte() {
@@ -107,7 +105,11 @@ class K6RunnerScriptTest {
     FunctionSpec echo =
         new FunctionSpec("echo", "PUT", "{\"x\": \"é\"}\n", Map.of("X-A", "1", "X-B", "2"), null);
     K6Runner slashes =
-        new K6Runner(Fixtures.SETTINGS, "https://gw.example//", Fixtures.DURATION, r -> null);
+        new K6Runner(
+            Fixtures.SETTINGS,
+            "https://gw.example//",
+            Fixtures.DURATION,
+            ScriptedK6Executor.never("no runs"));
 
     String text = slashes.buildScript(List.of(new RatePair("echo", 5)), List.of(echo)).text();
 

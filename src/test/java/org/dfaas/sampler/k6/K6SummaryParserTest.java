@@ -52,4 +52,18 @@ class K6SummaryParserTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("env");
   }
+
+  @Test
+  void readsBackTheLatencyTrendsUnderTheIdsTheScriptAssignedByTheSortedNames() {
+    // a-b and a.b both become a_b; the second in name order gets the suffix of its position.
+    String summary =
+        "{\"metrics\": {\"latency_a_b\": {\"values\": {\"avg\": 5, \"med\": 4, \"p(90)\": 7,"
+            + " \"p(95)\": 9}}, \"latency_a_b_2\": {\"avg\": 1, \"med\": 1}}}";
+
+    assertThat(parser.latencies("saved", summary, List.of("a-b", "a.b", "idle")))
+        .containsExactly(
+            Map.entry("a-b", new LatencyDetail(5, 4, 7, 9)),
+            Map.entry("a.b", new LatencyDetail(1, 1, Double.NaN, Double.NaN)),
+            Map.entry("idle", LatencyDetail.ABSENT));
+  }
 }

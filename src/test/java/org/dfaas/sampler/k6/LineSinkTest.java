@@ -34,6 +34,15 @@ class LineSinkTest {
   }
 
   @Test
+  void k6sOutputUrlsAreMaskedInTheTailAndTheLog() {
+    K6Output output = new K6Output("cfg", false);
+
+    output.line("stderr", "output: InfluxDBv1 (http://k6:0utput-s3cret@influx:8086)");
+
+    assertThat(output.tail()).isEqualTo("output: InfluxDBv1 (http://***@influx:8086)");
+  }
+
+  @Test
   void theOutputOfAShortCommandIsKeptUpToItsCap() {
     CappedBytes output = new CappedBytes(10);
     byte[] bytes = "0123456789abcdef".getBytes(StandardCharsets.US_ASCII);

@@ -11,7 +11,11 @@ import org.dfaas.sampler.plan.RatePair;
 final class Runs {
 
   static final K6Script SCRIPT =
-      new K6Runner(Fixtures.SETTINGS, Fixtures.GATEWAY, Fixtures.DURATION, request -> null)
+      new K6Runner(
+              Fixtures.SETTINGS,
+              Fixtures.GATEWAY,
+              Fixtures.DURATION,
+              ScriptedK6Executor.never("no runs"))
           .buildScript(
               List.of(new RatePair("figlet", 20), new RatePair("qrcode-go", 10)),
               Fixtures.FUNCTIONS);

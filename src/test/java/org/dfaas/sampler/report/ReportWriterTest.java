@@ -212,6 +212,63 @@ class ReportWriterTest {
         .doesNotContain("No percentiles");
   }
 
+  @Test
+  void readsLatencyPercentilesFromTheSavedSummariesOfAFolderWithoutExtraColumns(@TempDir Path other)
+      throws IOException {
+    Path folder = other.resolve("old-layout");
+    // k6 writes either form: the legacy export (numbers at the top) or handleSummary's values.
+    List<String> summaries =
+        List.of(
+            "{\"metrics\": {\"latency_env\": {\"avg\": 12.5, \"med\": 10, \"p(90)\": 18,"
+                + " \"p(95)\": 24}}}",
+            "{\"metrics\": {\"latency_env\": {\"type\": \"trend\", \"values\": {\"avg\": 12.5,"
+                + " \"med\": 12, \"p(90)\": 22, \"p(95)\": 26}}}}");
+    try (org.dfaas.sampler.results.ResultStore store =
+        org.dfaas.sampler.results.ResultStore.open(
+            folder,
+            List.of("env"),
+            new org.dfaas.sampler.config.OutputSettings(
+                false, org.dfaas.sampler.config.OutputSettings.LatencyFormat.INTEGER))) {
+      for (int iteration = 1; iteration <= 2; iteration++) {
+        org.dfaas.sampler.results.IterationRecord recorded = extraIteration(iteration);
+        store.recordIteration(
+            new org.dfaas.sampler.results.IterationRecord(
+                recorded.configuration(),
+                iteration,
+                1,
+                summaries.get(iteration - 1),
+                recorded.metrics(),
+                recorded.row()));
+      }
+    }
+    assertThat(Files.readString(folder.resolve("results.csv"))).doesNotContain("latency_p95");
+
+    String page = Files.readString(ReportWriter.write(folder, other.resolve("x.html")).page());
+
+    assertThat(page)
+        .contains(
+            "<tr><td>30</td><td>12.500</td><td>11.000</td><td>20.000</td><td>25.000</td></tr>")
+        .doesNotContain("No percentiles");
+  }
+
+  @Test
+  void saysWhyThereAreNoPercentilesWhenNeitherColumnsNorSummariesHoldThem(@TempDir Path other)
+      throws IOException {
+    Path folder = other.resolve("bare");
+    try (org.dfaas.sampler.results.ResultStore store =
+        org.dfaas.sampler.results.ResultStore.open(
+            folder,
+            List.of("env"),
+            new org.dfaas.sampler.config.OutputSettings(
+                false, org.dfaas.sampler.config.OutputSettings.LatencyFormat.INTEGER))) {
+      store.recordIteration(extraIteration(1));
+    }
+
+    String page = Files.readString(ReportWriter.write(folder, other.resolve("x.html")).page());
+
+    assertThat(page).contains("No percentiles");
+  }
+
   private static org.dfaas.sampler.results.IterationRecord extraIteration(int iteration) {
     Configuration configuration = Configuration.of(new RatePair("env", 30));
     org.dfaas.sampler.results.FunctionMeasurement env =

@@ -16,6 +16,7 @@ import org.dfaas.sampler.k6.FunctionLoadResult;
 import org.dfaas.sampler.k6.K6RunResult;
 import org.dfaas.sampler.k6.K6Runner;
 import org.dfaas.sampler.k6.K6Script;
+import org.dfaas.sampler.k6.ScriptedK6Executor;
 import org.dfaas.sampler.plan.RatePair;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +65,11 @@ class BuiltinLoadGeneratorIT {
       assertThat(endpoint.requests()).allMatch(r -> r.method().equals("POST"));
       assertThat(endpoint.requests().get(0).body()).isEqualTo("hello");
       SortedMap<String, FunctionLoadResult> results =
-          new K6Runner(SETTINGS, endpoint.url(), LoadDuration.parse("10s").orElseThrow(), r -> run)
+          new K6Runner(
+                  SETTINGS,
+                  endpoint.url(),
+                  LoadDuration.parse("10s").orElseThrow(),
+                  ScriptedK6Executor.answering(r -> run))
               .parseSummary(run, pairs);
       assertThat(results.get("fast").successRate()).isEqualTo(1.0);
       assertThat(results.get("fast").requestCount()).isEqualTo(endpoint.requests().size());
@@ -100,7 +105,11 @@ class BuiltinLoadGeneratorIT {
       K6RunResult run = run(endpoint.url(), "1s", pairs);
 
       SortedMap<String, FunctionLoadResult> results =
-          new K6Runner(SETTINGS, endpoint.url(), LoadDuration.parse("1s").orElseThrow(), r -> run)
+          new K6Runner(
+                  SETTINGS,
+                  endpoint.url(),
+                  LoadDuration.parse("1s").orElseThrow(),
+                  ScriptedK6Executor.answering(r -> run))
               .parseSummary(run, pairs);
       assertThat(results.get("bad").successRate()).isZero();
       assertThat(results.get("bad").requestCount()).isEqualTo(10);

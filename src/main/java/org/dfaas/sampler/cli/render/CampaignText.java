@@ -1,6 +1,7 @@
 package org.dfaas.sampler.cli.render;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.dfaas.sampler.TimeFormat;
@@ -12,6 +13,16 @@ import org.dfaas.sampler.search.SearchTally;
 
 /** The summary {@code run} prints when a campaign ends. */
 public final class CampaignText implements ResultFormat<CampaignResult> {
+
+  private final Path workDir;
+
+  /**
+   * @param workDir the folder the command was started in: the closing {@code next:} command names
+   *     the output folder relative to it
+   */
+  public CampaignText(Path workDir) {
+    this.workDir = workDir;
+  }
 
   @Override
   public void write(CampaignResult result, PrintWriter out) {
@@ -71,7 +82,7 @@ public final class CampaignText implements ResultFormat<CampaignResult> {
           Locale.ROOT, "  %-18s %d (also in the log)%n", "warnings", result.warnings().size());
       result.warnings().forEach(warning -> out.println("    " + warning));
     }
-    out.println("next: dfaas-sampler report " + outcome.outputDir());
+    out.println("next: dfaas-sampler report " + CommandWord.path(outcome.outputDir(), workDir));
   }
 
   /** The frontier search's counts: what was measured, what inferred, and how they disagreed. */

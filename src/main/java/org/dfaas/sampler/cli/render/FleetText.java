@@ -1,6 +1,7 @@
 package org.dfaas.sampler.cli.render;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.List;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.runtime.FleetResult;
@@ -8,6 +9,15 @@ import org.dfaas.sampler.runtime.TargetCampaign;
 
 /** The closing summaries {@code run} prints for a fleet: one per target, then one line for all. */
 public final class FleetText implements ResultFormat<FleetResult> {
+
+  private final CampaignText campaign;
+
+  /**
+   * @param workDir the folder the command was started in (see {@link CampaignText})
+   */
+  public FleetText(Path workDir) {
+    this.campaign = new CampaignText(workDir);
+  }
 
   @Override
   public void write(FleetResult result, PrintWriter out) {
@@ -20,7 +30,7 @@ public final class FleetText implements ResultFormat<FleetResult> {
               + ": "
               + target.folder());
       if (target.result() != null) {
-        new CampaignText().write(target.result(), out);
+        campaign.write(target.result(), out);
       } else {
         out.println("  failed: " + target.failure().getMessage());
         if (target.failure() instanceof SamplerException known && known.hint() != null) {

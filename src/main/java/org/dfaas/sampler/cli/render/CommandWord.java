@@ -1,0 +1,27 @@
+package org.dfaas.sampler.cli.render;
+
+import java.nio.file.Path;
+
+/**
+ * Words of a command the user is told to type next, written so that pasting them into a POSIX shell
+ * gives the command meant: a path under the working folder relative to it, and a word the shell
+ * would split or expand single-quoted.
+ */
+public final class CommandWord {
+
+  private CommandWord() {}
+
+  /** {@code text} as one shell word: as it is when it holds only plain characters. */
+  public static String of(String text) {
+    return text.matches("[A-Za-z0-9_./=,:@%+-]+") ? text : "'" + text.replace("'", "'\\''") + "'";
+  }
+
+  /** {@code path} relative to {@code workDir} when it lies under it, else absolute; one word. */
+  public static String path(Path path, Path workDir) {
+    Path absolute = path.toAbsolutePath().normalize();
+    Path base = workDir.toAbsolutePath().normalize();
+    Path shown =
+        absolute.startsWith(base) && !absolute.equals(base) ? base.relativize(absolute) : absolute;
+    return of(shown.toString());
+  }
+}

@@ -1,0 +1,127 @@
+package org.dfaas.sampler.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.dfaas.sampler.SamplerException;
+import org.dfaas.sampler.config.OutputSettings.ConfigIdHash;
+import org.dfaas.sampler.k6.K6SummaryException;
+import org.dfaas.sampler.k6.K6SummaryParser;
+import org.dfaas.sampler.plan.ConfigKey;
+import org.dfaas.sampler.plan.Configuration;
+import org.dfaas.sampler.results.ArtifactNames;
+import org.dfaas.sampler.results.LatencyDetail;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The k6 summaries a campaign saved in {@code summaries/}, read back for the latency percentiles a
+ * results file written without the extra columns (the old tool's format) does not hold. A
+ * configuration's n-th row in the results file is its n-th saved summary, in the order of
+ * repetition, then iteration. A summary that cannot be read is named in one warning and leaves its
+ * row without percentiles: the report shows what the folder holds.
+ */
+final class SavedSummaries {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SavedSummaries.class);
+
+  // A summary is a few kilobytes; a file far larger is not one, and must not fill the heap.
+  private static final long LARGEST_SUMMARY_BYTES = 16L << 20;
+
+  private static final Pattern NAME =
+      Pattern.compile("summary-([0-9a-f]+)-iter([0-9]+)-rep([0-9]+)\\.json");
+
+  private final Map<String, List<Path>> filesById;
+  private final Map<ConfigKey, Integer> rowsSeen = new HashMap<>();
+  private final K6SummaryParser parser = new K6SummaryParser();
+
+  private SavedSummaries(Map<String, List<Path>> filesById) {
+    this.filesById = filesById;
+  }
+
+  /** No summaries: for files that are not a campaign's own folder. */
+  static SavedSummaries none() {
+    return new SavedSummaries(Map.of());
+  }
+
+  /** The summaries of the output folder {@code folder}; none when it has no summaries folder. */
+  static SavedSummaries of(Path folder) {
+    Map<String, List<SavedFile>> found = new HashMap<>();
+    Path dir = folder.resolve(ArtifactNames.SUMMARIES_DIR);
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
+      for (Path file : files) {
+        Matcher name = NAME.matcher(file.getFileName().toString());
+        if (name.matches()) {
+          found
+              .computeIfAbsent(name.group(1), id -> new ArrayList<>())
+              .add(
+                  new SavedFile(
+                      file, Integer.parseInt(name.group(3)), Integer.parseInt(name.group(2))));
+        }
+      }
+    } catch (NoSuchFileException e) {
+      return new SavedSummaries(Map.of());
+    } catch (IOException | NumberFormatException e) {
+      throw new SamplerException("cannot list " + dir + ": " + e.getMessage(), e);
+    }
+    Map<String, List<Path>> ordered = new HashMap<>();
+    found.forEach(
+        (id, files) ->
+            ordered.put(
+                id,
+                files.stream()
+                    .sorted(
+                        Comparator.comparingInt(SavedFile::repetition)
+                            .thenComparingInt(SavedFile::iteration))
+                    .map(SavedFile::path)
+                    .toList()));
+    return new SavedSummaries(ordered);
+  }
+
+  /**
+   * The saved summary of the next row of {@code configuration}, if the folder holds one. Call it
+   * for every row, in file order: it counts the configuration's rows.
+   */
+  Optional<Path> nextRow(Configuration configuration) {
+    int row = rowsSeen.merge(configuration.key(), 1, Integer::sum) - 1;
+    for (ConfigIdHash hash : ConfigIdHash.values()) {
+      List<Path> files = filesById.get(configuration.id(hash));
+      if (files != null) {
+        return row < files.size() ? Optional.of(files.get(row)) : Optional.empty();
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Function name → its latency trend in {@code summary}; empty when it cannot be read. */
+  Map<String, LatencyDetail> latencies(Path summary, Configuration configuration) {
+    List<String> functions = configuration.functionNames().stream().sorted().toList();
+    try {
+      if (Files.size(summary) > LARGEST_SUMMARY_BYTES) {
+        LOG.warn(
+            "{}: larger than {} MiB, not a k6 summary; its percentiles are left out",
+            summary,
+            LARGEST_SUMMARY_BYTES >> 20);
+        return Map.of();
+      }
+      String json = Files.readString(summary, StandardCharsets.UTF_8);
+      return parser.latencies(summary.toString(), json, functions);
+    } catch (IOException | K6SummaryException e) {
+      LOG.warn("{}: cannot be read ({}); its percentiles are left out", summary, e.getMessage());
+      return Map.of();
+    }
+  }
+
+  private record SavedFile(Path path, int repetition, int iteration) {}
+}
