@@ -89,20 +89,31 @@ public final class CampaignLog implements CampaignListener {
     progress(prefix(position, configuration, iteration) + ": " + configuration.describe());
   }
 
-  /** One line like k6's end of test: {@code success 99.8 %, latency 12.3 ms, CPU 37.0 %, …}. */
+  /**
+   * One line like k6's end of test: {@code success 99.8 %, p95 latency 20.1 ms (mean 12.3 ms), node
+   * CPU 37.0 % of capacity, …}.
+   */
   @Override
   public void iterationMeasured(
       PlanPosition position, Configuration configuration, int iteration, IterationSummary summary) {
     LOG.info(
-        "{} measured: success {}, mean latency {}, node CPU {} of capacity, RAM {}, overloaded: {}",
+        "{} measured: success {}, {}, node CPU {} of capacity, RAM {}, overloaded: {}",
         prefix(position, configuration, iteration),
         number(summary.successRate() * 100, " %"),
-        number(summary.meanLatencyMs(), " ms"),
+        latency(summary),
         number(summary.cpuPctOfCapacity(), " %"),
         number(summary.ramPct(), " %"),
         summary.overloaded()
             ? "yes (" + OverloadEvaluator.reasonCell(summary.reasons()) + ")"
             : "no");
+  }
+
+  /** The tail first, as k6 users read it; the mean alone when k6 left the percentile out. */
+  private static String latency(IterationSummary summary) {
+    String mean = number(summary.meanLatencyMs(), " ms");
+    return Double.isFinite(summary.p95LatencyMs())
+        ? "p95 latency " + number(summary.p95LatencyMs(), " ms") + " (mean " + mean + ")"
+        : "mean latency " + mean;
   }
 
   private static String number(double value, String unit) {

@@ -8,6 +8,8 @@ import java.util.List;
  * (and why) it was overloaded.
  *
  * @param successRate the configuration's mean success rate, 0..1
+ * @param p95LatencyMs the highest 95th percentile latency of its functions, in milliseconds (NaN:
+ *     unknown, as when k6's {@code summaryTrendStats} leave it out)
  * @param meanLatencyMs the highest mean latency of its functions, in milliseconds (NaN: unknown)
  * @param cpuPctOfCapacity node CPU in percent of its capacity (of the raw sum without a core count)
  * @param ramPct node RAM in percent
@@ -15,6 +17,7 @@ import java.util.List;
  */
 public record IterationSummary(
     double successRate,
+    double p95LatencyMs,
     double meanLatencyMs,
     double cpuPctOfCapacity,
     double ramPct,

@@ -3,6 +3,7 @@ package org.dfaas.sampler.campaign;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.ToDoubleFunction;
 import org.dfaas.sampler.config.OverloadSettings;
 import org.dfaas.sampler.results.FunctionMeasurement;
 import org.dfaas.sampler.results.NodeUsage;
@@ -99,18 +100,24 @@ public final class OverloadEvaluator {
   public IterationSummary summary(ResultRow row) {
     NodeUsage node = row.node().loaded();
     List<FunctionMeasurement> functions = row.functions();
-    double latency =
-        functions.stream()
-            .filter(f -> f.rate() > 0)
-            .mapToDouble(FunctionMeasurement::avgLatencyMs)
-            .max()
-            .orElse(Double.NaN);
     return new IterationSummary(
         meanSuccessRate(functions),
-        latency,
+        slowest(functions, f -> f.latency().p95Ms()),
+        slowest(functions, FunctionMeasurement::avgLatencyMs),
         cpuPercentOfCapacity(node.cpu()),
         node.ramPct(),
         row.node().overloaded() ? reasons(node, functions) : List.of());
+  }
+
+  /** The highest latency among the functions that were driven; NaN when none is known. */
+  private static double slowest(
+      List<FunctionMeasurement> functions, ToDoubleFunction<FunctionMeasurement> latency) {
+    return functions.stream()
+        .filter(f -> f.rate() > 0)
+        .mapToDouble(latency)
+        .filter(Double::isFinite)
+        .max()
+        .orElse(Double.NaN);
   }
 
   /** The reasons of {@link #reasons} as one cell: joined by {@code +}, empty when none. */

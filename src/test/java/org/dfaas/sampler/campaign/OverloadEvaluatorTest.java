@@ -7,7 +7,10 @@ import org.dfaas.sampler.LogCapture;
 import org.dfaas.sampler.config.OverloadSettings;
 import org.dfaas.sampler.results.FunctionMeasurement;
 import org.dfaas.sampler.results.FunctionUsage;
+import org.dfaas.sampler.results.LatencyDetail;
+import org.dfaas.sampler.results.NodeMeasurement;
 import org.dfaas.sampler.results.NodeUsage;
+import org.dfaas.sampler.results.ResultRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -130,5 +133,37 @@ class OverloadEvaluatorTest {
         new FunctionMeasurement("f", 10, success, FunctionUsage.UNKNOWN, replicas, false, 5);
 
     assertThat(fourCores.nearThreshold(node(cpu, ramPct), List.of(function), 0.1)).isEqualTo(near);
+  }
+
+  @Test
+  void summarisesAnIterationByItsSlowestDrivenFunctionTailAndMean() {
+    FunctionMeasurement a = measured("a", 10, new LatencyDetail(12, 10, 18, 20));
+    FunctionMeasurement b = measured("b", 10, new LatencyDetail(8, 7, 25, 30));
+    FunctionMeasurement idle = measured("c", 0, LatencyDetail.ABSENT);
+
+    IterationSummary summary = fourCores.summary(row(List.of(a, b, idle)));
+
+    assertThat(summary.p95LatencyMs()).isEqualTo(30);
+    assertThat(summary.meanLatencyMs()).isEqualTo(12);
+  }
+
+  @Test
+  void hasNoTailWhenK6LeftThePercentileOut() {
+    FunctionMeasurement a = measured("a", 10, new LatencyDetail(12, 10, Double.NaN, Double.NaN));
+
+    IterationSummary summary = fourCores.summary(row(List.of(a)));
+
+    assertThat(summary.p95LatencyMs()).isNaN();
+    assertThat(summary.meanLatencyMs()).isEqualTo(12);
+  }
+
+  private static FunctionMeasurement measured(String name, int rate, LatencyDetail latency) {
+    return new FunctionMeasurement(
+        name, rate, 1.0, FunctionUsage.UNKNOWN, 1, false, latency.avgMs(), latency, rate * 30);
+  }
+
+  private static ResultRow row(List<FunctionMeasurement> functions) {
+    NodeUsage usage = node(100, 50);
+    return new ResultRow(functions, new NodeMeasurement(usage, usage, 0, false), 0, List.of());
   }
 }

@@ -48,7 +48,7 @@ class RunSummaryTest {
     assertThat(log)
         .contains("WARN  config: colour: unknown key, ignored")
         .containsPattern(
-            "iter 1/1 \\([0-9a-f]{12}\\) measured: success [0-9.]+ %, mean latency [0-9.]+ ms,"
+            "iter 1/1 \\([0-9a-f]{12}\\) measured: success [0-9.]+ %, p95 latency [0-9.]+ ms \\(mean [0-9.]+ ms\\),"
                 + " node CPU [0-9.]+ % of capacity, RAM [0-9.]+ %, overloaded: yes"
                 + " \\((cpu\\+)?replicas:figlet\\)");
 
