@@ -20,7 +20,7 @@ import org.dfaas.sampler.search.Searches;
  * configuration inferred overloaded is logged as {@code dominated_by_overload} and listed in {@code
  * skipped.csv} (as the grid always did), one inferred not overloaded is logged as {@code
  * inferred_ok}, a contradiction between two measurements is logged, and in frontier mode every
- * class is kept for {@code frontier.csv}.
+ * class is kept for {@code frontier.csv}, where a configuration whose run failed is {@code failed}.
  *
  * <p>Not thread-safe: the campaign's thread drives it.
  */
@@ -162,6 +162,21 @@ final class CampaignSearch implements ClassificationListener {
     int planned = adaptiveIterations ? Math.max(1, done.iterations()) : iterations;
     return new Outcome(
         IterationTally.overloadedOutOf(done.overloaded(), planned), Math.max(1, done.iterations()));
+  }
+
+  /**
+   * Whether {@code configuration} failed in an earlier run of the folder and stays failed: in
+   * frontier mode a failure is final for the campaign, so that a resumed search rebuilds the state
+   * of an uninterrupted one (hand it {@link #resumedFailure}); the grid retries it, as the old tool
+   * does.
+   */
+  boolean failedBefore(ResultStore.ResumeState resume, Configuration configuration) {
+    return mode == SearchSettings.Mode.FRONTIER && resume.failed().contains(configuration.key());
+  }
+
+  /** The outcome of a configuration that failed in an earlier run, after the rows it has. */
+  Outcome resumedFailure(IterationTally done) {
+    return Outcome.failed(Math.max(1, done.iterations()));
   }
 
   SearchSettings.Mode mode() {

@@ -100,6 +100,10 @@ public final class DfaasGenerator {
           tally.skippedIndexed++;
           search.record(
               position, configuration, search.resumedOutcome(resume.tally(configuration.key())));
+        } else if (search.failedBefore(resume, configuration)) {
+          listener.configurationSkipped(position, configuration, SkipReason.FAILED_BEFORE);
+          search.record(
+              position, configuration, search.resumedFailure(resume.tally(configuration.key())));
         } else if (tally.ran + tally.failed >= maxConfigurations) {
           stopReason = "--max-configs " + maxConfigurations + " reached";
           break;
@@ -184,8 +188,8 @@ public final class DfaasGenerator {
           new FailuresCsv.Failure(configuration, clock.instant(), String.valueOf(e.getMessage()));
       StoreWrites.run(() -> store.recordFailure(failure));
       tally.failed++;
-      // A failed configuration informs no inference, as it never joined the grid's overloaded set.
-      return new Outcome(false, Math.max(1, run));
+      // Undecided: the grid never lets it join its overloaded set, the frontier infers nothing.
+      return Outcome.failed(Math.max(1, run));
     }
     Outcome outcome = IterationPolicy.outcome(run, overloadedIterations);
     boolean configurationOverloaded = outcome.overloaded();

@@ -181,6 +181,9 @@ public final class PoolCampaign {
           listener.configurationSkipped(position, configuration, SkipReason.ALREADY_INDEXED);
           skippedIndexed++;
           search.record(position, configuration, search.resumedOutcome(done));
+        } else if (search.failedBefore(resume, configuration)) {
+          listener.configurationSkipped(position, configuration, SkipReason.FAILED_BEFORE);
+          search.record(position, configuration, search.resumedFailure(done));
         } else {
           dispatched++;
           queue.addLast(

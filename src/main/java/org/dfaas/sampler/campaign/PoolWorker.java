@@ -134,8 +134,8 @@ final class PoolWorker {
       return new PoolAssignment.Stopped(
           assignment, new CampaignStoppedException(storeFailure.getMessage(), storeFailure));
     }
-    // A failed configuration informs no inference, as in the serial campaign.
-    return new PoolAssignment.Failed(assignment, new Outcome(false, Math.max(1, run)));
+    // Undecided, as in the serial campaign.
+    return new PoolAssignment.Failed(assignment, Outcome.failed(Math.max(1, run)));
   }
 
   private static PoolAssignment.Result interrupted(

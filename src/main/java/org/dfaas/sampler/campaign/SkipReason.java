@@ -10,7 +10,12 @@ public enum SkipReason {
    * A measured configuration that did not overload dominates it: the frontier search infers that it
    * does not overload either. Not listed in {@code skipped.csv}.
    */
-  INFERRED_OK("inferred_ok");
+  INFERRED_OK("inferred_ok"),
+  /**
+   * Its run failed in an earlier run of the folder ({@code failures.csv}), and a frontier search
+   * does not retry it: it stays {@code failed}.
+   */
+  FAILED_BEFORE("failed_before");
 
   private final String word;
 

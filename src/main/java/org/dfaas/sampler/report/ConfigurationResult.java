@@ -29,6 +29,9 @@ public record ConfigurationResult(
   /** The class {@code frontier.csv} gives a configuration inferred overloaded. */
   public static final String INFERRED_OVERLOADED = "inferred_overloaded";
 
+  /** {@code frontier.csv}'s status of a configuration whose run failed before it was decided. */
+  public static final String FAILED_STATUS = "failed";
+
   public ConfigurationResult {
     iterations = List.copyOf(iterations);
     java.util.Objects.requireNonNull(searchStatus, "searchStatus");
@@ -72,7 +75,10 @@ public record ConfigurationResult(
       return Status.INFERRED_OVERLOADED;
     }
     if (inSkipped) {
-      return iterations.isEmpty() ? Status.DOMINATED : Status.FAILED;
+      // Without rows a failure looks like a dominance skip, unless frontier.csv tells them apart.
+      return iterations.isEmpty() && !FAILED_STATUS.equals(searchStatus)
+          ? Status.DOMINATED
+          : Status.FAILED;
     }
     return Status.INCOMPLETE;
   }

@@ -168,10 +168,14 @@ public final class ResultStore implements Closeable {
       Map<ConfigKey, IterationTally> tallies = ResultsReader.tally(resultsFile);
       Set<ConfigKey> unfinished = new HashSet<>(tallies.keySet());
       unfinished.removeAll(indexed);
-      ResumeState state =
-          new ResumeState(indexed, tallies, ResultsReader.firstRows(resultsFile, unfinished));
       Set<ConfigKey> listed =
           new HashSet<>(SkippedReader.keys(folder.resolve(ArtifactNames.SKIPPED_CSV)));
+      ResumeState state =
+          new ResumeState(
+              indexed,
+              tallies,
+              ResultsReader.firstRows(resultsFile, unfinished),
+              failedNotDone(folder, listed, indexed));
       Set<ConfigKey> known = new HashSet<>(indexed);
       known.addAll(tallies.keySet());
       ConfigIdHash idHash = ConfigIdFolder.follow(folder, known, wantedIdHash);
@@ -197,6 +201,28 @@ public final class ResultStore implements Closeable {
       closeQuietly(lock, results, skipped, index);
       throw e;
     }
+  }
+
+  /**
+   * The configurations {@code skipped.csv} lists that have a failed attempt in {@code failures.csv}
+   * (named by either digest, compat §11) and are not in the index.
+   */
+  private static Set<ConfigKey> failedNotDone(
+      Path folder, Set<ConfigKey> listed, Set<ConfigKey> indexed) {
+    Set<String> failedIds = FailuresReader.failedIds(folder.resolve(ArtifactNames.FAILURES_CSV));
+    Set<ConfigKey> failed = new HashSet<>();
+    if (failedIds.isEmpty()) {
+      return failed;
+    }
+    for (ConfigKey key : listed) {
+      Configuration configuration = key.configuration();
+      if (!indexed.contains(key)
+          && (failedIds.contains(configuration.id(ConfigIdHash.SHA1))
+              || failedIds.contains(configuration.id(ConfigIdHash.SHA256)))) {
+        failed.add(key);
+      }
+    }
+    return failed;
   }
 
   /**
@@ -473,16 +499,20 @@ public final class ResultStore implements Closeable {
    * @param tallies per configuration, its rows in {@code results.csv}
    * @param firstRows the first row of each configuration with rows that is not in the index: what
    *     adaptive iterations judge a resumed configuration by
+   * @param failed the configurations listed in {@code skipped.csv} with a failed attempt in {@code
+   *     failures.csv}, not in the index
    */
   public record ResumeState(
       Set<ConfigKey> indexed,
       Map<ConfigKey, IterationTally> tallies,
-      Map<ConfigKey, ResultRow> firstRows) {
+      Map<ConfigKey, ResultRow> firstRows,
+      Set<ConfigKey> failed) {
 
     public ResumeState {
       indexed = Set.copyOf(indexed);
       tallies = Map.copyOf(tallies);
       firstRows = Map.copyOf(firstRows);
+      failed = Set.copyOf(failed);
     }
 
     /** The first row {@code results.csv} holds of an unfinished configuration. */

@@ -8,29 +8,27 @@ import org.dfaas.sampler.plan.Configuration;
  * What a search concluded about one configuration of the plan, and from what.
  *
  * @param configuration the configuration
- * @param status measured or inferred, overloaded or not
+ * @param status measured or inferred, overloaded or not; or failed
  * @param impliedBy for an inferred configuration, the measured one that implies it (an overloaded
- *     one it dominates, or a non-overloaded one that dominates it); {@code null} for a measured one
+ *     one it dominates, or a non-overloaded one that dominates it); {@code null} for a measured or
+ *     failed one
  */
 public record Classification(Configuration configuration, Status status, Configuration impliedBy) {
 
   public Classification {
     Objects.requireNonNull(configuration, "configuration");
     Objects.requireNonNull(status, "status");
-    if (status.measured() != (impliedBy == null)) {
+    if (status.inferred() == (impliedBy == null)) {
       throw new IllegalArgumentException(
           status.key()
               + " of "
               + configuration
-              + (status.measured() ? " has" : " lacks")
+              + (status.inferred() ? " lacks" : " has")
               + " an implied_by");
     }
   }
 
-  /**
-   * The four classes of a configuration, as {@code frontier.csv} and {@code plan --list} write
-   * them.
-   */
+  /** The classes of a configuration, as {@code frontier.csv} and {@code plan --list} write them. */
   public enum Status {
     /** Measured, and overloaded in more than half of its iterations. */
     MEASURED_OVERLOADED,
@@ -42,7 +40,12 @@ public record Classification(Configuration configuration, Status status, Configu
      */
     INFERRED_OVERLOADED,
     /** Not measured: a measured non-overloaded configuration dominates it. */
-    INFERRED_OK;
+    INFERRED_OK,
+    /**
+     * Its run failed before it was decided ({@code failures.csv}): neither overloaded nor not, and
+     * nothing is inferred from it. Never proposed again in the campaign.
+     */
+    FAILED;
 
     /** The spelling in outputs: {@code measured_overloaded}, … */
     public String key() {
@@ -51,6 +54,11 @@ public record Classification(Configuration configuration, Status status, Configu
 
     public boolean measured() {
       return this == MEASURED_OVERLOADED || this == MEASURED_OK;
+    }
+
+    /** Implied by a measured configuration, not measured itself. */
+    public boolean inferred() {
+      return this == INFERRED_OVERLOADED || this == INFERRED_OK;
     }
 
     public boolean overloaded() {

@@ -10,11 +10,14 @@ final class Counts {
   long inferredOverloaded;
   long inferredOk;
   long contradictions;
+  long failed;
 
   void measured(Outcome outcome) {
     measured++;
     k6Runs += outcome.iterations();
-    if (outcome.overloaded()) {
+    if (outcome.failed()) {
+      failed++;
+    } else if (outcome.overloaded()) {
       measuredOverloaded++;
     } else {
       measuredOk++;
@@ -29,6 +32,7 @@ final class Counts {
         measuredOk,
         inferredOverloaded,
         inferredOk,
-        contradictions);
+        contradictions,
+        failed);
   }
 }

@@ -28,6 +28,10 @@ import org.slf4j.LoggerFactory;
  * frontier, picked by a Halton sequence. When a set is settled, its configurations are handed to
  * the listener in plan order.
  *
+ * <p>A configuration whose run failed ({@link Outcome#failed()}) is known but undecided: nothing is
+ * inferred from it, no line probes it again (a probe that would land on it takes the nearest
+ * unknown point of its line instead), and it is classified {@code failed}.
+ *
  * <p>Contradictions (a measured overloaded configuration dominated by a measured non-overloaded
  * one) are counted and logged; each measured configuration keeps its measured class, and an
  * unmeasured one implied both ways is overloaded: overload wins, as the grid's dominance skip would
@@ -136,7 +140,7 @@ public final class FrontierSearch implements SearchStrategy {
           configuration + " is not awaiting an outcome (awaiting: " + awaiting.keySet() + ")");
     }
     counts.measured(outcome);
-    awaited.search().measured(awaited.point(), outcome.overloaded());
+    awaited.search().measured(awaited.point(), outcome);
   }
 
   @Override
@@ -211,6 +215,10 @@ public final class FrontierSearch implements SearchStrategy {
     boolean keep = set.size() < largestSize;
     SettledSet kept = keep ? new SettledSet(search.ref(), lattice.size()) : null;
     for (int point = 0; point < lattice.size(); point++) {
+      if (lattice.failed(point)) {
+        settleFailed(search, point, kept);
+        continue;
+      }
       boolean measured = (lattice.flags(point) & SetLattice.MEASURED) != 0;
       boolean overloaded = lattice.overloaded(point);
       long by = measured ? -1 : lattice.impliedBy(point);
@@ -244,6 +252,21 @@ public final class FrontierSearch implements SearchStrategy {
     }
     if (kept != null) {
       settled.put(set.names(), kept);
+    }
+  }
+
+  /** A configuration whose run failed is {@code failed}, whatever its neighbours imply. */
+  private void settleFailed(SetSearch search, int point, SettledSet kept) {
+    if (kept != null) {
+      kept.putFailed(point);
+    }
+    if (listener != ClassificationListener.NONE) {
+      listener.classified(
+          search.offset() + point + 1,
+          new Classification(
+              search.set().configuration(ratesAt(search.set(), point)),
+              Classification.Status.FAILED,
+              null));
     }
   }
 

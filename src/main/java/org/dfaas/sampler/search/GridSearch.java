@@ -16,7 +16,8 @@ import org.dfaas.sampler.plan.PlanCursor;
  * The old tool's campaign (compat §4): every configuration in plan order, except those dominated by
  * one found overloaded, which are {@link Classification.Status#INFERRED_OVERLOADED} with that one
  * as {@code implied_by}. It infers nothing from a non-overloaded outcome, so its {@code
- * inferred_ok} is always 0.
+ * inferred_ok} is always 0. A failed configuration never joins the overloaded set, as in the old
+ * tool, and skips nothing.
  *
  * <p>Several at once: a configuration is independent of the undecided ones before it in plan order
  * (awaiting an outcome, or held back) unless it dominates one of them, for only an overloaded
@@ -170,7 +171,11 @@ public final class GridSearch implements SearchStrategy {
       listener.classified(
           at,
           new Classification(
-              configuration, Classification.Status.of(true, outcome.overloaded()), null));
+              configuration,
+              outcome.failed()
+                  ? Classification.Status.FAILED
+                  : Classification.Status.of(true, outcome.overloaded()),
+              null));
     }
   }
 

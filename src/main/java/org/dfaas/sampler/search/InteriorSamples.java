@@ -32,6 +32,7 @@ final class InteriorSamples {
       }
       boolean measured = (lattice.flags(point) & SetLattice.MEASURED) != 0;
       if (!measured
+          && !lattice.failed(point)
           && lattice.known(point)
           && !lattice.overloaded(point)
           && !inFlight.test(point)) {

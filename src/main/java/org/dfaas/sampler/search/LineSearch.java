@@ -6,7 +6,10 @@ package org.dfaas.sampler.search;
  * one are known. When the stretch is bounded above by a known overloaded point (usually inferred
  * from the previous line), the boundary is near its top: probe the top, then 1, 2, 4, … below it
  * until a point is not overloaded, then bisect; on a line bounded by nothing, bisect from the
- * start. A diagonal frontier costs two probes per line, a flat one one.
+ * start. A diagonal frontier costs two probes per line, a flat one one. A point whose run failed is
+ * known but undecided, and may lie inside the stretch: a probe that falls on it takes the nearest
+ * unknown point of the stretch instead, so every probe is a new point and a line ends after at most
+ * its length of probes.
  *
  * <p>Not thread-safe.
  */
@@ -49,17 +52,38 @@ final class LineSearch {
       galloped = 0;
       bisecting = hi + 1 >= base + length;
     }
+    int probe;
     if (bisecting) {
-      return (lo + hi + 1) >>> 1;
+      probe = (lo + hi + 1) >>> 1;
+    } else {
+      int offset = galloped == 0 ? 0 : 1 << Math.min(galloped - 1, 30);
+      probe = Math.min(hi, Math.max(lo, anchor - offset));
     }
-    int offset = galloped == 0 ? 0 : 1 << Math.min(galloped - 1, 30);
-    return Math.min(hi, Math.max(lo, anchor - offset));
+    return lattice.known(probe) ? nearestUnknown(lattice, probe, lo, hi) : probe;
   }
 
-  /** The outcome of this line's last probe. */
-  void measured(boolean overloaded) {
+  /**
+   * The unknown point of {@code [lo, hi]} closest to {@code probe}, the one below first: {@code
+   * probe} is a failed point, and {@code lo} and {@code hi} are unknown.
+   */
+  private static int nearestUnknown(SetLattice lattice, int probe, int lo, int hi) {
+    for (int step = 1; ; step++) {
+      if (probe - step >= lo && !lattice.known(probe - step)) {
+        return probe - step;
+      }
+      if (probe + step <= hi && !lattice.known(probe + step)) {
+        return probe + step;
+      }
+    }
+  }
+
+  /** The outcome of this line's last probe; a failed one changes nothing but the point. */
+  void measured(Outcome outcome) {
     awaiting = false;
-    if (overloaded) {
+    if (outcome.failed()) {
+      return;
+    }
+    if (outcome.overloaded()) {
       galloped++;
     } else {
       bisecting = true;

@@ -2,7 +2,8 @@ package org.dfaas.sampler.search;
 
 /**
  * What a search measured and inferred, as {@code plan --json} reports it. {@code measuredOverloaded
- * + measuredOk + inferredOverloaded + inferredOk} is the number of configurations classified.
+ * + measuredOk + inferredOverloaded + inferredOk + failed} is the number of configurations
+ * classified.
  *
  * @param measured how many configurations were measured
  * @param k6Runs how many iterations those measurements took
@@ -12,6 +13,7 @@ package org.dfaas.sampler.search;
  * @param inferredOk not measured, dominated by a measured non-overloaded configuration
  * @param contradictions measured overloaded configurations dominated by a measured non-overloaded
  *     one: noise against monotonicity
+ * @param failed measured, but the run failed before it was decided: neither overloaded nor not
  */
 public record SearchTally(
     long measured,
@@ -20,10 +22,11 @@ public record SearchTally(
     long measuredOk,
     long inferredOverloaded,
     long inferredOk,
-    long contradictions) {
+    long contradictions,
+    long failed) {
 
   /** How many configurations are classified. */
   public long classified() {
-    return measuredOverloaded + measuredOk + inferredOverloaded + inferredOk;
+    return measuredOverloaded + measuredOk + inferredOverloaded + inferredOk + failed;
   }
 }

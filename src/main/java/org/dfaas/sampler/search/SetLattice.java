@@ -5,8 +5,9 @@ import java.util.Arrays;
 /**
  * The configurations of one function set as a grid of rate indexes, and what is known of each:
  * measured or not, and whether it lies below a non-overloaded configuration or above an overloaded
- * one. A point's index follows plan order (the last function varies fastest), so walking indexes
- * upwards is walking the plan.
+ * one. A point whose run failed is known but undecided: nothing is inferred from it. A point's
+ * index follows plan order (the last function varies fastest), so walking indexes upwards is
+ * walking the plan.
  *
  * <p>What is known grows by closure: a non-overloaded point marks every point below it, an
  * overloaded one every point above it. Each mark stops where the same mark already is (the marked
@@ -22,6 +23,7 @@ final class SetLattice {
   static final byte MEASURED_OVERLOADED = 2;
   static final byte BELOW_OK = 4;
   static final byte ABOVE_OVERLOADED = 8;
+  static final byte FAILED = 16;
 
   private final int[] sizes;
   private final int[] strides;
@@ -71,8 +73,14 @@ final class SetLattice {
     return flags[point];
   }
 
+  /** Measured, failed, or inferred: never to be proposed. */
   boolean known(int point) {
-    return (flags[point] & (MEASURED | BELOW_OK | ABOVE_OVERLOADED)) != 0;
+    return (flags[point] & (MEASURED | BELOW_OK | ABOVE_OVERLOADED | FAILED)) != 0;
+  }
+
+  /** Its run failed: neither overloaded nor not, whatever else reaches it. */
+  boolean failed(int point) {
+    return (flags[point] & FAILED) != 0;
   }
 
   /** Overloaded as concluded: measured so, or above an overloaded one (overload wins, see docs). */
@@ -95,6 +103,11 @@ final class SetLattice {
   boolean contradiction(int point) {
     byte f = flags[point];
     return (f & MEASURED_OVERLOADED) != 0 && (f & BELOW_OK) != 0;
+  }
+
+  /** Records that the run of {@code point} failed: known from now on, and implying nothing. */
+  void fail(int point) {
+    flags[point] |= FAILED;
   }
 
   /** Records a measurement of {@code point}, referenced as {@code self}, and its closure. */

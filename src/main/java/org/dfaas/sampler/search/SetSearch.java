@@ -114,12 +114,16 @@ final class SetSearch {
     return active.isEmpty() && nextLine >= lines && samplesDone && inFlight.isEmpty();
   }
 
-  /** The outcome of a proposed point. */
-  void measured(int point, boolean overloaded) {
+  /** The outcome of a proposed point; a failed one is known from now on, and implies nothing. */
+  void measured(int point, Outcome outcome) {
     LineSearch line = inFlight.remove(point);
-    lattice.measure(point, overloaded, FrontierSearch.reference(ref, point));
+    if (outcome.failed()) {
+      lattice.fail(point);
+    } else {
+      lattice.measure(point, outcome.overloaded(), FrontierSearch.reference(ref, point));
+    }
     if (line != null) {
-      line.measured(overloaded);
+      line.measured(outcome);
     }
   }
 

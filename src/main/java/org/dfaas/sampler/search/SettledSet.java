@@ -2,12 +2,14 @@ package org.dfaas.sampler.search;
 
 /**
  * The classes of a settled function set, kept while a larger set may take them over through {@code
- * zero_rate_equivalent}: one byte and one reference per configuration. Not thread-safe.
+ * zero_rate_equivalent} (a failed one lends none): one byte and one reference per configuration.
+ * Not thread-safe.
  */
 final class SettledSet {
 
   private static final byte OVERLOADED = 1;
   private static final byte MEASURED = 2;
+  private static final byte FAILED = 4;
 
   private final int setRef;
   private final byte[] classes;
@@ -22,6 +24,15 @@ final class SettledSet {
   void put(int point, boolean measured, boolean overloaded, long by) {
     classes[point] = (byte) ((measured ? MEASURED : 0) | (overloaded ? OVERLOADED : 0));
     impliedBy[point] = by;
+  }
+
+  /** Records that the run of {@code point} failed: it has no class to lend. */
+  void putFailed(int point) {
+    classes[point] = FAILED;
+  }
+
+  boolean failed(int point) {
+    return (classes[point] & FAILED) != 0;
   }
 
   boolean overloaded(int point) {

@@ -56,7 +56,10 @@ final class ZeroRateSeeds {
         for (int d = 0; d < k; d++) {
           sub += lattice.digit(point, d) * subStrides[mask][d];
         }
-        lattice.infer(point, subset.overloaded(sub), subset.reference(sub));
+        // A configuration whose run failed tells nothing of those it stands for.
+        if (!subset.failed(sub)) {
+          lattice.infer(point, subset.overloaded(sub), subset.reference(sub));
+        }
       }
     }
   }

@@ -540,4 +540,90 @@ class DfaasGeneratorTest {
     assertThat(resumedRuns).isEqualTo(wholeRuns);
     assertThat(lines("frontier.csv")).isEqualTo(wholeFrontier);
   }
+
+  /** The id of the first configuration a clean frontier campaign measured overloaded. */
+  private String firstMeasuredOverloaded() throws IOException {
+    FakeCampaign clean = new FakeCampaign(FRONTIER);
+    clean.outcome = (request, run) -> capacity20(request);
+    run(clean, new Recorder());
+    String id =
+        lines("frontier.csv").stream()
+            .filter(line -> line.contains(",measured_overloaded,"))
+            .findFirst()
+            .orElseThrow()
+            .split(",")[0];
+    deleteOutput();
+    return id;
+  }
+
+  private void deleteOutput() throws IOException {
+    try (var paths = java.nio.file.Files.walk(FakeCampaign.output(dir))) {
+      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    }
+  }
+
+  private static FakeCampaign frontierFailing(String brokenId) {
+    FakeCampaign campaign = new FakeCampaign(FRONTIER);
+    campaign.outcome = (request, run) -> capacity20(request);
+    campaign.failure =
+        request ->
+            request.configId().equals(brokenId)
+                ? new K6ExecutionException(brokenId, "k6-host", 107, "boom", "k6 failed", null)
+                : null;
+    return campaign;
+  }
+
+  @Test
+  void aFailedConfigurationInFrontierModeIsFailedAndImpliesNothing() throws IOException {
+    String broken = firstMeasuredOverloaded();
+
+    CampaignOutcome outcome = run(frontierFailing(broken), new Recorder());
+
+    List<String> frontier = lines("frontier.csv");
+    assertThat(frontier).hasSize(1 + 15).noneMatch(line -> line.endsWith("," + broken));
+    assertThat(frontier)
+        .filteredOn(line -> line.startsWith(broken + ","))
+        .singleElement()
+        .satisfies(line -> assertThat(line).endsWith(",failed,"));
+    for (String line : frontier.subList(1, frontier.size())) {
+      String[] cells = line.split(",", -1);
+      int total =
+          (cells[2].isEmpty() ? 0 : Integer.parseInt(cells[2]))
+              + (cells[4].isEmpty() ? 0 : Integer.parseInt(cells[4]));
+      if (!cells[0].equals(broken)) {
+        assertThat(cells[5].endsWith("overloaded")).as(line).isEqualTo(total > 20);
+      }
+    }
+    assertThat(outcome.failed()).isEqualTo(1);
+    assertThat(outcome.search().failed()).isEqualTo(1);
+    assertThat(outcome.search().classified()).isEqualTo(15);
+  }
+
+  @Test
+  void aFrontierCampaignResumedAfterAFailureRebuildsTheUninterruptedState() throws IOException {
+    String broken = firstMeasuredOverloaded();
+    FakeCampaign whole = frontierFailing(broken);
+    run(whole, new Recorder());
+    List<String> wholeFrontier = lines("frontier.csv");
+    List<String> wholeRuns = whole.runs.stream().map(r -> r.configId()).distinct().toList();
+    deleteOutput();
+
+    List<String> resumedRuns = new ArrayList<>();
+    List<String> skips = new ArrayList<>();
+    for (int round = 0; round < 20; round++) {
+      FakeCampaign part = frontierFailing(broken);
+      Recorder recorder = new Recorder();
+      CampaignOutcome outcome = run(part, recorder, 1);
+      part.runs.stream().map(r -> r.configId()).distinct().forEach(resumedRuns::add);
+      skips.addAll(recorder.events);
+      if (outcome.stopReason() == null) {
+        break;
+      }
+    }
+
+    assertThat(resumedRuns).isEqualTo(wholeRuns);
+    assertThat(lines("frontier.csv")).isEqualTo(wholeFrontier);
+    assertThat(lines("failures.csv")).as("tried once").hasSize(2);
+    assertThat(skips).anyMatch(e -> e.endsWith(" failed_before"));
+  }
 }

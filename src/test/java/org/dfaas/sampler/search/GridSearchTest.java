@@ -44,7 +44,7 @@ class GridSearchTest {
     }
 
     assertThat(proposed).containsExactlyElementsOf(plan.stream().toList());
-    assertThat(grid.tally()).isEqualTo(new SearchTally(8, 24, 0, 8, 0, 0, 0));
+    assertThat(grid.tally()).isEqualTo(new SearchTally(8, 24, 0, 8, 0, 0, 0, 0));
   }
 
   @Test
