@@ -10,8 +10,8 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.dfaas.sampler.Sleeper;
 import org.dfaas.sampler.config.CooldownSettings;
+import org.dfaas.sampler.metrics.NodeUsage;
 import org.dfaas.sampler.platform.FaasPlatform;
-import org.dfaas.sampler.results.NodeUsage;
 
 /**
  * Waits before every iteration until the node is back near its idle baseline and the functions have

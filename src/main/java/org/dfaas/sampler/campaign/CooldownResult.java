@@ -1,7 +1,7 @@
 package org.dfaas.sampler.campaign;
 
 import java.util.Objects;
-import org.dfaas.sampler.results.NodeUsage;
+import org.dfaas.sampler.metrics.NodeUsage;
 
 /**
  * A cooldown that ended with an idle node.

@@ -1,8 +1,5 @@
 package org.dfaas.sampler.campaign;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -14,16 +11,17 @@ import org.dfaas.sampler.k6.FunctionLoadResult;
 import org.dfaas.sampler.k6.K6RunResult;
 import org.dfaas.sampler.k6.K6Runner;
 import org.dfaas.sampler.k6.K6Script;
+import org.dfaas.sampler.k6.K6Summary;
 import org.dfaas.sampler.metrics.MetricsCollector;
+import org.dfaas.sampler.metrics.MetricsRow;
+import org.dfaas.sampler.metrics.NodeUsage;
 import org.dfaas.sampler.metrics.RunWindow;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.plan.RatePair;
 import org.dfaas.sampler.platform.FaasPlatform;
 import org.dfaas.sampler.results.FunctionMeasurement;
 import org.dfaas.sampler.results.IterationRecord;
-import org.dfaas.sampler.results.MetricsRow;
 import org.dfaas.sampler.results.NodeMeasurement;
-import org.dfaas.sampler.results.NodeUsage;
 import org.dfaas.sampler.results.ResultRow;
 
 /**
@@ -34,9 +32,6 @@ import org.dfaas.sampler.results.ResultRow;
  * <p>Not thread-safe: one campaign loop uses it.
  */
 final class IterationRunner {
-
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private final K6Runner k6;
   private final MetricsCollector metrics;
@@ -78,7 +73,8 @@ final class IterationRunner {
     if (Thread.interrupted()) {
       throw new InterruptedException("stopped while k6 ran configuration " + id);
     }
-    SortedMap<String, FunctionLoadResult> loads = k6.parseSummary(run, configuration.pairs());
+    K6Summary summary = k6.readSummary(run, configuration.pairs());
+    SortedMap<String, FunctionLoadResult> loads = summary.functions();
     Map<String, Integer> replicas = platform.replicas(names);
     MetricsRow usage = metrics.afterRun(names, new RunWindow(start, end));
     List<FunctionMeasurement> functions = new ArrayList<>();
@@ -109,22 +105,13 @@ final class IterationRunner {
         configuration,
         iteration,
         identity.repetition(),
-        indented(run.summary(), id),
+        summary.indentedJson(),
         usage,
-        new ResultRow(functions, node, k6.droppedIterations(run), reasons));
+        new ResultRow(functions, node, summary.droppedIterations(), reasons));
   }
 
   /** Whether an iteration's row lies within {@code margin} of an overload threshold. */
   boolean nearThreshold(ResultRow row, double margin) {
     return overload.nearThreshold(row.node().loaded(), row.functions(), margin);
-  }
-
-  private static String indented(String summary, String configId) {
-    try {
-      return JSON.writeValueAsString(JSON.readTree(summary)) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new org.dfaas.sampler.k6.K6SummaryException(
-          "the k6 summary of configuration " + configId + " is not JSON", e);
-    }
   }
 }

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * One finished k6 run. The summary stays text: it is kept on disk as k6 wrote it and parsed only by
- * {@link K6Runner#parseSummary}, so an unreadable summary fails the parse, with its config id, and
+ * {@link K6Runner#readSummary}, so an unreadable summary fails the parse, with its config id, and
  * not the run.
  *
  * @param summary the summary k6 exported, as JSON text

@@ -124,11 +124,15 @@ public final class K6Runner {
   }
 
   /**
-   * k6's {@code dropped_iterations} of a run, 0 when absent.
+   * The summary of a run, read once: each function's results, k6's dropped iterations and the text
+   * the output folder keeps.
    *
-   * @throws K6SummaryException when the summary is unreadable
+   * @param run the run, whose script gives the metric ids
+   * @param configPairs the configuration's functions and rates, as for {@link #parseSummary}
+   * @throws K6SummaryException as {@link #parseSummary} does
    */
-  public long droppedIterations(K6RunResult run) {
-    return summaryParser.droppedIterations("config " + run.configId(), run.summary());
+  public K6Summary readSummary(K6RunResult run, List<RatePair> configPairs) {
+    return summaryParser.read(
+        "config " + run.configId(), run.summary(), run.script().metricIds(), configPairs);
   }
 }

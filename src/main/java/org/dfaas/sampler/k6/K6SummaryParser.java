@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,6 +28,29 @@ public final class K6SummaryParser {
   private final ObjectMapper mapper =
       new ObjectMapper().enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
+  private final ObjectMapper indenting =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+  /**
+   * Reads {@code summaryJson} once: the results of each function of {@code pairs}, the dropped
+   * iterations and the indented text.
+   *
+   * @throws K6SummaryException as {@link #parse} does
+   */
+  public K6Summary read(
+      String source, String summaryJson, Map<String, String> metricIds, List<RatePair> pairs) {
+    JsonNode root = root(source, summaryJson);
+    JsonNode metrics = metrics(source, root);
+    String indented;
+    try {
+      indented = indenting.writeValueAsString(root) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new K6SummaryException("k6 summary of " + source + " cannot be indented", e);
+    }
+    return new K6Summary(
+        functions(source, metrics, metricIds, pairs), droppedIterations(metrics), indented);
+  }
+
   /**
    * The results of each function of {@code pairs}.
    *
@@ -40,7 +64,11 @@ public final class K6SummaryParser {
    */
   public SortedMap<String, FunctionLoadResult> parse(
       String source, String summaryJson, Map<String, String> metricIds, List<RatePair> pairs) {
-    JsonNode metrics = metrics(source, summaryJson);
+    return functions(source, metrics(source, root(source, summaryJson)), metricIds, pairs);
+  }
+
+  private static SortedMap<String, FunctionLoadResult> functions(
+      String source, JsonNode metrics, Map<String, String> metricIds, List<RatePair> pairs) {
     List<String> problems = new ArrayList<>();
     SortedMap<String, FunctionLoadResult> results = new TreeMap<>();
     for (RatePair pair : pairs) {
@@ -83,7 +111,7 @@ public final class K6SummaryParser {
    */
   public SortedMap<String, LatencyDetail> latencies(
       String source, String summaryJson, List<String> functions) {
-    JsonNode metrics = metrics(source, summaryJson);
+    JsonNode metrics = metrics(source, root(source, summaryJson));
     SortedMap<String, LatencyDetail> latencies = new TreeMap<>();
     MetricIds.assign(functions)
         .forEach(
@@ -101,14 +129,12 @@ public final class K6SummaryParser {
   }
 
   /**
-   * k6's {@code dropped_iterations} of a run: arrivals a constant-arrival-rate scenario could not
-   * start for want of a free VU; 0 when the summary has no such metric (k6 writes it only when
-   * something was dropped).
-   *
-   * @throws K6SummaryException when the text is not JSON or has no {@code metrics} map
+   * k6's {@code dropped_iterations}: arrivals a constant-arrival-rate scenario could not start for
+   * want of a free VU; 0 when the summary has no such metric (k6 writes it only when something was
+   * dropped).
    */
-  public long droppedIterations(String source, String summaryJson) {
-    double count = valueOf(metrics(source, summaryJson).get("dropped_iterations"), "count");
+  private static long droppedIterations(JsonNode metrics) {
+    double count = valueOf(metrics.get("dropped_iterations"), "count");
     return Double.isNaN(count) ? 0 : Math.round(count);
   }
 
@@ -123,7 +149,7 @@ public final class K6SummaryParser {
     return number != null && number.isNumber() ? number.doubleValue() : Double.NaN;
   }
 
-  private JsonNode metrics(String source, String summaryJson) {
+  private JsonNode root(String source, String summaryJson) {
     JsonNode root;
     try {
       root = mapper.readTree(summaryJson);
@@ -134,6 +160,10 @@ public final class K6SummaryParser {
     if (root == null || root.isMissingNode()) {
       throw new K6SummaryException("k6 summary of " + source + " is not JSON: it is empty");
     }
+    return root;
+  }
+
+  private static JsonNode metrics(String source, JsonNode root) {
     JsonNode metrics = root.get("metrics");
     if (metrics == null || !metrics.isObject()) {
       throw new K6SummaryException("k6 summary of " + source + " has no \"metrics\" map");

@@ -10,9 +10,6 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import org.dfaas.sampler.config.LoadDuration;
-import org.dfaas.sampler.results.FunctionUsage;
-import org.dfaas.sampler.results.MetricsRow;
-import org.dfaas.sampler.results.NodeUsage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

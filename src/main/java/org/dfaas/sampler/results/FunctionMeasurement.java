@@ -1,6 +1,7 @@
 package org.dfaas.sampler.results;
 
 import java.util.Objects;
+import org.dfaas.sampler.metrics.FunctionUsage;
 
 /**
  * One function's part of a {@code results.csv} row: what it was asked to do and what it did in one

@@ -1,6 +1,7 @@
 package org.dfaas.sampler.results;
 
 import java.util.Objects;
+import org.dfaas.sampler.metrics.MetricsRow;
 import org.dfaas.sampler.plan.Configuration;
 
 /**

@@ -2,6 +2,9 @@ package org.dfaas.sampler.results;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dfaas.sampler.metrics.FunctionUsage;
+import org.dfaas.sampler.metrics.MetricsRow;
+import org.dfaas.sampler.metrics.NodeUsage;
 import org.dfaas.sampler.plan.Configuration;
 
 /**

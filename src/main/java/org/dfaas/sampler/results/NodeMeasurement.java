@@ -1,6 +1,7 @@
 package org.dfaas.sampler.results;
 
 import java.util.Objects;
+import org.dfaas.sampler.metrics.NodeUsage;
 
 /**
  * The node's part of a {@code results.csv} row: the idle snapshot the cooldown accepted, what the

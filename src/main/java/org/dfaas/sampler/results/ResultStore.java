@@ -19,6 +19,7 @@ import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.config.OutputSettings;
 import org.dfaas.sampler.config.OutputSettings.ConfigIdHash;
+import org.dfaas.sampler.metrics.MetricsRow;
 import org.dfaas.sampler.plan.ConfigKey;
 import org.dfaas.sampler.plan.Configuration;
 import org.slf4j.Logger;

@@ -15,6 +15,8 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
+import org.dfaas.sampler.metrics.FunctionUsage;
+import org.dfaas.sampler.metrics.NodeUsage;
 
 /**
  * Reads a results file into {@link RecordedResults}: dfaas-sampler's {@code results.csv}, the old

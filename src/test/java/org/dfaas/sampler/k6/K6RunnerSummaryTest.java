@@ -51,11 +51,34 @@ class K6RunnerSummaryTest {
   @ParameterizedTest
   @CsvSource({"summary-export-legacy.json, 2", "summary-handle-summary.json, 0"})
   void readsDroppedIterationsZeroWhenTheSummaryHasNone(String fixture, long dropped) {
-    assertThat(runner.droppedIterations(run(Fixtures.read(fixture)))).isEqualTo(dropped);
+    assertThat(runner.readSummary(run(Fixtures.read(fixture)), PAIRS).droppedIterations())
+        .isEqualTo(dropped);
     assertThat(
-            runner.droppedIterations(
-                run(summary("\"dropped_iterations\": {\"values\": {\"count\": 7}}"))))
+            runner
+                .readSummary(
+                    run(summary("\"dropped_iterations\": {\"values\": {\"count\": 7}}")), List.of())
+                .droppedIterations())
         .isEqualTo(7);
+  }
+
+  @Test
+  void readsTheSummaryOnceIntoItsResultsAndTheIndentedTextTheFolderKeeps() {
+    K6RunResult run = run("{\"metrics\":{\"dropped_iterations\":{\"count\":3,\"rate\":0.1}}}");
+
+    K6Summary summary = runner.readSummary(run, List.of(new RatePair("env", 0)));
+
+    assertThat(summary.functions()).containsOnlyKeys("env");
+    assertThat(summary.droppedIterations()).isEqualTo(3);
+    assertThat(summary.indentedJson())
+        .isEqualTo(
+            "{\n"
+                + "  \"metrics\" : {\n"
+                + "    \"dropped_iterations\" : {\n"
+                + "      \"count\" : 3,\n"
+                + "      \"rate\" : 0.1\n"
+                + "    }\n"
+                + "  }\n"
+                + "}\n");
   }
 
   @Test

@@ -11,9 +11,6 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.dfaas.sampler.config.LoadDuration;
-import org.dfaas.sampler.results.FunctionUsage;
-import org.dfaas.sampler.results.MetricsRow;
-import org.dfaas.sampler.results.NodeUsage;
 import org.junit.jupiter.api.Test;
 
 /** The rules of compat §8 for reading metrics, over a fake source that records every call. */

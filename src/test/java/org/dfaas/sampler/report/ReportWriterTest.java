@@ -276,21 +276,21 @@ class ReportWriterTest {
             "env",
             30,
             iteration == 1 ? 0.5 : 1.0,
-            new org.dfaas.sampler.results.FunctionUsage(10, 5e7, Double.NaN),
+            new org.dfaas.sampler.metrics.FunctionUsage(10, 5e7, Double.NaN),
             1,
             iteration == 1,
             12.5,
             new org.dfaas.sampler.results.LatencyDetail(12.5, 11, 20, 25),
             300);
-    org.dfaas.sampler.results.NodeUsage usage =
-        new org.dfaas.sampler.results.NodeUsage(390, 1e9, 40, Double.NaN);
+    org.dfaas.sampler.metrics.NodeUsage usage =
+        new org.dfaas.sampler.metrics.NodeUsage(390, 1e9, 40, Double.NaN);
     List<String> reasons = iteration == 1 ? List.of("cpu", "success_rate:env") : List.of("cpu");
     return new org.dfaas.sampler.results.IterationRecord(
         configuration,
         iteration,
         1,
         "{}",
-        new org.dfaas.sampler.results.MetricsRow(usage, java.util.Map.of()),
+        new org.dfaas.sampler.metrics.MetricsRow(usage, java.util.Map.of()),
         new org.dfaas.sampler.results.ResultRow(
             List.of(env),
             new org.dfaas.sampler.results.NodeMeasurement(usage, usage, 0, true),

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
+import org.dfaas.sampler.metrics.FunctionUsage;
+import org.dfaas.sampler.metrics.NodeUsage;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.plan.RatePair;
 import org.junit.jupiter.api.Test;

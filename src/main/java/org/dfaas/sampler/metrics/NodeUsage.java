@@ -1,4 +1,4 @@
-package org.dfaas.sampler.results;
+package org.dfaas.sampler.metrics;
 
 /**
  * What the node used at one moment or over one run, the four node values every output row carries.

@@ -1,4 +1,4 @@
-package org.dfaas.sampler.results;
+package org.dfaas.sampler.metrics;
 
 /**
  * What one function used over one run, as the per-function metrics queries measure it; {@code NaN}

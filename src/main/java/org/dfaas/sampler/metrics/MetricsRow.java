@@ -1,4 +1,4 @@
-package org.dfaas.sampler.results;
+package org.dfaas.sampler.metrics;
 
 import java.util.Collections;
 import java.util.Map;
@@ -6,7 +6,8 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * The metrics of one iteration, the single data line of its {@code metrics-*.csv}.
+ * What the metrics queries measured over one iteration's run, for the node and each function. The
+ * results package writes it as the single data line of the iteration's {@code metrics-*.csv}.
  *
  * @param node the node's usage over the run
  * @param functions each queried function's usage, by name; a function absent here is written as
