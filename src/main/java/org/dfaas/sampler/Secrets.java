@@ -28,9 +28,20 @@ public final class Secrets {
 
   private Secrets() {}
 
-  /** Removes {@link #ENVIRONMENT_SECRETS} from the environment a child process is started with. */
+  /**
+   * Removes {@link #ENVIRONMENT_SECRETS} from the environment a child process is started with, and
+   * the tool's own {@code LB_*} settings that hold a URL with credentials (e.g. {@code
+   * LB_LOKI_ENDPOINT=https://user:key@…}): k6 and ansible-playbook never read them. k6's own
+   * variables stay, credentials or not: its outputs need them.
+   */
   public static void removeFrom(Map<String, String> childEnvironment) {
     ENVIRONMENT_SECRETS.forEach(childEnvironment::remove);
+    childEnvironment
+        .entrySet()
+        .removeIf(
+            variable ->
+                variable.getKey().startsWith("LB_")
+                    && URL_CREDENTIALS.matcher(variable.getValue()).find());
   }
 
   /** {@code text} with the credentials of every URL in it replaced by {@code ***}. */

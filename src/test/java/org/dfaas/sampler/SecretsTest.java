@@ -43,6 +43,26 @@ class SecretsTest {
   }
 
   @Test
+  void aChildEnvironmentLosesTheSecretsAndTheToolsUrlsWithCredentials() {
+    java.util.Map<String, String> env =
+        new java.util.HashMap<>(
+            java.util.Map.of(
+                "OPENFAAS_PASSWORD", "pw",
+                "DFAAS_SSH_KEY_PASSPHRASE", "pp",
+                "LB_LOKI_ENDPOINT", "https://user:loki-key@loki.example/loki/api/v1/push",
+                "LB_GRAFANA_URL", "https://grafana.example",
+                "LB_RUN_HOST", "node-1",
+                "K6_OUT", "influxdb=http://k6:influx-pw@influx:8086/k6",
+                "PATH", "/usr/bin"));
+
+    Secrets.removeFrom(env);
+
+    assertThat(env)
+        .containsOnlyKeys("LB_GRAFANA_URL", "LB_RUN_HOST", "K6_OUT", "PATH")
+        .doesNotContainValue("https://user:loki-key@loki.example/loki/api/v1/push");
+  }
+
+  @Test
   void buildsBasicAndBearerHeaders() {
     assertThat(Secrets.basic("admin", "pw")).isEqualTo("Basic YWRtaW46cHc=");
     assertThat(Secrets.bearer("t")).isEqualTo("Bearer t");

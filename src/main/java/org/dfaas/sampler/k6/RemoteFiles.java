@@ -2,10 +2,15 @@ package org.dfaas.sampler.k6;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InterruptedIOException;
 import java.io.OutputStream;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.sftp.client.SftpClient;
 import org.apache.sshd.sftp.client.SftpClientFactory;
@@ -15,8 +20,13 @@ import org.apache.sshd.sftp.common.SftpException;
 /**
  * The k6 host's files over one SFTP channel kept open for the session: on hosts whose SFTP server
  * is started through the user's shell, a channel per run would cost a shell start-up each time.
- * Every step is bounded by a {@link Watchdog}; a step that fails or outlasts its limit closes the
- * channel, and the next step opens a new one. Not thread-safe: the SSH executor serialises runs.
+ *
+ * <p>Each step runs on a thread of its own while the caller waits for it, up to the limit: a stop
+ * (the caller's interrupt) or the limit ends the wait, closes the channel so the step fails at
+ * once, and the next step opens a new channel. MINA's SFTP client never sees the caller's
+ * interrupt: it can lose one (an upload's close turns it into an exception, then replaces that
+ * exception with the failure of closing the file handle), and a lost stop let k6 start and run to
+ * its timeout. Not thread-safe: the SSH executor serialises runs.
  */
 final class RemoteFiles implements AutoCloseable {
 
@@ -25,13 +35,17 @@ final class RemoteFiles implements AutoCloseable {
   }
 
   private final ClientSession session;
-  private final ScheduledExecutorService timer;
+  private final ExecutorService steps;
   private final Duration limit;
   private SftpClient sftp;
 
-  RemoteFiles(ClientSession session, ScheduledExecutorService timer, Duration limit) {
+  /**
+   * @param steps runs each step; a step abandoned at a stop may still be ending on its thread when
+   *     the next one starts, so it needs more than one thread
+   */
+  RemoteFiles(ClientSession session, ExecutorService steps, Duration limit) {
     this.session = session;
-    this.timer = timer;
+    this.steps = steps;
     this.limit = limit;
   }
 
@@ -103,23 +117,45 @@ final class RemoteFiles implements AutoCloseable {
   }
 
   private <T> T guarded(Step<T> step) throws IOException {
-    Watchdog watchdog = Watchdog.arm(timer, limit, this::close);
+    Future<T> done = steps.submit(() -> step.run(client()));
     try {
-      return step.run(client());
-    } catch (IOException e) {
+      return done.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      abandon(done);
+      Thread.currentThread().interrupt();
+      InterruptedIOException stop = new InterruptedIOException("SFTP step stopped");
+      stop.initCause(e);
+      throw stop;
+    } catch (TimeoutException e) {
+      abandon(done);
+      throw new IOException("SFTP step timed out after " + limit.toSeconds() + " s", e);
+    } catch (ExecutionException e) {
       close();
-      if (watchdog.fired()) {
-        throw new IOException("SFTP step timed out after " + limit.toSeconds() + " s", e);
+      Throwable cause = e.getCause();
+      if (cause instanceof IOException io) {
+        throw io;
       }
-      throw e;
-    } finally {
-      watchdog.close();
+      if (cause instanceof RuntimeException unchecked) {
+        throw unchecked;
+      }
+      throw new IOException("SFTP step failed: " + cause, cause);
     }
+  }
+
+  /** Ends a step left behind: closing its channel makes its blocked call fail at once. */
+  private void abandon(Future<?> step) throws IOException {
+    step.cancel(false);
+    close();
   }
 
   private synchronized SftpClient client() throws IOException {
     if (sftp == null || !sftp.isOpen()) {
-      sftp = SftpClientFactory.instance().createSftpClient(session);
+      try {
+        sftp = SftpClientFactory.instance().createSftpClient(session);
+      } catch (IllegalStateException e) {
+        // MINA's word for a session that is closing: the connection dropped.
+        throw new IOException("cannot open an SFTP channel: " + e.getMessage(), e);
+      }
     }
     return sftp;
   }

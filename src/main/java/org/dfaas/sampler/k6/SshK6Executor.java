@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
@@ -44,14 +44,19 @@ public final class SshK6Executor implements K6Executor {
   private final K6ExecutionSettings execution;
   private final SshConnector connector;
   private final LongSupplier nanoTime;
-  private final ScheduledExecutorService timer =
-      Executors.newSingleThreadScheduledExecutor(
+  private final ExecutorService sftpSteps =
+      Executors.newCachedThreadPool(
           task -> {
-            Thread thread = new Thread(task, "k6-ssh-watchdog");
+            Thread thread = new Thread(task, "k6-sftp");
             thread.setDaemon(true);
             return thread;
           });
   private ClientSession session;
+
+  /** A run whose connection dropped under it: its k6 may still run on the host. */
+  private record LostRun(String configId, String workspace, String token) {}
+
+  private LostRun lost;
   private RemoteFiles files;
 
   /**
@@ -150,9 +155,13 @@ public final class SshK6Executor implements K6Executor {
     closeFiles();
     try {
       session = connector.connect();
-      files = new RemoteFiles(session, timer, connector.connectTimeout());
+      files = new RemoteFiles(session, sftpSteps, connector.connectTimeout());
     } catch (SshConnector.SshFailure e) {
       session = null;
+      if (keepsStop(e)) {
+        // A stop while connecting says nothing about the host: the campaign ends as interrupted.
+        throw failure(configId, null, "", "run cancelled while connecting to the k6 host", e);
+      }
       throw new K6HostUnavailableException(configId, connector.host(), null, "", e.getMessage(), e);
     }
     Short version = shortCommand(session, RemoteCommands.version(execution.binary()), configId);
@@ -166,7 +175,33 @@ public final class SshK6Executor implements K6Executor {
           null);
     }
     LOG.info("k6 on {}: {}", connector.host(), version.output.strip());
+    stopLostRun();
     return session;
+  }
+
+  /**
+   * Stops the k6 of a run whose connection dropped: sshd ending the session does not end k6, which
+   * would go on loading the gateway beside the next configuration's k6.
+   */
+  private void stopLostRun() {
+    LostRun run = lost;
+    lost = null;
+    if (run == null) {
+      return;
+    }
+    try {
+      shortCommand(session, RemoteCommands.kill(run.workspace(), run.token()), run.configId());
+      LOG.warn(
+          "stopped the k6 of {} on {}, left running when the connection dropped",
+          run.configId(),
+          connector.host());
+    } catch (K6ExecutionException e) {
+      LOG.warn(
+          "cannot stop the k6 of {} left running on {} when the connection dropped: {}",
+          run.configId(),
+          connector.host(),
+          e.getMessage());
+    }
   }
 
   private int runK6(
@@ -195,6 +230,9 @@ public final class SshK6Executor implements K6Executor {
       out.close();
       err.close();
       Integer exit = channel.getExitStatus();
+      if (exit == null && !current.isOpen()) {
+        lost = new LostRun(configId, workspace, token);
+      }
       if (exit == null) {
         throw failure(
             configId,
@@ -252,6 +290,9 @@ public final class SshK6Executor implements K6Executor {
           Thread.currentThread().interrupt();
         }
       }
+      if (!current.isOpen()) {
+        lost = new LostRun(configId, workspace, token);
+      }
       throw failure;
     } finally {
       if (channel != null && !channel.isClosed()) {
@@ -285,6 +326,8 @@ public final class SshK6Executor implements K6Executor {
     try {
       if (current.isOpen()) {
         shortCommand(current, RemoteCommands.kill(workspace, token), configId);
+      } else {
+        lost = new LostRun(configId, workspace, token);
       }
     } finally {
       if (channel != null) {
@@ -339,18 +382,25 @@ public final class SshK6Executor implements K6Executor {
    * campaign ends as interrupted instead of recording a failed configuration.
    */
   private static String stopOr(Throwable failure, String reason) {
+    return keepsStop(failure) ? "run cancelled (" + reason + ")" : reason;
+  }
+
+  /**
+   * Whether {@code failure} comes from a stop asked for, as an exception (then the thread's flag is
+   * set again) or with the thread's flag still set. A socket's timeout is an {@code
+   * InterruptedIOException} too, but no stop: the host is slow or gone.
+   */
+  static boolean keepsStop(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
       if (cause instanceof InterruptedException
           || cause instanceof java.io.InterruptedIOException
+              && !(cause instanceof java.net.SocketTimeoutException)
           || cause instanceof java.nio.channels.ClosedByInterruptException) {
         Thread.currentThread().interrupt();
-        return "run cancelled (" + reason + ")";
+        return true;
       }
     }
-    if (Thread.currentThread().isInterrupted()) {
-      return "run cancelled (" + reason + ")";
-    }
-    return reason;
+    return Thread.currentThread().isInterrupted();
   }
 
   private static String lostOr(ClientSession current, String reason) {
@@ -401,7 +451,7 @@ public final class SshK6Executor implements K6Executor {
         session.close(true);
       }
     } finally {
-      timer.shutdownNow();
+      sftpSteps.shutdownNow();
       connector.close();
     }
   }

@@ -10,10 +10,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.Prerequisites;
 import org.dfaas.sampler.StubHttpServer;
 import org.dfaas.sampler.StubHttpServer.Reply;
+import org.dfaas.sampler.k6.OpenSshServer;
 import org.dfaas.sampler.k6.StandIn;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,6 +57,11 @@ class FaultsIT {
   }
 
   private CliRun campaign(Path output, Parts parts) throws IOException {
+    return campaign(output, parts, "k6_executor: local");
+  }
+
+  /** The campaign with {@code k6} (executor and its keys, YAML lines) choosing how k6 runs. */
+  private CliRun campaign(Path output, Parts parts, String k6) throws IOException {
     Files.writeString(
         dir.resolve("campaign.yaml"),
         """
@@ -62,7 +71,7 @@ class FaultsIT {
         metrics_source: %s
         prometheus_url: %s
         openfaas_password: not-a-secret-in-tests
-        k6_executor: local
+        %s
         k6_binary: %s
         k6_workspace_root: %s
         functions: [{name: figlet, method: POST, body: hi}]
@@ -85,6 +94,7 @@ class FaultsIT {
                 parts.gatewayUrl(),
                 parts.metrics(),
                 parts.prometheusUrl(),
+                k6.strip(),
                 standIn.binary(),
                 dir.resolve("k6")));
     return assertTimeoutPreemptively(
@@ -192,6 +202,68 @@ class FaultsIT {
   }
 
   @Test
+  void prometheusAnswering500AfterTheFirstConfigurationFailsTheNextAndKeepsTheFirst()
+      throws Exception {
+    CliRun run = prometheusFailingAtTheSecondRun(Reply.json(500, "boom"));
+
+    assertThat(run.exitCode()).as(said(run)).isEqualTo(ExitCode.RUNTIME_FAILURE);
+    assertThat(failures(dir.resolve("out")))
+        .singleElement()
+        .satisfies(row -> assertThat(row).contains("Prometheus query", "failed: HTTP 500"));
+    assertThat(wholeRows(dir.resolve("out"))).as("the first configuration's row").hasSize(1);
+  }
+
+  @Test
+  void prometheusStallingAfterTheFirstConfigurationFailsTheNextAtTheTimeout() throws Exception {
+    CliRun run =
+        prometheusFailingAtTheSecondRun(
+            Reply.stallingAfterHeaders(200, "{\"status\":\"success\"}"));
+
+    assertThat(run.exitCode()).as(said(run)).isEqualTo(ExitCode.RUNTIME_FAILURE);
+    assertThat(failures(dir.resolve("out")))
+        .singleElement()
+        .satisfies(
+            row -> assertThat(row).contains("Prometheus query", "no reply from", "within 2000 ms"));
+    assertThat(wholeRows(dir.resolve("out"))).as("the first configuration's row").hasSize(1);
+  }
+
+  /**
+   * A campaign whose Prometheus answers well (the idle baseline, the first configuration) until the
+   * second configuration's k6 starts, then answers {@code failing}.
+   */
+  private CliRun prometheusFailingAtTheSecondRun(Reply failing) throws Exception {
+    Path pidFile = dir.resolve("k6.pid");
+    standIn.behave(Map.of("STANDIN_SLEEP", "2", "STANDIN_PID_FILE", pidFile.toString()));
+    AtomicBoolean failed = new AtomicBoolean();
+    try (StubHttpServer prometheus =
+        new StubHttpServer(
+            r ->
+                failed.get()
+                    ? failing
+                    : Reply.json(
+                        200,
+                        r.uri().contains("query_range")
+                            ? "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\","
+                                + "\"result\":[{\"metric\":{},\"values\":[[1700000000,\"1\"]]}]}}"
+                            : "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\","
+                                + "\"result\":[{\"metric\":{},\"value\":[1700000000,\"1\"]}]}}"))) {
+      CompletableFuture<Void> secondRun =
+          CompletableFuture.runAsync(
+              () -> {
+                try {
+                  awaitPid(pidFile, awaitPid(pidFile, -1));
+                  failed.set(true);
+                } catch (IOException | InterruptedException e) {
+                  throw new IllegalStateException(e);
+                }
+              });
+      CliRun run = campaign(dir.resolve("out"), Parts.prometheusAt(prometheus.url()));
+      secondRun.get(10, TimeUnit.SECONDS);
+      return run;
+    }
+  }
+
+  @Test
   void aGatewayRefusingTheCredentialsIsNamed() throws IOException {
     try (StubHttpServer gateway = new StubHttpServer(r -> Reply.json(401, "unauthorized"))) {
       Path output = dir.resolve("out");
@@ -240,6 +312,79 @@ class FaultsIT {
     assertThat(failures(output))
         .hasSize(2)
         .allSatisfy(row -> assertThat(row).contains("summary.json is not JSON"));
+  }
+
+  @Test
+  void theSshConnectionDroppingMidRunFailsThatConfigurationStopsItsK6AndTheCampaignGoesOn()
+      throws Exception {
+    try (OpenSshServer sshd = OpenSshServer.start(dir.resolve("sshd"))) {
+      Path pidFile = dir.resolve("k6.pid");
+      // Silent while it runs: a k6 that writes would die of the broken pipe on its own.
+      standIn.behave(Map.of("STANDIN_SLEEP", "20", "STANDIN_PID_FILE", pidFile.toString()));
+      CompletableFuture<Boolean> lostK6AliveAtTheNextRun =
+          CompletableFuture.supplyAsync(() -> dropTheFirstRunsConnection(sshd, pidFile));
+      Path output = dir.resolve("out");
+      CliRun run =
+          campaign(
+              output,
+              Parts.embedded(),
+              String.join(
+                  "\n",
+                  "k6_executor: ssh",
+                  "k6_host: 127.0.0.1",
+                  "k6_port: " + sshd.port(),
+                  "k6_user: " + System.getProperty("user.name"),
+                  "k6_ssh_key: " + sshd.clientKey(),
+                  "k6_known_hosts: " + dir.resolve("known_hosts"),
+                  "k6_run_timeout_seconds: 60"));
+
+      assertThat(run.exitCode()).as(said(run)).isEqualTo(ExitCode.RUNTIME_FAILURE);
+      assertThat(failures(output))
+          .singleElement()
+          .satisfies(
+              row ->
+                  assertThat(row)
+                      .contains(
+                          "connection to the k6 host lost mid-run", "127.0.0.1:" + sshd.port()));
+      assertThat(said(run))
+          .contains("SSH session to 127.0.0.1:" + sshd.port() + " dropped; reconnecting")
+          .contains("left running when the connection dropped");
+      assertThat(lostK6AliveAtTheNextRun.get(10, TimeUnit.SECONDS))
+          .as("the k6 of the dropped connection still ran when the next configuration's started")
+          .isFalse();
+      assertThat(wholeRows(output)).as("the next configuration, measured").hasSize(1);
+    }
+  }
+
+  /**
+   * Waits for the first run's k6, kills sshd's session under it, then waits for the next run's k6
+   * and tells whether the first one was still running then.
+   */
+  private static boolean dropTheFirstRunsConnection(OpenSshServer sshd, Path pidFile) {
+    try {
+      long first = awaitPid(pidFile, -1);
+      assertThat(sshd.killSessions()).as("sshd sessions killed").isPositive();
+      awaitPid(pidFile, first);
+      return ProcessHandle.of(first).map(ProcessHandle::isAlive).orElse(false);
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The PID the k6 stand-in wrote, once it is not {@code previous}. */
+  private static long awaitPid(Path pidFile, long previous)
+      throws IOException, InterruptedException {
+    long deadline = System.nanoTime() + NEVER_HANGS.toNanos();
+    while (System.nanoTime() < deadline) {
+      if (Files.exists(pidFile)) {
+        String text = Files.readString(pidFile).strip();
+        if (!text.isEmpty() && Long.parseLong(text) != previous) {
+          return Long.parseLong(text);
+        }
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("no k6 started other than " + previous);
   }
 
   /** The rows of failures.csv, header left out. */

@@ -19,7 +19,7 @@ import org.dfaas.sampler.config.K6Settings;
  * key and authorized key (ed25519, made by {@code ssh-keygen}). Missing sshd fails the test on CI
  * ({@code CI=true}) and skips it elsewhere, saying how to install it.
  */
-final class OpenSshServer implements AutoCloseable {
+public final class OpenSshServer implements AutoCloseable {
 
   static final Path SSHD = Path.of("/usr/sbin/sshd");
 
@@ -45,7 +45,7 @@ final class OpenSshServer implements AutoCloseable {
     throw Prerequisites.missing(message);
   }
 
-  static OpenSshServer start(Path dir) throws IOException, InterruptedException {
+  public static OpenSshServer start(Path dir) throws IOException, InterruptedException {
     assumeInstalled();
     Files.createDirectories(dir);
     Path hostKey = dir.resolve("ssh_host_ed25519_key");
@@ -160,16 +160,32 @@ final class OpenSshServer implements AutoCloseable {
         workspaceRoot.toString());
   }
 
-  int port() {
+  public int port() {
     return port;
   }
 
-  Path clientKey() {
+  public Path clientKey() {
     return clientKey;
   }
 
   Path hostPublicKey() {
     return hostPublicKey;
+  }
+
+  /**
+   * Kills the sshd processes that serve connections (not the listener), as a crash of the session
+   * or a network cut would end them; what they started (a shell, k6) is left running.
+   *
+   * @return how many were killed
+   */
+  public int killSessions() {
+    List<ProcessHandle> sessions =
+        process
+            .descendants()
+            .filter(p -> p.info().command().map(c -> c.equals(SSHD.toString())).orElse(false))
+            .toList();
+    sessions.forEach(ProcessHandle::destroyForcibly);
+    return sessions.size();
   }
 
   @Override

@@ -268,6 +268,34 @@ class SshK6ExecutorTest {
   }
 
   @Test
+  void aStopWhileConnectingEndsTheRunAsCancelledNotAsAnUnreachableHost() {
+    SshK6Executor executor = executor(HostKeyPolicy.ACCEPT_NEW, 30);
+
+    Thread.currentThread().interrupt();
+    try {
+      assertThatThrownBy(() -> executor.run(request()))
+          .isInstanceOf(K6ExecutionException.class)
+          .isNotInstanceOf(K6HostUnavailableException.class)
+          .hasMessageContaining("run cancelled");
+      assertThat(Thread.currentThread().isInterrupted())
+          .as("the stop reaches the campaign, which ends as interrupted")
+          .isTrue();
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
+  void aSocketTimeoutIsNoStop() {
+    assertThat(SshK6Executor.keepsStop(new IOException(new java.net.SocketTimeoutException())))
+        .isFalse();
+    assertThat(Thread.currentThread().isInterrupted()).isFalse();
+    assertThat(SshK6Executor.keepsStop(new IOException(new java.io.InterruptedIOException())))
+        .isTrue();
+    assertThat(Thread.interrupted()).as("the stop is kept on the thread").isTrue();
+  }
+
+  @Test
   void stopsTheRemoteK6WhenTheRunIsCancelled() throws Exception {
     Path pidFile = dir.resolve("standin.pid");
     standIn.behave(Map.of("STANDIN_HANG", "1", "STANDIN_PID_FILE", pidFile.toString()));
@@ -317,6 +345,32 @@ class SshK6ExecutorTest {
     assertThatThrownBy(() -> run.get(15, TimeUnit.SECONDS))
         .hasCauseInstanceOf(K6ExecutionException.class)
         .hasMessageContaining("connection to the k6 host lost mid-run");
+  }
+
+  @Test
+  void aK6LeftRunningByADroppedConnectionIsStoppedWhenTheExecutorReconnects() throws Exception {
+    Path pidFile = dir.resolve("standin.pid");
+    // Silent: a k6 that writes dies of the broken pipe on its own.
+    standIn.behave(Map.of("STANDIN_SLEEP", "120", "STANDIN_PID_FILE", pidFile.toString()));
+    executor(HostKeyPolicy.ACCEPT_NEW, 60);
+    CompletableFuture<K6RunResult> run =
+        CompletableFuture.supplyAsync(() -> executor.run(request()));
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+    while (!Files.exists(pidFile) && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    long lost = Long.parseLong(Files.readString(pidFile).strip());
+
+    server.dropSessions();
+
+    assertThatThrownBy(() -> run.get(15, TimeUnit.SECONDS))
+        .hasCauseInstanceOf(K6ExecutionException.class)
+        .hasMessageContaining("connection to the k6 host lost mid-run");
+    standIn.behave(Map.of());
+    executor.run(request());
+    assertThat(ProcessHandle.of(lost).map(ProcessHandle::isAlive).orElse(false))
+        .as("the k6 the dropped connection left running (pid %d)", lost)
+        .isFalse();
   }
 
   @Test

@@ -16,6 +16,7 @@ import org.apache.sshd.common.keyprovider.KeyPairProvider;
 import org.apache.sshd.common.session.Session;
 import org.apache.sshd.common.session.SessionListener;
 import org.apache.sshd.server.SshServer;
+import org.apache.sshd.sftp.server.SftpEventListener;
 import org.apache.sshd.sftp.server.SftpSubsystemFactory;
 
 /**
@@ -27,11 +28,14 @@ public final class TestSshServer implements AutoCloseable {
   private final SshServer server;
   private final KeyPair clientKey;
   private final AtomicInteger sessions;
+  private final SftpSubsystemFactory sftp;
 
-  private TestSshServer(SshServer server, KeyPair clientKey, AtomicInteger sessions) {
+  private TestSshServer(
+      SshServer server, KeyPair clientKey, AtomicInteger sessions, SftpSubsystemFactory sftp) {
     this.server = server;
     this.clientKey = clientKey;
     this.sessions = sessions;
+    this.sftp = sftp;
   }
 
   /** A started server with a new host key, accepting {@code clientKey} only. */
@@ -47,7 +51,8 @@ public final class TestSshServer implements AutoCloseable {
     server.setPublickeyAuthenticator(
         (user, key, session) -> KeyUtils.compareKeys(key, clientKey.getPublic()));
     server.setCommandFactory((channel, command) -> new ShellCommand(command));
-    server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));
+    SftpSubsystemFactory sftp = new SftpSubsystemFactory();
+    server.setSubsystemFactories(List.of(sftp));
     AtomicInteger sessions = new AtomicInteger();
     server.addSessionListener(
         new SessionListener() {
@@ -61,7 +66,7 @@ public final class TestSshServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new TestSshServer(server, clientKey, sessions);
+    return new TestSshServer(server, clientKey, sessions, sftp);
   }
 
   public static KeyPair generate(String type, int bits) {
@@ -101,6 +106,13 @@ public final class TestSshServer implements AutoCloseable {
 
   KeyPair clientKey() {
     return clientKey;
+  }
+
+  /**
+   * Lets a test see, or hold, each step of the SFTP server (a listener blocking holds its reply).
+   */
+  void listenToSftp(SftpEventListener listener) {
+    sftp.addSftpEventListener(listener);
   }
 
   /** Drops every session as a crashed or restarted host would. */
