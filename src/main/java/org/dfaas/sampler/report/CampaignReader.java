@@ -1,9 +1,6 @@
 package org.dfaas.sampler.report;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,14 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.plan.Configuration;
-import org.dfaas.sampler.plan.RatePair;
 import org.dfaas.sampler.results.ArtifactNames;
-import org.dfaas.sampler.results.CsvDialect;
 import org.dfaas.sampler.results.FrontierReader;
 import org.dfaas.sampler.results.FunctionMeasurement;
 import org.dfaas.sampler.results.IndexEntry;
@@ -29,6 +22,7 @@ import org.dfaas.sampler.results.LatencyDetail;
 import org.dfaas.sampler.results.RecordedResults;
 import org.dfaas.sampler.results.RecordedRow;
 import org.dfaas.sampler.results.ResultsFileReader;
+import org.dfaas.sampler.results.SkippedReader;
 
 /**
  * Reads a campaign into a {@link Campaign}: an output folder (finished, running, or the old tool's,
@@ -101,7 +95,7 @@ public final class CampaignReader {
         folder,
         List.copyOf(functions),
         iterations,
-        skipped(folder.resolve(ArtifactNames.SKIPPED_CSV)),
+        SkippedReader.configurations(folder.resolve(ArtifactNames.SKIPPED_CSV)),
         IndexReader.read(folder.resolve(ArtifactNames.INDEX_CSV)).stream()
             .map(IndexEntry::key)
             .toList(),
@@ -170,51 +164,5 @@ public final class CampaignReader {
     }
     files.sort(null);
     return files;
-  }
-
-  private static List<Configuration> skipped(Path file) {
-    if (!Files.isRegularFile(file)) {
-      return List.of();
-    }
-    List<CSVRecord> rows = records(file);
-    List<Configuration> skipped = new ArrayList<>();
-    for (CSVRecord row : rows.subList(Math.min(1, rows.size()), rows.size())) {
-      List<RatePair> pairs = new ArrayList<>();
-      for (int column = 0; column + 1 < row.size(); column += 2) {
-        if (!row.get(column).isEmpty()) {
-          pairs.add(new RatePair(row.get(column), rate(row, column + 1, file.toString())));
-        }
-      }
-      if (!pairs.isEmpty()) {
-        skipped.add(new Configuration(pairs));
-      }
-    }
-    return skipped;
-  }
-
-  private static int rate(CSVRecord row, int column, String source) {
-    String cell = row.get(column);
-    try {
-      int rate = Integer.parseInt(cell);
-      if (rate < 0) {
-        throw new NumberFormatException("a rate is never negative");
-      }
-      return rate;
-    } catch (NumberFormatException e) {
-      throw new SamplerException(
-          source + " line " + row.getRecordNumber() + ": bad rate \"" + cell + "\"",
-          ExitCode.BAD_INPUT,
-          null,
-          e);
-    }
-  }
-
-  private static List<CSVRecord> records(Path file) {
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVParser parser = CsvDialect.COMMA.readFormat().parse(in)) {
-      return parser.getRecords();
-    } catch (IOException | UncheckedIOException e) {
-      throw new SamplerException("cannot read " + file + ": " + e.getMessage(), e);
-    }
   }
 }

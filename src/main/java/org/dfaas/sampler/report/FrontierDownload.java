@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
+import org.dfaas.sampler.results.ColumnNames;
 import org.dfaas.sampler.results.CsvDialect;
 
 /**
@@ -26,9 +27,9 @@ final class FrontierDownload {
     CsvDialect dialect = CsvDialect.COMMA;
     StringBuilder out = new StringBuilder();
     List<String> header = new ArrayList<>();
-    grid.fixed().ifPresent(p -> header.add("rate_function_" + p.function()));
-    header.add("rate_function_" + grid.first());
-    header.add("overload_starts_at_rate_function_" + grid.second());
+    grid.fixed().ifPresent(p -> header.add(ColumnNames.rate(p.function())));
+    header.add(ColumnNames.rate(grid.first()));
+    header.add("overload_starts_at_" + ColumnNames.rate(grid.second()));
     out.append(dialect.formatRecord(header));
     for (int x = 0; x < grid.firstRates().size(); x++) {
       List<String> cells = new ArrayList<>();

@@ -29,10 +29,10 @@ public final class FrontierCsv implements CsvTable<FrontierRow> {
   @Override
   public List<String> header() {
     List<String> header = new ArrayList<>();
-    header.add("config_id");
+    header.add(ColumnNames.CONFIG_ID);
     header.addAll(pairs.header());
-    header.add("status");
-    header.add("implied_by");
+    header.add(ColumnNames.STATUS);
+    header.add(ColumnNames.IMPLIED_BY);
     return List.copyOf(header);
   }
 

@@ -14,15 +14,12 @@ import org.apache.commons.csv.CSVRecord;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.plan.Configuration;
-import org.dfaas.sampler.plan.RatePair;
 
 /**
  * Reads {@code frontier.csv} back by its header's names, so a reader does not depend on the column
  * order: what the report draws of a frontier campaign's inferred configurations.
  */
 public final class FrontierReader {
-
-  private static final String FUNCTION = "function_";
 
   private FrontierReader() {}
 
@@ -49,7 +46,7 @@ public final class FrontierReader {
       for (CSVRecord record : parser) {
         if (header == null) {
           header = record.toList();
-          for (String needed : List.of("status", "implied_by")) {
+          for (String needed : List.of(ColumnNames.STATUS, ColumnNames.IMPLIED_BY)) {
             if (!header.contains(needed)) {
               throw malformed(source, record, "no " + needed + " column in the header", null);
             }
@@ -70,24 +67,12 @@ public final class FrontierReader {
   }
 
   private static FrontierRow row(List<String> header, CSVRecord record, String source) {
-    List<RatePair> pairs = new ArrayList<>();
-    for (int column = 0; column < header.size(); column++) {
-      String name = header.get(column);
-      if (name.startsWith(FUNCTION) && !record.get(column).isEmpty()) {
-        int rateColumn = header.indexOf("rate_" + name);
-        String rate = rateColumn < 0 ? "" : record.get(rateColumn);
-        try {
-          pairs.add(new RatePair(record.get(column), Integer.parseInt(rate)));
-        } catch (IllegalArgumentException e) {
-          throw malformed(source, record, "bad rate \"" + rate + "\" of " + name, e);
-        }
-      }
-    }
+    Configuration configuration = ColumnNames.configuration(header, record, source);
     try {
       return new FrontierRow(
-          new Configuration(pairs),
-          record.get(header.indexOf("status")),
-          record.get(header.indexOf("implied_by")));
+          configuration,
+          record.get(header.indexOf(ColumnNames.STATUS)),
+          record.get(header.indexOf(ColumnNames.IMPLIED_BY)));
     } catch (IllegalArgumentException e) {
       throw malformed(source, record, e.getMessage(), e);
     }

@@ -20,7 +20,11 @@ import org.dfaas.sampler.plan.Configuration;
 public final class MetricsCsv implements CsvTable<MetricsRow> {
 
   private static final List<String> NODE_COLUMNS =
-      List.of("cpu_usage_node", "ram_usage_node", "ram_usage_node_pct", "power_usage_node");
+      List.of(
+          ColumnNames.CPU_NODE,
+          ColumnNames.RAM_NODE,
+          ColumnNames.METRICS_RAM_NODE_PCT,
+          ColumnNames.POWER_NODE);
 
   private final List<String> functions;
 
@@ -37,9 +41,9 @@ public final class MetricsCsv implements CsvTable<MetricsRow> {
   public List<String> header() {
     List<String> header = new ArrayList<>(NODE_COLUMNS);
     for (String f : functions) {
-      header.add("cpu_usage_function_" + f);
-      header.add("ram_usage_function_" + f);
-      header.add("power_usage_function_" + f);
+      header.add(ColumnNames.cpu(f));
+      header.add(ColumnNames.ram(f));
+      header.add(ColumnNames.power(f));
     }
     return List.copyOf(header);
   }

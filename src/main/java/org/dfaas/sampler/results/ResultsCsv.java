@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 import org.dfaas.sampler.config.OutputSettings.LatencyFormat;
 
 /**
@@ -39,34 +40,37 @@ public final class ResultsCsv implements CsvTable<ResultRow> {
   }
 
   /** Why the node was overloaded, the reasons joined by {@code +}; empty when it was not. */
-  public static final String OVERLOAD_REASON = "overload_reason";
+  public static final String OVERLOAD_REASON = ColumnNames.OVERLOAD_REASON;
 
   /** What joins the reasons in an {@code overload_reason} cell. */
   public static final String REASON_SEPARATOR = "+";
 
-  /** The extra columns of one function, each followed by {@code _function_{f}}. */
-  private static final List<String> EXTRA_FUNCTION_COLUMNS =
-      List.of("latency_avg", "latency_med", "latency_p90", "latency_p95", "request_count");
-
-  private static final String DROPPED_ITERATIONS = "dropped_iterations";
+  /** The extra columns of one function, in their order. */
+  private static final List<Function<String, String>> EXTRA_FUNCTION_COLUMNS =
+      List.of(
+          ColumnNames::latencyAvg,
+          ColumnNames::latencyMed,
+          ColumnNames::latencyP90,
+          ColumnNames::latencyP95,
+          ColumnNames::requestCount);
 
   private static final List<String> NODE_COLUMNS =
       List.of(
-          "cpu_usage_idle_node",
-          "cpu_usage_node",
-          "ram_usage_idle_node",
-          "ram_usage_node",
-          "ram_usage_idle_node_percentage",
-          "ram_usage_node_percentage",
-          "power_usage_idle_node",
-          "power_usage_node",
-          "rest_seconds",
-          "overloaded_node");
+          ColumnNames.CPU_IDLE_NODE,
+          ColumnNames.CPU_NODE,
+          ColumnNames.RAM_IDLE_NODE,
+          ColumnNames.RAM_NODE,
+          ColumnNames.RAM_IDLE_NODE_PERCENTAGE,
+          ColumnNames.RAM_NODE_PERCENTAGE,
+          ColumnNames.POWER_IDLE_NODE,
+          ColumnNames.POWER_NODE,
+          ColumnNames.REST_SECONDS,
+          ColumnNames.OVERLOADED_NODE);
 
   private static final int COLUMNS_PER_FUNCTION = 9;
 
   /** The pool's column: which target ran the row. */
-  public static final String TARGET = "target";
+  public static final String TARGET = ColumnNames.TARGET;
 
   private final List<String> functions;
   private final Extras extras;
@@ -144,22 +148,22 @@ public final class ResultsCsv implements CsvTable<ResultRow> {
   public List<String> header() {
     List<String> header = new ArrayList<>();
     for (String f : functions) {
-      header.add("function_" + f);
-      header.add("rate_function_" + f);
-      header.add("success_rate_function_" + f);
-      header.add("cpu_usage_function_" + f);
-      header.add("ram_usage_function_" + f);
-      header.add("power_usage_function_" + f);
-      header.add("replica_" + f);
-      header.add("overloaded_function_" + f);
-      header.add("medium_latency_function_" + f);
+      header.add(ColumnNames.function(f));
+      header.add(ColumnNames.rate(f));
+      header.add(ColumnNames.successRate(f));
+      header.add(ColumnNames.cpu(f));
+      header.add(ColumnNames.ram(f));
+      header.add(ColumnNames.power(f));
+      header.add(ColumnNames.replicas(f));
+      header.add(ColumnNames.overloaded(f));
+      header.add(ColumnNames.mediumLatency(f));
     }
     header.addAll(NODE_COLUMNS);
     if (extras.includes(Extras.LATENCY_DETAIL)) {
       for (String f : functions) {
-        EXTRA_FUNCTION_COLUMNS.forEach(column -> header.add(column + "_function_" + f));
+        EXTRA_FUNCTION_COLUMNS.forEach(column -> header.add(column.apply(f)));
       }
-      header.add(DROPPED_ITERATIONS);
+      header.add(ColumnNames.DROPPED_ITERATIONS);
     }
     if (extras.includes(Extras.OVERLOAD_REASON)) {
       header.add(OVERLOAD_REASON);

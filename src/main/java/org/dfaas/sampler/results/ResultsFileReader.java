@@ -34,8 +34,6 @@ import org.dfaas.sampler.metrics.NodeUsage;
  */
 public final class ResultsFileReader {
 
-  private static final String FUNCTION_PREFIX = "function_";
-
   private ResultsFileReader() {}
 
   /** Reads {@code file}. */
@@ -88,20 +86,20 @@ public final class ResultsFileReader {
       for (int i = 0; i < header.size(); i++) {
         String column = header.get(i).trim();
         index.putIfAbsent(column, i);
-        if (column.startsWith(FUNCTION_PREFIX)) {
-          functions.add(column.substring(FUNCTION_PREFIX.length()));
+        if (column.startsWith(ColumnNames.FUNCTION_PREFIX)) {
+          functions.add(column.substring(ColumnNames.FUNCTION_PREFIX.length()));
         }
       }
       List<String> missing = new ArrayList<>();
       for (String f : functions) {
-        for (String prefix : List.of("rate_function_", "success_rate_function_")) {
-          if (!index.containsKey(prefix + f)) {
-            missing.add(prefix + f);
+        for (String needed : List.of(ColumnNames.rate(f), ColumnNames.successRate(f))) {
+          if (!index.containsKey(needed)) {
+            missing.add(needed);
           }
         }
       }
-      if (!index.containsKey("overloaded_node")) {
-        missing.add("overloaded_node");
+      if (!index.containsKey(ColumnNames.OVERLOADED_NODE)) {
+        missing.add(ColumnNames.OVERLOADED_NODE);
       }
       if (functions.isEmpty() || !missing.isEmpty()) {
         throw bad(
@@ -113,7 +111,7 @@ public final class ResultsFileReader {
     }
 
     boolean complete(CSVRecord record) {
-      return record.size() >= size && !cell(record, "overloaded_node").isEmpty();
+      return record.size() >= size && !cell(record, ColumnNames.OVERLOADED_NODE).isEmpty();
     }
 
     ResultRow row(CSVRecord record) {
@@ -133,46 +131,46 @@ public final class ResultsFileReader {
       Cells cells = new Cells(record);
       List<FunctionMeasurement> measured = new ArrayList<>();
       for (String f : functions) {
-        if (!cell(record, FUNCTION_PREFIX + f).isEmpty()) {
+        if (!cell(record, ColumnNames.function(f)).isEmpty()) {
           measured.add(
               new FunctionMeasurement(
                   f,
-                  cells.count("rate_function_" + f),
-                  cells.number("success_rate_function_" + f),
+                  cells.count(ColumnNames.rate(f)),
+                  cells.number(ColumnNames.successRate(f)),
                   new FunctionUsage(
-                      cells.number("cpu_usage_function_" + f),
-                      cells.number("ram_usage_function_" + f),
-                      cells.number("power_usage_function_" + f)),
-                  cells.countOrZero("replica_" + f),
-                  cells.flag("overloaded_function_" + f),
-                  cells.number("medium_latency_function_" + f),
+                      cells.number(ColumnNames.cpu(f)),
+                      cells.number(ColumnNames.ram(f)),
+                      cells.number(ColumnNames.power(f))),
+                  cells.countOrZero(ColumnNames.replicas(f)),
+                  cells.flag(ColumnNames.overloaded(f)),
+                  cells.number(ColumnNames.mediumLatency(f)),
                   new LatencyDetail(
-                      cells.number("latency_avg_function_" + f),
-                      cells.number("latency_med_function_" + f),
-                      cells.number("latency_p90_function_" + f),
-                      cells.number("latency_p95_function_" + f)),
-                  cells.number("request_count_function_" + f)));
+                      cells.number(ColumnNames.latencyAvg(f)),
+                      cells.number(ColumnNames.latencyMed(f)),
+                      cells.number(ColumnNames.latencyP90(f)),
+                      cells.number(ColumnNames.latencyP95(f))),
+                  cells.number(ColumnNames.requestCount(f))));
         }
       }
       NodeMeasurement node =
           new NodeMeasurement(
               new NodeUsage(
-                  cells.number("cpu_usage_idle_node"),
-                  cells.number("ram_usage_idle_node"),
-                  cells.number("ram_usage_idle_node_percentage"),
-                  cells.number("power_usage_idle_node")),
+                  cells.number(ColumnNames.CPU_IDLE_NODE),
+                  cells.number(ColumnNames.RAM_IDLE_NODE),
+                  cells.number(ColumnNames.RAM_IDLE_NODE_PERCENTAGE),
+                  cells.number(ColumnNames.POWER_IDLE_NODE)),
               new NodeUsage(
-                  cells.number("cpu_usage_node"),
-                  cells.number("ram_usage_node"),
-                  cells.number("ram_usage_node_percentage"),
-                  cells.number("power_usage_node")),
-              cells.countOrZero("rest_seconds"),
-              cells.flag("overloaded_node"));
+                  cells.number(ColumnNames.CPU_NODE),
+                  cells.number(ColumnNames.RAM_NODE),
+                  cells.number(ColumnNames.RAM_NODE_PERCENTAGE),
+                  cells.number(ColumnNames.POWER_NODE)),
+              cells.countOrZero(ColumnNames.REST_SECONDS),
+              cells.flag(ColumnNames.OVERLOADED_NODE));
       return new ResultRow(
           measured,
           node,
-          cells.countOrZero("dropped_iterations"),
-          reasons(cell(record, ResultsCsv.OVERLOAD_REASON)));
+          cells.countOrZero(ColumnNames.DROPPED_ITERATIONS),
+          reasons(cell(record, ColumnNames.OVERLOAD_REASON)));
     }
 
     private static List<String> reasons(String cell) {

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +15,6 @@ import org.apache.commons.csv.CSVRecord;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.plan.ConfigKey;
 import org.dfaas.sampler.plan.Configuration;
-import org.dfaas.sampler.plan.RatePair;
 
 /**
  * Reads back from {@code results.csv} which configurations have rows, how many, and how many of
@@ -59,8 +57,8 @@ public final class ResultsReader {
                   + " fields where the header has "
                   + header.size());
         }
-        Configuration configuration = configurationOf(header, record, source);
-        boolean overloaded = "1".equals(record.get(header.indexOf("overloaded_node")));
+        Configuration configuration = ColumnNames.configuration(header, record, source);
+        boolean overloaded = "1".equals(record.get(header.indexOf(ColumnNames.OVERLOADED_NODE)));
         tallies.merge(
             configuration.key(),
             IterationTally.NONE.plus(overloaded),
@@ -86,23 +84,5 @@ public final class ResultsReader {
       }
     }
     return rows;
-  }
-
-  private static Configuration configurationOf(
-      List<String> header, CSVRecord record, String source) {
-    List<RatePair> pairs = new ArrayList<>();
-    for (int column = 0; column < header.size(); column++) {
-      String name = header.get(column);
-      if (name.startsWith("function_") && !record.get(column).isEmpty()) {
-        String rate = record.get(header.indexOf("rate_" + name));
-        try {
-          pairs.add(new RatePair(record.get(column), Integer.parseInt(rate)));
-        } catch (IllegalArgumentException e) {
-          throw new SamplerException(
-              source + " line " + record.getRecordNumber() + ": bad rate \"" + rate + "\"", e);
-        }
-      }
-    }
-    return new Configuration(pairs);
   }
 }

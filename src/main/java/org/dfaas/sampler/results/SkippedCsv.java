@@ -23,8 +23,8 @@ public final class SkippedCsv implements CsvTable<Configuration> {
   public List<String> header() {
     List<String> header = new ArrayList<>();
     for (String f : functions) {
-      header.add("function_" + f);
-      header.add("rate_function_" + f);
+      header.add(ColumnNames.function(f));
+      header.add(ColumnNames.rate(f));
     }
     return List.copyOf(header);
   }

@@ -8,54 +8,59 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.plan.ConfigKey;
 import org.dfaas.sampler.plan.Configuration;
-import org.dfaas.sampler.plan.RatePair;
 
-/** Reads which configurations {@code skipped.csv} already lists, so none is listed twice. */
-final class SkippedReader {
+/**
+ * The one reader of {@code skipped.csv}: the configurations it lists, by its header's {@code
+ * function_{f}}/{@code rate_function_{f}} names, for a resume (none is listed twice) and for the
+ * report.
+ */
+public final class SkippedReader {
 
   private SkippedReader() {}
 
-  static Set<ConfigKey> keys(Path file) {
+  /**
+   * The configurations {@code file} lists, in file order; empty when there is no such file (the old
+   * tool did not write one). A row that names no function is passed over.
+   *
+   * @throws SamplerException with exit code 2 naming the file and line of a bad rate
+   */
+  public static List<Configuration> configurations(Path file) {
     try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return keys(in, file.toString());
+      return configurations(in, file.toString());
     } catch (NoSuchFileException e) {
-      return Set.of();
+      return List.of();
     } catch (IOException | UncheckedIOException e) {
       throw new SamplerException("cannot read " + file + ": " + e.getMessage(), e);
     }
   }
 
-  static Set<ConfigKey> keys(Reader in, String source) throws IOException {
-    Set<ConfigKey> keys = new HashSet<>();
+  static Set<ConfigKey> keys(Path file) {
+    return configurations(file).stream().map(Configuration::key).collect(Collectors.toSet());
+  }
+
+  static List<Configuration> configurations(Reader in, String source) throws IOException {
+    List<Configuration> listed = new ArrayList<>();
     try (CSVParser parser = CsvDialect.COMMA.readFormat().parse(in)) {
-      boolean header = true;
+      List<String> header = null;
       for (CSVRecord record : parser) {
-        if (header) {
-          header = false;
+        if (header == null) {
+          header = record.toList();
           continue;
         }
-        List<RatePair> pairs = new ArrayList<>();
-        for (int column = 0; column + 1 < record.size(); column += 2) {
-          if (!record.get(column).isEmpty()) {
-            try {
-              pairs.add(new RatePair(record.get(column), Integer.parseInt(record.get(column + 1))));
-            } catch (IllegalArgumentException e) {
-              throw new SamplerException(
-                  source + " line " + record.getRecordNumber() + ": " + e.getMessage(), e);
-            }
-          }
+        Configuration configuration = ColumnNames.configuration(header, record, source);
+        if (!configuration.pairs().isEmpty()) {
+          listed.add(configuration);
         }
-        keys.add(new Configuration(pairs).key());
       }
     }
-    return keys;
+    return listed;
   }
 }

@@ -45,4 +45,29 @@ class SkippedCsvTest {
     assertThatThrownBy(() -> new SkippedCsv(List.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void theReaderGivesBackWhatTheLayoutWroteInFileOrder() throws Exception {
+    Configuration first = Configuration.of(new RatePair("shasum", 30), new RatePair("env", 0));
+    Configuration second = Configuration.of(new RatePair("figlet", 10));
+    String text =
+        CsvDialect.COMMA.formatRecord(table.header())
+            + CsvDialect.COMMA.formatRecord(table.cells(first))
+            + CsvDialect.COMMA.formatRecord(table.cells(second));
+
+    assertThat(SkippedReader.configurations(new java.io.StringReader(text), "skipped.csv"))
+        .containsExactly(first, second);
+  }
+
+  @Test
+  void aBadRateIsRefusedNamingTheFileLineAndColumn() {
+    String text = "function_env,rate_function_env\r\nenv,-3\r\n";
+
+    assertThatThrownBy(
+            () -> SkippedReader.configurations(new java.io.StringReader(text), "out/skipped.csv"))
+        .isInstanceOf(org.dfaas.sampler.SamplerException.class)
+        .hasMessage("out/skipped.csv line 2: bad rate \"-3\" of function_env")
+        .extracting(e -> ((org.dfaas.sampler.SamplerException) e).exitCode())
+        .isEqualTo(org.dfaas.sampler.ExitCode.BAD_INPUT);
+  }
 }
