@@ -3,9 +3,9 @@ package org.dfaas.sampler.campaign;
 import java.time.Instant;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.regex.Pattern;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
+import org.dfaas.sampler.config.SafeName;
 
 /**
  * Who is running what (compat §7): the run id, the target's name and the repetition, fixed once at
@@ -17,8 +17,6 @@ import org.dfaas.sampler.SamplerException;
  * @param totalRepetitions env {@code LB_RUN_TOTAL_REPS}, default the repetition
  */
 public record RunIdentity(String runId, String targetName, int repetition, int totalRepetitions) {
-
-  private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
   /**
    * Resolves the identity of a campaign starting at {@code start}.
@@ -48,7 +46,7 @@ public record RunIdentity(String runId, String targetName, int repetition, int t
     if (target == null || target.isBlank()) {
       target = hostName.get();
     }
-    if (!SAFE_NAME.matcher(target).matches()) {
+    if (!SafeName.isSafe(target)) {
       throw new SamplerException(
           "target name \"" + target + "\" cannot name a folder on the k6 host",
           ExitCode.BAD_INPUT,
@@ -60,7 +58,7 @@ public record RunIdentity(String runId, String targetName, int repetition, int t
 
   /** This identity as a configured target's: the same run, named {@code name}. */
   public RunIdentity forTarget(String name) {
-    if (!SAFE_NAME.matcher(name).matches()) {
+    if (!SafeName.isSafe(name)) {
       throw new IllegalArgumentException("not a safe target name: " + name);
     }
     return new RunIdentity(runId, name, repetition, totalRepetitions);

@@ -57,7 +57,7 @@ final class FunctionsReader {
     String name = node.string("name", null);
     if (name == null || name.isEmpty()) {
       problems.add(node.pathOf("name"), "is required and must not be empty");
-    } else if (!Rules.SAFE_NAME.matcher(name).matches()) {
+    } else if (!SafeName.isSafe(name)) {
       problems.add(
           node.pathOf("name"),
           "\""

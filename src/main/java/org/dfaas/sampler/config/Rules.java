@@ -17,12 +17,6 @@ import org.dfaas.sampler.Secrets;
  */
 final class Rules {
 
-  /**
-   * A function name: OpenFaaS names are DNS labels, optionally {@code name.namespace}. Also used
-   * for run ids, which name a folder on the k6 host.
-   */
-  static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
-
   /** An HTTP header name: a token of RFC 9110. */
   static final Pattern HTTP_TOKEN = Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+");
 

@@ -23,7 +23,7 @@ final class SamplerConfigReader {
   SamplerConfig read(ConfigNode root, Problems problems) {
     Path outputDir = path(root, "output_dir", null);
     String runId = root.string("run_id", null);
-    if (runId != null && !Rules.SAFE_NAME.matcher(runId).matches()) {
+    if (runId != null && !SafeName.isSafe(runId)) {
       problems.add(
           "run_id",
           "must be letters, digits, '.', '_' or '-' (it names a folder on the k6 host), got \""

@@ -118,7 +118,7 @@ final class TargetsReader {
     String name = Rules.singleLine(item, "name", null);
     if (name == null) {
       problems.add(item.pathOf("name"), "required: letters, digits, '.', '_' or '-'");
-    } else if (!Rules.SAFE_NAME.matcher(name).matches()) {
+    } else if (!SafeName.isSafe(name)) {
       problems.add(
           item.pathOf("name"),
           "must be letters, digits, '.', '_' or '-' (it names a folder here and on the k6 host),"
