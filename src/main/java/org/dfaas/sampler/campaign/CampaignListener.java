@@ -53,16 +53,17 @@ public interface CampaignListener {
       PlanPosition position, Configuration configuration, boolean overloaded) {}
 
   /**
-   * A measurement contradicts overload being monotone in the rates: a configuration measured
-   * overloaded is dominated by one measured not overloaded. The search resolves it by its rule.
+   * A measurement contradicts overload being monotone in the rates: {@code configuration}, measured
+   * overloaded, is dominated by {@code dominating}, measured not overloaded. The search resolves it
+   * by its rule. Told once per contradiction, when the search settles the function set.
    *
-   * @param overloaded the outcome of {@code configuration}, the one just measured
+   * @param position where {@code configuration} stands in the plan
    * @param contradictions how many the campaign has met so far, this one included
    */
   default void contradiction(
       PlanPosition position,
       Configuration configuration,
-      boolean overloaded,
+      Configuration dominating,
       long contradictions) {}
 
   /**

@@ -139,7 +139,10 @@ public final class CampaignLog implements CampaignListener {
 
   @Override
   public void contradiction(
-      PlanPosition position, Configuration configuration, boolean overloaded, long contradictions) {
+      PlanPosition position,
+      Configuration configuration,
+      Configuration dominating,
+      long contradictions) {
     progress(
         "DFaaS config "
             + position.index()
@@ -147,11 +150,11 @@ public final class CampaignLog implements CampaignListener {
             + position.total()
             + " ("
             + configuration.id(idHash)
-            + ") contradicts monotonicity: measured "
-            + (overloaded ? "overloaded" : "not overloaded")
-            + " against a configuration it "
-            + (overloaded ? "is dominated by" : "dominates")
-            + " (contradiction "
+            + ") contradicts monotonicity: measured overloaded, yet "
+            + dominating.id(idHash)
+            + " ("
+            + dominating.describe()
+            + ") dominates it and was measured not overloaded (contradiction "
             + contradictions
             + "): "
             + configuration.describe());

@@ -100,14 +100,17 @@ final class CampaignSearch implements ClassificationListener {
     return new PlanPosition(positions.of(configuration), plan.size(), iterations);
   }
 
-  /** Hands the outcome of a proposed configuration back; a contradiction it causes is logged. */
+  /** Hands the outcome of a proposed configuration back. */
   void record(PlanPosition position, Configuration configuration, Outcome outcome) {
-    long before = strategy.tally().contradictions();
     strategy.record(configuration, outcome);
-    long after = strategy.tally().contradictions();
-    if (after > before) {
-      listener.contradiction(position, configuration, outcome.overloaded(), after);
-    }
+  }
+
+  /** Logged by the campaign's listener alone, once, when the search settles the set. */
+  @Override
+  public void contradiction(
+      long ordinal, Configuration overloaded, Configuration dominating, long contradictions) {
+    listener.contradiction(
+        new PlanPosition(ordinal, plan.size(), iterations), overloaded, dominating, contradictions);
   }
 
   @Override

@@ -69,8 +69,11 @@ final class CompositeListener implements CampaignListener {
 
   @Override
   public void contradiction(
-      PlanPosition position, Configuration configuration, boolean overloaded, long contradictions) {
-    listeners.forEach(l -> l.contradiction(position, configuration, overloaded, contradictions));
+      PlanPosition position,
+      Configuration configuration,
+      Configuration dominating,
+      long contradictions) {
+    listeners.forEach(l -> l.contradiction(position, configuration, dominating, contradictions));
   }
 
   @Override

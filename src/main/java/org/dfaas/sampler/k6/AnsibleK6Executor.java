@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalInt;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
@@ -208,35 +207,29 @@ public final class AnsibleK6Executor implements K6Executor {
    */
   private int runPlaybook(
       String configId, List<String> command, Duration timeout, K6Output output) {
-    OptionalInt exit;
-    try {
-      ChildProcess playbook =
-          new ChildProcess("ansible[" + configId + "]", command)
-              .withEnvironment(environment())
-              .stdout(new LineSink(output, STREAM));
-      exit = playbook.whenStarted(output::started).run(timeout);
-    } catch (IOException e) {
-      throw failure(
-          configId,
-          null,
-          "",
-          "cannot start '" + command.get(0) + "' (" + e.getMessage() + "): " + AnsibleInstall.HINT,
-          e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw failure(configId, null, output.tail(), "run cancelled; ansible-playbook was killed", e);
-    } finally {
-      output.stopped();
-    }
-    if (exit.isEmpty()) {
-      throw failure(
-          configId,
-          null,
-          output.tail(),
-          "ansible-playbook timed out after " + timeout.toSeconds() + " s and was killed",
-          null);
-    }
-    return exit.getAsInt();
+    return new ChildProcess("ansible[" + configId + "]", command)
+        .withEnvironment(environment())
+        .stdout(new LineSink(output, STREAM))
+        .runFor(
+            timeout,
+            output,
+            new ChildProcess.Failures(
+                configId,
+                target.host(),
+                "ansible-playbook timed out after " + timeout.toSeconds() + " s and was killed",
+                "run cancelled; ansible-playbook was killed",
+                cause ->
+                    failure(
+                        configId,
+                        null,
+                        "",
+                        "cannot start '"
+                            + command.get(0)
+                            + "' ("
+                            + cause.getMessage()
+                            + "): "
+                            + AnsibleInstall.HINT,
+                        cause)));
   }
 
   /** Why the playbook failed, from ansible's exit status and k6's, which the playbook prints. */

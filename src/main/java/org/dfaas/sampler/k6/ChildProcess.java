@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.dfaas.sampler.Secrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -120,6 +121,49 @@ final class ChildProcess {
     } catch (InterruptedException | IOException e) {
       killTree(process);
       throw e;
+    }
+  }
+
+  /**
+   * How a k6 executor words the ways its child can fail.
+   *
+   * @param configId the configuration the child runs for
+   * @param host the k6 host named in the errors
+   * @param timedOut the reason given when the child outlasted its timeout and was killed
+   * @param cancelled the reason given when the caller was interrupted and the child killed
+   * @param cannotStart the error when the child could not be started
+   */
+  record Failures(
+      String configId,
+      String host,
+      String timedOut,
+      String cancelled,
+      Function<IOException, K6ExecutionException> cannotStart) {}
+
+  /**
+   * Runs the child to its end with its output framed by {@code output}'s start and stop lines.
+   *
+   * @return its exit status
+   * @throws K6ExecutionException as {@code failures} words it when the child cannot start, times
+   *     out or is cancelled (the caller's interrupt flag then set again)
+   */
+  int runFor(Duration timeout, K6Output output, Failures failures) {
+    whenStarted(output::started);
+    try {
+      OptionalInt exit = run(timeout);
+      if (exit.isEmpty()) {
+        throw new K6ExecutionException(
+            failures.configId(), failures.host(), null, output.tail(), failures.timedOut(), null);
+      }
+      return exit.getAsInt();
+    } catch (IOException e) {
+      throw failures.cannotStart().apply(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new K6ExecutionException(
+          failures.configId(), failures.host(), null, output.tail(), failures.cancelled(), e);
+    } finally {
+      output.stopped();
     }
   }
 

@@ -89,29 +89,22 @@ public final class LocalK6Executor implements K6Executor {
   private int runProcess(
       String configId, List<String> command, Path workspace, K6Output output, Path log) {
     ChildProcess k6 = new ChildProcess("k6[" + configId + "]", command).in(workspace);
-    OptionalInt exit;
     try {
       // Each stream appends through its own handle (O_APPEND): the two share k6.log without a lock.
       k6.stdout(appendTo(log), new LineSink(output, "stdout"))
           .stderr(appendTo(log), new LineSink(output, "stderr"));
-      exit = k6.whenStarted(output::started).run(Duration.ofSeconds(execution.runTimeoutSeconds()));
     } catch (IOException e) {
-      throw cannotStart(configId, e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw failure(configId, null, output.tail(), "run cancelled; k6 was killed", e);
-    } finally {
-      output.stopped();
+      throw failure(configId, null, "", "cannot write " + log + ": " + e, e);
     }
-    if (exit.isEmpty()) {
-      throw failure(
-          configId,
-          null,
-          output.tail(),
-          "run timed out after " + execution.runTimeoutSeconds() + " s; k6 was killed",
-          null);
-    }
-    return exit.getAsInt();
+    return k6.runFor(
+        Duration.ofSeconds(execution.runTimeoutSeconds()),
+        output,
+        new ChildProcess.Failures(
+            configId,
+            HOST,
+            "run timed out after " + execution.runTimeoutSeconds() + " s; k6 was killed",
+            "run cancelled; k6 was killed",
+            cause -> cannotStart(configId, cause)));
   }
 
   private static OutputStream appendTo(Path log) throws IOException {

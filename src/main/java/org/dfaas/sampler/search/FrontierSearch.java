@@ -10,8 +10,6 @@ import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.plan.FunctionSet;
 import org.dfaas.sampler.plan.Plan;
 import org.dfaas.sampler.plan.PlanCursor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Measures only the configurations that decide where overload starts, and infers the rest from
@@ -24,19 +22,19 @@ import org.slf4j.LoggerFactory;
  * that smaller configuration, already settled. Within a set, each line of the grid (the last
  * function's rates, the others fixed) is searched for its boundary: galloping down from the top of
  * its unknown stretch when the line above bounds it (the frontier moves little from one line to the
- * next), bisecting otherwise. Then {@code interior_samples} extra points are measured below the
- * frontier, picked by a Halton sequence. When a set is settled, its configurations are handed to
- * the listener in plan order.
+ * next), its top first when nothing bounds it. Then {@code interior_samples} extra points are
+ * measured below the frontier, picked by a Halton sequence. When a set is settled, its
+ * configurations are handed to the listener in plan order.
  *
  * <p>A configuration whose run failed ({@link Outcome#failed()}) is known but undecided: nothing is
  * inferred from it, no line probes it again (a probe that would land on it takes the nearest
  * unknown point of its line instead), and it is classified {@code failed}.
  *
  * <p>Contradictions (a measured overloaded configuration dominated by a measured non-overloaded
- * one) are counted and logged; each measured configuration keeps its measured class, and an
- * unmeasured one implied both ways is overloaded: overload wins, as the grid's dominance skip would
- * have it. Nothing is ever measured twice, so the search ends after at most as many measurements as
- * the plan has configurations.
+ * one) are counted and told to the listener once each, when the set is settled; each measured
+ * configuration keeps its measured class, and an unmeasured one implied both ways is overloaded:
+ * overload wins, as the grid's dominance skip would have it. Nothing is ever measured twice, so the
+ * search ends after at most as many measurements as the plan has configurations.
  *
  * <p>Several at once ({@code propose(max)} with max &gt; 1): sets of the same size are searched
  * side by side (each is seeded by the smaller sets, all settled before), one probe each, which
@@ -50,8 +48,6 @@ import org.slf4j.LoggerFactory;
  * Deterministic; not thread-safe.
  */
 public final class FrontierSearch implements SearchStrategy {
-
-  private static final Logger LOG = LoggerFactory.getLogger(FrontierSearch.class);
 
   private final Plan plan;
   private final SearchSettings settings;
@@ -231,12 +227,11 @@ public final class FrontierSearch implements SearchStrategy {
       }
       if (lattice.contradiction(point)) {
         counts.contradictions++;
-        LOG.warn(
-            "contradiction: {} was measured overloaded, yet {} dominates it and was measured not"
-                + " overloaded; both keep their measured class, what both imply counts as"
-                + " overloaded",
-            set.configuration(ratesAt(set, point)).describe(),
-            configurationOf(lattice.okBy(point)).describe());
+        listener.contradiction(
+            search.offset() + point + 1,
+            set.configuration(ratesAt(set, point)),
+            configurationOf(lattice.okBy(point)),
+            counts.contradictions);
       }
       if (kept != null) {
         kept.put(point, measured, overloaded, by);

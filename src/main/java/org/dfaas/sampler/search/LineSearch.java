@@ -5,11 +5,12 @@ package org.dfaas.sampler.search;
  * line's unknown points form one stretch: points below a non-overloaded one and above an overloaded
  * one are known. When the stretch is bounded above by a known overloaded point (usually inferred
  * from the previous line), the boundary is near its top: probe the top, then 1, 2, 4, … below it
- * until a point is not overloaded, then bisect; on a line bounded by nothing, bisect from the
- * start. A diagonal frontier costs two probes per line, a flat one one. A point whose run failed is
- * known but undecided, and may lie inside the stretch: a probe that falls on it takes the nearest
- * unknown point of the stretch instead, so every probe is a new point and a line ends after at most
- * its length of probes.
+ * until a point is not overloaded, then bisect. A line bounded by nothing mostly lies wholly below
+ * the frontier (the line before it did not overload either): probe its top, which settles it at
+ * once when not overloaded, and bisect the rest otherwise. A diagonal frontier costs two probes per
+ * line, a flat one one. A point whose run failed is known but undecided, and may lie inside the
+ * stretch: a probe that falls on it takes the nearest unknown point of the stretch instead, so
+ * every probe is a new point and a line ends after at most its length of probes.
  *
  * <p>Not thread-safe.
  */
@@ -20,6 +21,7 @@ final class LineSearch {
   private int anchor;
   private int galloped;
   private boolean bisecting;
+  private boolean unbounded;
   private boolean awaiting;
 
   /**
@@ -50,7 +52,8 @@ final class LineSearch {
       started = true;
       anchor = hi;
       galloped = 0;
-      bisecting = hi + 1 >= base + length;
+      unbounded = hi + 1 >= base + length;
+      bisecting = false;
     }
     int probe;
     if (bisecting) {
@@ -83,7 +86,10 @@ final class LineSearch {
     if (outcome.failed()) {
       return;
     }
-    if (outcome.overloaded()) {
+    if (outcome.overloaded() && unbounded && galloped == 0) {
+      // The top of a line bounded by nothing overloads: no hint of where, so bisect.
+      bisecting = true;
+    } else if (outcome.overloaded()) {
       galloped++;
     } else {
       bisecting = true;
