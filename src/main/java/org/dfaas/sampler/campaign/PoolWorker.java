@@ -42,7 +42,9 @@ final class PoolWorker {
     this.config = parts.config();
     this.store = parts.store();
     this.clock = parts.clock();
-    this.listener = CampaignListener.all(java.util.List.of(target.listener(), shared));
+    this.listener =
+        CampaignListener.all(
+            java.util.List.of(target.listener(), shared, new TargetStatus(target.name(), shared)));
     RunIdentity identity = parts.identity().forTarget(target.name());
     this.policy = IterationPolicy.of(config.search(), config.iterations());
     this.iterations =
