@@ -16,6 +16,7 @@ import org.dfaas.sampler.results.IterationTally;
 import org.dfaas.sampler.results.ResultStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 
 /**
  * A pool campaign: alike targets share one plan and one output folder. This thread drives the
@@ -134,9 +135,10 @@ public final class PoolCampaign {
       for (Lane lane : ready) {
         PoolAssignment next = queue.pollFirst();
         if (next == null) {
-          break;
+          status(lane, idle(limit, search));
+        } else {
+          start(lane, next, threads);
         }
-        start(lane, next, threads);
       }
       boolean running = lanes.stream().anyMatch(Lane::busy);
       if (!running && queue.isEmpty() && (limit != null || search.finished())) {
@@ -200,7 +202,16 @@ public final class PoolCampaign {
   private void start(Lane lane, PoolAssignment assignment, ExecutorService threads) {
     lane.running = assignment;
     status(lane, "running " + assignment.configuration().describe());
-    threads.execute(() -> finished.add(new Finished(lane, lane.worker.run(assignment))));
+    threads.execute(
+        () -> {
+          // The terminal's plain log lines say which target they come from.
+          MDC.put(CampaignLog.TARGET_MDC, "[" + lane.name() + "] ");
+          try {
+            finished.add(new Finished(lane, lane.worker.run(assignment)));
+          } finally {
+            MDC.remove(CampaignLog.TARGET_MDC);
+          }
+        });
   }
 
   /** Takes a target's result back: the search hears of the outcome, the target is free. */
@@ -311,14 +322,29 @@ public final class PoolCampaign {
     return parts.config().search().iterations() == SearchSettings.IterationMode.ADAPTIVE;
   }
 
+  /** Why a free target gets nothing. */
+  private static String idle(String limit, CampaignSearch search) {
+    if (limit != null) {
+      return "idle: " + limit;
+    }
+    return search.finished()
+        ? "idle: nothing left to run"
+        : "idle: what is left waits for an outcome of another target";
+  }
+
+  /** Tells a target's status when it changed. */
   private void status(Lane lane, String status) {
-    listener.targetChanged(lane.name(), status);
+    if (!status.equals(lane.status)) {
+      lane.status = status;
+      listener.targetChanged(lane.name(), status);
+    }
   }
 
   /** One target as the coordinator sees it. Touched by the coordinator's thread only. */
   private static final class Lane {
     final PoolWorker worker;
     PoolAssignment running;
+    String status;
     int failures;
     boolean dropped;
     Instant notBefore = Instant.MIN;

@@ -2,6 +2,7 @@ package org.dfaas.sampler.campaign;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.dfaas.sampler.config.PoolRetry;
 
 /**
  * How a pool treats a failing target: after a failure it waits {@code backoff × 2^(failures - 1)}
@@ -15,8 +16,15 @@ import java.util.Objects;
 public record PoolSettings(int maxFailures, Duration backoff, Duration maxBackoff) {
 
   /** Three failures in a row; 5 s, 10 s between them, at most 60 s. */
-  public static final PoolSettings DEFAULTS =
-      new PoolSettings(3, Duration.ofSeconds(5), Duration.ofSeconds(60));
+  public static final PoolSettings DEFAULTS = of(PoolRetry.DEFAULTS);
+
+  /** As the config's {@code pool_retry:} says. */
+  public static PoolSettings of(PoolRetry retry) {
+    return new PoolSettings(
+        retry.maxFailures(),
+        Duration.ofSeconds(retry.backoffSeconds()),
+        Duration.ofSeconds(retry.maxBackoffSeconds()));
+  }
 
   public PoolSettings {
     Objects.requireNonNull(backoff, "backoff");

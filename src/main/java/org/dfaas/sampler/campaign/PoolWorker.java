@@ -31,7 +31,9 @@ final class PoolWorker {
     this.target = target;
     SamplerConfig config = parts.config();
     Clock clock = parts.clock();
-    this.listener = CampaignListener.all(java.util.List.of(target.listener(), shared));
+    this.listener =
+        CampaignListener.all(
+            java.util.List.of(target.listener(), shared, new TargetStatus(target.name(), shared)));
     RunIdentity identity = parts.identity().forTarget(target.name());
     IterationRunner iterations =
         new IterationRunner(

@@ -5,13 +5,13 @@ import java.lang.reflect.Proxy;
 
 /**
  * A listener called from several threads, one call at a time, for the listeners that assume one
- * thread (the progress bar, the counts of overload reasons).
+ * thread (the progress bar, the counts of overload reasons): a pool's targets, a fleet's campaigns.
  */
-final class SerializedListener {
+public final class SerializedListener {
 
   private SerializedListener() {}
 
-  static CampaignListener of(CampaignListener listener) {
+  public static CampaignListener of(CampaignListener listener) {
     Object lock = new Object();
     return (CampaignListener)
         Proxy.newProxyInstance(

@@ -1,17 +1,11 @@
 package org.dfaas.sampler.cli;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.ConsoleAppender;
-import ch.qos.logback.core.encoder.Encoder;
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.List;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
-import org.dfaas.sampler.TimeFormat;
 import org.dfaas.sampler.campaign.CampaignListener;
 import org.dfaas.sampler.campaign.CampaignOutcome;
 import org.dfaas.sampler.campaign.IterationSummary;
@@ -19,62 +13,67 @@ import org.dfaas.sampler.campaign.PlanPosition;
 import org.dfaas.sampler.campaign.SkipReason;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.plan.PlanEstimate;
-import org.slf4j.LoggerFactory;
 
 /**
  * A progress bar on the terminal over the configurations that will run in this session, with
- * labelled fields: the configuration and iteration running now, an ETA over what is left to run,
- * and how many were dominated, done before, failed and overloaded. For a pool, one entry per target
- * instead of the configuration: what it runs, or why it is idle, retrying or dropped.
+ * labelled fields: an ETA over what is left to run, and how many were dominated, done before,
+ * failed and overloaded. A single target's bar also names the configuration and iteration running
+ * now; with several targets (a pool or a fleet) each target has a status line of its own under the
+ * bar instead: what it runs, or why it is idle, retrying or dropped ({@link StatusBoard}).
+ *
+ * <p>One thread at a time: a pool or a fleet calls it through one lock.
  */
 final class ProgressBarListener implements CampaignListener, AutoCloseable {
 
-  private final PrintStream terminal;
   private final ProgressTally tally;
+  private final StatusBoard board;
+  private final boolean severalTargets;
   private final Runnable restoreLogLines;
   private ProgressBar bar;
-  private final java.util.Map<String, String> targets = new java.util.TreeMap<>();
 
   /**
    * @param estimate the plan's estimate for the output folder (what is done, dominated, to run)
    */
   ProgressBarListener(PrintStream terminal, PlanEstimate estimate, int iterations) {
-    this.terminal = terminal;
-    this.tally =
-        new ProgressTally(estimate.toRun(), estimate.dominated(), iterations, Clock.systemUTC());
-    this.restoreLogLines = clearProgressLineBeforeLogLines();
+    this(terminal, estimate.toRun(), estimate.dominated(), iterations, List.of());
   }
 
   /**
-   * Clears the terminal line before each console log line, so a line logged while the progress bar
-   * is drawn replaces the bar instead of running into it; the bar redraws itself below. Returns
-   * what puts the console's own pattern back.
+   * @param toRun the configurations the plan estimates will run, every target's together
+   * @param dominated the configurations the estimate already counts as dominated
+   * @param targets the targets with a status line each; none for a single target
    */
-  private static Runnable clearProgressLineBeforeLogLines() {
-    LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-    Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-    if (root.getAppender("STDERR") instanceof ConsoleAppender<ILoggingEvent> console) {
-      Encoder<ILoggingEvent> previous = console.getEncoder();
-      PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-      encoder.setContext(context);
-      encoder.setPattern("\r\u001b[2K%d{" + TimeFormat.CLOCK_PATTERN + "} %-5level %msg%n");
-      encoder.start();
-      console.setEncoder(encoder);
-      return () -> console.setEncoder(previous);
-    }
-    return () -> {};
+  ProgressBarListener(
+      PrintStream terminal, long toRun, long dominated, int iterations, List<String> targets) {
+    this(
+        new StatusBoard(
+            terminal,
+            // The library's consumer measures the terminal (through jline), less its margin.
+            new ConsoleProgressBarConsumer(terminal)::getMaxRenderedLength,
+            targets),
+        new ProgressTally(toRun, dominated, iterations, Clock.systemUTC()),
+        !targets.isEmpty());
+  }
+
+  ProgressBarListener(StatusBoard board, ProgressTally tally, boolean severalTargets) {
+    this.board = board;
+    this.tally = tally;
+    this.severalTargets = severalTargets;
+    this.restoreLogLines = LogLinesAboveBoard.install(board);
   }
 
   @Override
   public void campaignStarted(long configurations, int iterations) {
+    if (bar != null) {
+      return; // a fleet's targets each start their campaign: one bar for them all
+    }
     bar =
         new ProgressBarBuilder()
             .setTaskName("to run")
             .setInitialMax(Math.max(1, tally.toRun()))
             .setRenderer(new ProgressLine())
             .setUpdateIntervalMillis(500)
-            .setMaxRenderedLength(160)
-            .setConsumer(new ConsoleProgressBarConsumer(terminal))
+            .setConsumer(board)
             .continuousUpdate()
             .build();
   }
@@ -85,7 +84,9 @@ final class ProgressBarListener implements CampaignListener, AutoCloseable {
     // Inferred not overloaded: as a dominated one, settled without running.
     if (reason != SkipReason.ALREADY_INDEXED) {
       tally.dominated();
-      bar.maxHint(Math.max(1, tally.toRun()));
+      if (bar != null) {
+        bar.maxHint(Math.max(1, tally.toRun()));
+      }
     } else {
       tally.doneBefore();
     }
@@ -117,31 +118,25 @@ final class ProgressBarListener implements CampaignListener, AutoCloseable {
     show("done " + configuration.describe());
   }
 
-  /** A pool's target: its status joins the bar's fields, one short entry per target. */
+  /** A target of a pool or a fleet: its status line. */
   @Override
   public void targetChanged(String target, String status) {
-    targets.put(target, status.length() > 40 ? status.substring(0, 39) + "…" : status);
-    if (bar != null) {
-      show(targets.size() == 1 ? status : "");
-    }
+    board.status(target, status);
   }
 
+  /** The bar stays until {@link #close()}: a fleet's targets each finish their campaign. */
   @Override
   public void campaignFinished(CampaignOutcome outcome) {
-    close();
+    show("finished");
   }
 
   private void show(String now) {
+    if (bar == null) {
+      return;
+    }
     bar.stepTo(tally.ran());
     // The counts first: a narrow terminal cuts the line, and the ETA matters more than the name.
-    if (targets.size() > 1) {
-      StringBuilder pool = new StringBuilder();
-      targets.forEach(
-          (name, status) -> pool.append(" | ").append(name).append(": ").append(status));
-      bar.setExtraMessage(tally.fields() + pool);
-    } else {
-      bar.setExtraMessage(tally.fields() + " | " + now);
-    }
+    bar.setExtraMessage(severalTargets ? tally.fields() : tally.fields() + " | " + now);
   }
 
   @Override
@@ -150,6 +145,8 @@ final class ProgressBarListener implements CampaignListener, AutoCloseable {
       bar.close();
       bar = null;
     }
+    // The library leaves its consumer open when it closes before its first tick.
+    board.close();
     restoreLogLines.run();
   }
 }

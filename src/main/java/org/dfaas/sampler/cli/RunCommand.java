@@ -1,6 +1,8 @@
 package org.dfaas.sampler.cli;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.dfaas.sampler.ExitCode;
@@ -11,8 +13,10 @@ import org.dfaas.sampler.cli.render.FleetText;
 import org.dfaas.sampler.config.LoadedConfig;
 import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.plan.EstimateListener;
+import org.dfaas.sampler.plan.PlanEstimate;
 import org.dfaas.sampler.runtime.CampaignRequest;
 import org.dfaas.sampler.runtime.CampaignResult;
+import org.dfaas.sampler.runtime.CampaignTarget;
 import org.dfaas.sampler.runtime.FleetResult;
 import org.dfaas.sampler.runtime.SamplerEnvironment;
 import org.dfaas.sampler.runtime.SamplerRuntime;
@@ -30,8 +34,9 @@ import picocli.CommandLine.Spec;
     description = {
       "Run the campaign, or resume it from what the output folder holds (an old tool's folder"
           + " included).",
-      "A progress bar on a terminal, plain log lines otherwise; everything is also logged to"
-          + " campaign.log in the output folder. Ctrl-C stops it resumably (exit 130).",
+      "A progress bar on a terminal (with targets, a status line per target under it), plain log"
+          + " lines otherwise; everything is also logged to campaign.log in the output folder."
+          + " Ctrl-C stops it resumably (exit 130).",
       "With targets_mode: fleet, one campaign per target at once, each into {output_dir}/{name}/;"
           + " the exit code is the worst of the targets'."
     })
@@ -74,34 +79,28 @@ final class RunCommand implements Callable<Integer> {
     SamplerConfig configured = loaded.config();
     Path folder = output.folder(environment, configured);
     StopSignals.Installed signals = StopSignals.install(environment.err());
-    if (configured.targets().fleet()) {
-      try (SamplerRuntime runtime = SamplerRuntime.open(configured, environment)) {
-        return runFleet(runtime, folder, loaded);
-      } finally {
-        signals.close();
-      }
-    }
     try (SamplerRuntime runtime = SamplerRuntime.open(configured, environment);
         ProgressBarListener bar =
             environment
                 .terminal()
-                .map(
-                    terminal ->
-                        new ProgressBarListener(
-                            terminal,
-                            runtime
-                                .walkPlan(folder, OptionalLong.empty(), EstimateListener.NONE)
-                                .estimate(),
-                            configured.iterations()))
+                .map(terminal -> progressBar(terminal, runtime, folder))
                 .orElse(null)) {
-      CampaignResult result =
-          runtime.campaign(
-              new CampaignRequest(
-                  folder,
-                  maxConfigs == null ? Long.MAX_VALUE : maxConfigs,
-                  bar == null ? CampaignListener.NONE : bar,
-                  force,
-                  loaded.warnings()));
+      CampaignRequest request =
+          new CampaignRequest(
+              folder,
+              maxConfigs == null ? Long.MAX_VALUE : maxConfigs,
+              bar == null ? CampaignListener.NONE : bar,
+              force,
+              loaded.warnings());
+      if (configured.targets().fleet()) {
+        FleetResult result = runtime.fleet(request);
+        closeBar(bar);
+        new FleetText(environment.workDir()).write(result, environment.out());
+        environment.out().flush();
+        return result.exitCode();
+      }
+      CampaignResult result = runtime.campaign(request);
+      closeBar(bar);
       new CampaignText(environment.workDir()).write(result, environment.out());
       environment.out().flush();
       CampaignOutcome outcome = result.outcome();
@@ -114,18 +113,43 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  /** One campaign per target, at once, each logging its lines (no bar: several would fight). */
-  private int runFleet(SamplerRuntime runtime, Path folder, LoadedConfig loaded) {
-    FleetResult result =
-        runtime.fleet(
-            new CampaignRequest(
-                folder,
-                maxConfigs == null ? Long.MAX_VALUE : maxConfigs,
-                CampaignListener.NONE,
-                force,
-                loaded.warnings()));
-    new FleetText(environment.workDir()).write(result, environment.out());
-    environment.out().flush();
-    return result.exitCode();
+  /**
+   * One bar over what will run; with targets, a status line for each. A fleet's bar counts every
+   * target's folder (they run at once); a pool shares one folder.
+   */
+  private ProgressBarListener progressBar(
+      PrintStream terminal, SamplerRuntime runtime, Path folder) {
+    SamplerConfig config = runtime.config();
+    List<String> names =
+        config.targets().isEmpty()
+            ? List.of()
+            : runtime.targets().stream().map(CampaignTarget::name).toList();
+    long toRun = 0;
+    long dominated = 0;
+    if (config.targets().fleet()) {
+      for (CampaignTarget target : runtime.targets()) {
+        try (SamplerRuntime one = SamplerRuntime.open(target, environment)) {
+          PlanEstimate estimate =
+              one.walkPlan(
+                      folder.resolve(target.name()), OptionalLong.empty(), EstimateListener.NONE)
+                  .estimate();
+          toRun += estimate.toRun();
+          dominated += estimate.dominated();
+        }
+      }
+    } else {
+      PlanEstimate estimate =
+          runtime.walkPlan(folder, OptionalLong.empty(), EstimateListener.NONE).estimate();
+      toRun = estimate.toRun();
+      dominated = estimate.dominated();
+    }
+    return new ProgressBarListener(terminal, toRun, dominated, config.iterations(), names);
+  }
+
+  /** The bar's last frame stays above the closing summary. */
+  private static void closeBar(ProgressBarListener bar) {
+    if (bar != null) {
+      bar.close();
+    }
   }
 }

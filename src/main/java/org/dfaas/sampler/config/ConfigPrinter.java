@@ -163,6 +163,12 @@ public final class ConfigPrinter {
       return;
     }
     root.put("targets_mode", targets.mode().key());
+    if (targets.pool()) {
+      ObjectNode retry = root.putObject("pool_retry");
+      retry.put("max_failures", targets.poolRetry().maxFailures());
+      retry.put("backoff_seconds", targets.poolRetry().backoffSeconds());
+      retry.put("max_backoff_seconds", targets.poolRetry().maxBackoffSeconds());
+    }
     ArrayNode items = root.putArray("targets");
     for (Target target : targets.all()) {
       ObjectNode item = items.addObject();

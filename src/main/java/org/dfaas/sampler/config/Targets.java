@@ -11,14 +11,21 @@ import java.util.Optional;
  *
  * @param mode how the targets share the work; {@code null} exactly when there are no targets
  * @param all the targets in file order, names unique
+ * @param poolRetry how a pool retries and drops a failing target ({@code pool_retry:})
  */
-public record Targets(Mode mode, List<Target> all) {
+public record Targets(Mode mode, List<Target> all, PoolRetry poolRetry) {
 
   /** No {@code targets:}: the top-level keys are the one target. */
   public static final Targets NONE = new Targets(null, List.of());
 
+  /** Targets whose pool, if any, retries as {@link PoolRetry#DEFAULTS}. */
+  public Targets(Mode mode, List<Target> all) {
+    this(mode, all, PoolRetry.DEFAULTS);
+  }
+
   public Targets {
     all = List.copyOf(all);
+    java.util.Objects.requireNonNull(poolRetry, "poolRetry");
     if (all.isEmpty() != (mode == null)) {
       throw new IllegalArgumentException("a mode goes with targets, and only with them");
     }

@@ -66,6 +66,7 @@ final class TargetsReader {
       if (modeWritten && !root.has("targets")) {
         problems.warn("targets_mode", "ignored without targets");
       }
+      PoolRetry.read(root, false, problems);
       return Targets.NONE;
     }
     if (items.isEmpty()) {
@@ -104,10 +105,11 @@ final class TargetsReader {
       }
       targets.add(target);
     }
+    PoolRetry retry = PoolRetry.read(root, mode == Targets.Mode.POOL, problems);
     if (targets.isEmpty()) {
       return Targets.NONE;
     }
-    return new Targets(mode == null ? Targets.Mode.FLEET : mode, targets);
+    return new Targets(mode == null ? Targets.Mode.FLEET : mode, targets, retry);
   }
 
   /** The target of {@code item}, or {@code null} when it has no usable name. */

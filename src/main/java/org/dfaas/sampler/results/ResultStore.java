@@ -32,7 +32,9 @@ import org.slf4j.LoggerFactory;
  * when all its iterations are done. Opening a folder reads what it already holds, an old tool's
  * folder included, so a campaign resumes exactly where it stopped.
  *
- * <p>Not thread-safe: one campaign loop owns it.
+ * <p>Thread-safe for a pool's targets: the appends to the shared CSVs are serialized; the files of
+ * one configuration or iteration (its script, summary and metrics) are written by the one thread
+ * running it, outside that lock, so one target's syncs to disk do not queue the others behind it.
  */
 public final class ResultStore implements Closeable {
 
@@ -354,8 +356,11 @@ public final class ResultStore implements Closeable {
     return idHash;
   }
 
-  /** Writes {@code k6_scripts/config-{id}.js}. */
-  public synchronized void writeScript(String configId, String script) {
+  /**
+   * Writes {@code k6_scripts/config-{id}.js}. Not under the store's lock: the file is the
+   * configuration's own, and a configuration runs on one target at a time.
+   */
+  public void writeScript(String configId, String script) {
     replace(ArtifactNames.k6Script(configId), script.getBytes(StandardCharsets.UTF_8));
   }
 
@@ -369,10 +374,12 @@ public final class ResultStore implements Closeable {
 
   /**
    * As {@link #recordIteration(IterationRecord)}, naming the pool target that ran it in the {@code
-   * target} column when the file has one. Writes of the store are serialized: the targets of a pool
-   * share it.
+   * target} column when the file has one. The iteration's own files are written first, outside the
+   * store's lock (each names its configuration and iteration, run by one target at a time; each
+   * sync to disk costs milliseconds, and a pool's targets finish together); then the row is
+   * appended under the lock, so rows never interleave and a row on disk always has its files.
    */
-  public synchronized void recordIteration(IterationRecord record, String target) {
+  public void recordIteration(IterationRecord record, String target) {
     String id = record.configuration().id(idHash);
     replace(
         ArtifactNames.summary(id, record.iteration(), record.repetition()),
@@ -380,7 +387,9 @@ public final class ResultStore implements Closeable {
     replace(
         ArtifactNames.metrics(id, record.iteration(), record.repetition()),
         metricsFile(record).getBytes(StandardCharsets.UTF_8));
-    append(results, resultsLayout.cells(record.row(), target));
+    synchronized (this) {
+      append(results, resultsLayout.cells(record.row(), target));
+    }
   }
 
   /** Lists a configuration in {@code skipped.csv}, once however often it is skipped. */

@@ -4,6 +4,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.dfaas.sampler.SamplerException;
+import org.dfaas.sampler.campaign.CampaignListener;
+import org.dfaas.sampler.campaign.CampaignLog;
+import org.dfaas.sampler.campaign.SerializedListener;
+import org.dfaas.sampler.campaign.TargetStatus;
 import org.dfaas.sampler.sandbox.SandboxOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,9 +27,6 @@ final class FleetCampaign {
 
   private static final Logger LOG = LoggerFactory.getLogger(FleetCampaign.class);
 
-  /** The MDC key whose value heads a fleet target's lines on the terminal. */
-  static final String TARGET_MDC = "target";
-
   private final List<CampaignTarget> targets;
   private final SamplerEnvironment environment;
   private final SandboxOptions sandboxOptions;
@@ -39,9 +40,11 @@ final class FleetCampaign {
 
   /**
    * Runs every target's campaign into a folder of its name under {@code request}'s folder, with
-   * {@code request}'s limits; its listener is shared by every target's thread.
+   * {@code request}'s limits. Its listener hears every target's campaign, one call at a time, and
+   * each target's status ({@link CampaignListener#targetChanged}).
    */
   FleetResult run(CampaignRequest request) {
+    CampaignListener shared = SerializedListener.of(request.listener());
     Path root = environment.resolve(request.outputFolder());
     LOG.info(
         "fleet of {} targets ({}): one campaign each under {}",
@@ -57,7 +60,7 @@ final class FleetCampaign {
       Thread thread =
           new Thread(
               new TargetThreads(target.name()),
-              () -> ended[slot] = runOne(target, folder, request),
+              () -> ended[slot] = runOne(target, folder, request, shared),
               "fleet-" + target.name());
       threads.add(thread);
       thread.start();
@@ -66,27 +69,30 @@ final class FleetCampaign {
     return new FleetResult(List.of(ended));
   }
 
-  private TargetCampaign runOne(CampaignTarget target, Path folder, CampaignRequest request) {
-    MDC.put(TARGET_MDC, "[" + target.name() + "] ");
+  private TargetCampaign runOne(
+      CampaignTarget target, Path folder, CampaignRequest request, CampaignListener shared) {
+    MDC.put(CampaignLog.TARGET_MDC, "[" + target.name() + "] ");
     try (SamplerRuntime runtime = SamplerRuntime.open(target, environment, sandboxOptions)) {
       CampaignResult result =
           runtime.campaign(
               new CampaignRequest(
                   folder,
                   request.maxConfigurations(),
-                  request.listener(),
+                  CampaignListener.all(List.of(shared, new TargetStatus(target.name(), shared))),
                   request.force(),
                   request.configWarnings()));
       return new TargetCampaign(target, folder, result, null);
     } catch (SamplerException e) {
       LOG.error("target {}: {}", target.name(), e.getMessage());
+      shared.targetChanged(target.name(), "not started: " + e.getMessage());
       return new TargetCampaign(target, folder, null, e);
     } catch (RuntimeException bug) {
       // Already in the target's campaign.log with its stack trace; the others go on.
       LOG.error("target {} stopped by an unexpected failure: {}", target.name(), bug.toString());
+      shared.targetChanged(target.name(), "stopped by an unexpected failure: " + bug);
       return new TargetCampaign(target, folder, null, bug);
     } finally {
-      MDC.remove(TARGET_MDC);
+      MDC.remove(CampaignLog.TARGET_MDC);
     }
   }
 

@@ -100,7 +100,7 @@ final class PoolRun {
                   CampaignListener.all(listeners),
                   campaignLog,
                   environment.clock(),
-                  PoolSettings.DEFAULTS,
+                  PoolSettings.of(config.targets().poolRetry()),
                   request.maxConfigurations()))
           .run();
     } finally {

@@ -239,7 +239,7 @@ public final class SamplerRuntime implements AutoCloseable {
   /**
    * Runs a fleet: every target's campaign at once, each into {@code {folder}/{name}/} as the
    * single-target campaign of that target, resuming what its folder holds. The request's listener
-   * is shared by the targets' threads, so it must be thread-safe.
+   * hears every target's campaign, one call at a time, and each target's status.
    *
    * @throws SamplerException (exit 2) when the config is not a fleet or a target cannot be named
    */

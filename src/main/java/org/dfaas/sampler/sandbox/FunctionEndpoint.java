@@ -75,35 +75,40 @@ final class FunctionEndpoint {
           "Concurrent request limit exceeded. Max concurrent requests: " + limit + "\n");
       return;
     }
+    Reply reply;
     try {
-      byte[] body;
-      try (InputStream in = exchange.getRequestBody()) {
-        body = in.readNBytes(MAX_REQUEST_BYTES + 1);
-      }
-      if (body.length > MAX_REQUEST_BYTES) {
-        SandboxServer.reply(
-            exchange, 413, "request body larger than " + MAX_REQUEST_BYTES + " bytes\n");
-        return;
-      }
-      long cpuBefore = THREADS.getCurrentThreadCpuTime();
-      long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
-      byte[] reply;
-      try {
-        reply = function.handle(body, headers(exchange));
-      } catch (RuntimeException | OutOfMemoryError e) {
-        // As a function's crash behind the watchdog: a 500 for the caller, a line for the operator.
-        LOG.warn("sandbox function {} failed: {}", name(), e.toString());
-        SandboxServer.reply(exchange, 500, "function failed\n");
-        return;
-      } finally {
-        cpuNanos.add(THREADS.getCurrentThreadCpuTime() - cpuBefore);
-        allocatedBytes.add(THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore);
-      }
-      SandboxServer.reply(exchange, 200, new String(reply, StandardCharsets.UTF_8));
+      reply = serve(exchange);
     } finally {
+      // The slot is free before the caller hears back, so its next request finds it free.
       inFlight.decrementAndGet();
     }
+    SandboxServer.reply(exchange, reply.status(), reply.body());
   }
+
+  private Reply serve(HttpExchange exchange) throws IOException {
+    byte[] body;
+    try (InputStream in = exchange.getRequestBody()) {
+      body = in.readNBytes(MAX_REQUEST_BYTES + 1);
+    }
+    if (body.length > MAX_REQUEST_BYTES) {
+      return new Reply(413, "request body larger than " + MAX_REQUEST_BYTES + " bytes\n");
+    }
+    long cpuBefore = THREADS.getCurrentThreadCpuTime();
+    long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
+    try {
+      return new Reply(
+          200, new String(function.handle(body, headers(exchange)), StandardCharsets.UTF_8));
+    } catch (RuntimeException | OutOfMemoryError e) {
+      // As a function's crash behind the watchdog: a 500 for the caller, a line for the operator.
+      LOG.warn("sandbox function {} failed: {}", name(), e.toString());
+      return new Reply(500, "function failed\n");
+    } finally {
+      cpuNanos.add(THREADS.getCurrentThreadCpuTime() - cpuBefore);
+      allocatedBytes.add(THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore);
+    }
+  }
+
+  private record Reply(int status, String body) {}
 
   private static Map<String, String> headers(HttpExchange exchange) {
     Map<String, String> headers = new LinkedHashMap<>();

@@ -75,7 +75,7 @@ public final class PoolBenchmark {
           run.seconds() <= bound ? "within" : "OVER");
       System.out.printf(
           Locale.ROOT, "      controller CPU %.1f ms per k6 run%n", run.cpuMsPerRun());
-      if (n >= 64 || sizes.size() == 1) {
+      if (n >= 64) {
         System.out.printf(
             Locale.ROOT,
             "N=%d cost: %d threads (%.1f per target), heap %.1f MiB after GC (%.0f KiB per"
@@ -169,7 +169,9 @@ public final class PoolBenchmark {
                 CampaignListener.NONE,
                 gateway::functions));
       }
-      Monitor monitor = new Monitor();
+      // Sampling runs under the pool's listener lock (a GC stops every target): only the cost run,
+      // which reports what it samples, samples.
+      Monitor monitor = new Monitor(targets >= 64);
       long cpuBefore = processCpuNanos();
       long started = System.nanoTime();
       try (ResultStore store =
@@ -214,16 +216,24 @@ public final class PoolBenchmark {
     }
   }
 
-  /** Samples threads, heap and sockets as the pool's targets start iterations. */
+  /** Samples threads, sockets and the heap as the pool's targets start iterations, when asked. */
   private static final class Monitor implements CampaignListener {
     final AtomicInteger peakThreads = new AtomicInteger();
     final AtomicInteger peakSockets = new AtomicInteger();
+    final boolean sample;
     long peakHeap;
     int started;
+
+    Monitor(boolean sample) {
+      this.sample = sample;
+    }
 
     @Override
     public void iterationStarted(
         PlanPosition position, org.dfaas.sampler.plan.Configuration c, int i) {
+      if (!sample) {
+        return;
+      }
       peakThreads.accumulateAndGet(Thread.activeCount(), Math::max);
       peakSockets.accumulateAndGet(sockets(), Math::max);
       if (++started % 16 == 0) {

@@ -64,8 +64,14 @@ class PoolIT {
   private Path campaign(
       String name, Path output, String rates, int iterations, String secondsPerRun)
       throws IOException {
+    return campaign(name, output, rates, iterations, Map.of("STANDIN_SLEEP", secondsPerRun));
+  }
+
+  private Path campaign(
+      String name, Path output, String rates, int iterations, Map<String, String> standInBehaviour)
+      throws IOException {
     StandIn standIn = StandIn.installIn(dir.resolve("bin"));
-    standIn.behave(Map.of("STANDIN_SLEEP", secondsPerRun));
+    standIn.behave(standInBehaviour);
     // Constant node values: a cooldown waiting on a busy machine's CPU is not what is tested.
     Files.writeString(
         dir.resolve("queries.yml"),
@@ -210,6 +216,82 @@ class PoolIT {
         .isEqualTo(new HashSet<>(lines(reference.resolve("index.csv"))));
     assertThat(new HashSet<>(lines(crashed.resolve("skipped.csv"))))
         .isEqualTo(new HashSet<>(lines(reference.resolve("skipped.csv"))));
+  }
+
+  @Test
+  void ctrlCStopsEveryTargetsK6AndExits130AndTheResumedPoolRunsEachConfigurationOnce()
+      throws Exception {
+    Path output = dir.resolve("out");
+    Path pids = dir.resolve("k6.pids");
+    campaign(
+        "pool",
+        output,
+        "0, 10",
+        2,
+        Map.of("STANDIN_SLEEP", "120", "STANDIN_PID_LOG", pids.toString()));
+    Process campaign = CampaignProcess.run(dir, "pool.yaml");
+    List<Long> running = awaitRunningK6(pids, campaign, gateways.size());
+    System.out.printf("PoolIT: SIGINT with %d k6 runs at once%n", running.size());
+
+    new ProcessBuilder("kill", "-INT", Long.toString(campaign.pid())).start().waitFor();
+
+    assertThat(campaign.waitFor(60, TimeUnit.SECONDS))
+        .as(Files.readString(dir.resolve("processes.log")))
+        .isTrue();
+    assertThat(campaign.exitValue())
+        .as(Files.readString(dir.resolve("processes.log")))
+        .isEqualTo(130);
+    List<Long> started = lines(pids).stream().map(Long::parseLong).toList();
+    assertThat(started).containsAll(running);
+    assertThat(started)
+        .as("k6 stand-ins still running after the pool stopped")
+        .noneMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+    assertThat(Files.readString(dir.resolve("processes.log"))).contains("stopped: interrupted");
+    assertThat(output.resolve("failures.csv")).doesNotExist();
+    assertThat(lines(output.resolve("skipped.csv"))).hasSizeLessThanOrEqualTo(1);
+    // What a stopped run wrote stays: no row of a stopped iteration, none lost.
+    assertThat(lines(output.resolve("results.csv"))).hasSize(1);
+
+    StandIn.installIn(dir.resolve("bin")).behave(Map.of("STANDIN_SLEEP", "0.1"));
+    CliRun resumed = CliRun.of(dir, "run", "-c", "pool.yaml");
+    assertThat(resumed.exitCode()).as(resumed.out() + resumed.err()).isZero();
+    List<String> index = lines(output.resolve("index.csv"));
+    assertThat(index.subList(1, index.size())).hasSize(8).doesNotHaveDuplicates();
+    assertThat(countsOf(rowKeys(output)))
+        .hasSize(8)
+        .allSatisfy((key, count) -> assertThat(count).isEqualTo(2));
+    assertThat(lines(output.resolve("skipped.csv"))).hasSizeLessThanOrEqualTo(1);
+  }
+
+  /**
+   * Waits until {@code targets} stand-ins run at once (fewer when the plan hands out fewer
+   * independent configurations: as many as are running after a second without a new one).
+   */
+  private static List<Long> awaitRunningK6(Path pids, Process campaign, int targets)
+      throws Exception {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(90);
+    long lastNew = System.nanoTime();
+    List<Long> seen = List.of();
+    while (System.nanoTime() < deadline && campaign.isAlive()) {
+      List<Long> now =
+          Files.exists(pids)
+              ? lines(pids).stream().filter(l -> !l.isBlank()).map(Long::parseLong).toList()
+              : List.of();
+      if (now.size() > seen.size()) {
+        seen = now;
+        lastNew = System.nanoTime();
+      }
+      if (seen.size() >= targets
+          || (seen.size() >= 2 && System.nanoTime() - lastNew > TimeUnit.SECONDS.toNanos(3))) {
+        return seen;
+      }
+      Thread.sleep(100);
+    }
+    throw new AssertionError(
+        "fewer than two k6 runs started at once ("
+            + seen
+            + "); the pool said:\n"
+            + Files.readString(pids.resolveSibling("processes.log")));
   }
 
   private static Map<String, Long> countsOf(List<String> keys) {

@@ -231,4 +231,56 @@ class TargetsTest {
     assertThat(loaded("targets_mode: pool").warnings())
         .contains("targets_mode: ignored without targets");
   }
+
+  @Test
+  void aPoolRetriesAsPoolRetrySaysAndKeepsTheDefaultsOfWhatItDoesNotSay() {
+    String pool = TOP + "targets_mode: pool\ntargets: [{name: a}, {name: b}]\n";
+
+    assertThat(load(pool).targets().poolRetry()).isEqualTo(new PoolRetry(3, 5, 60));
+    assertThat(load(pool + "pool_retry: {max_failures: 10, backoff_seconds: 30}\n").targets())
+        .extracting(Targets::poolRetry)
+        .isEqualTo(new PoolRetry(10, 30, 60));
+    assertThat(ConfigPrinter.toYaml("t", load(pool + "pool_retry: {max_failures: 10}\n")))
+        .contains(
+            "pool_retry:\n  max_failures: 10\n  backoff_seconds: 5\n  max_backoff_seconds: 60");
+  }
+
+  static Stream<Arguments> badPoolRetries() {
+    String pool = "targets_mode: pool\ntargets: [{name: a}]\n";
+    return Stream.of(
+        bad(pool + "pool_retry: {max_failures: 0}", "pool_retry.max_failures", "must be ≥ 1"),
+        bad(pool + "pool_retry: {backoff_seconds: 0}", "pool_retry.backoff_seconds", "must be ≥ 1"),
+        bad(
+            pool + "pool_retry: {backoff_seconds: 30, max_backoff_seconds: 10}",
+            "pool_retry.max_backoff_seconds",
+            "must be ≥ pool_retry.backoff_seconds (30), got 10"),
+        bad(pool + "pool_retry: {max_failures: many}", "pool_retry.max_failures", "integer"),
+        bad(pool + "pool_retry: {max_failure: 2}", "pool_retry.max_failure", "max_failures"),
+        bad(pool + "pool_retry: 3", "pool_retry", "map"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("badPoolRetries")
+  void refusesABadPoolRetryNamingItsKeyPath(String yaml, String path, String message) {
+    assertThatThrownBy(() -> load(TOP + yaml))
+        .isInstanceOfSatisfying(
+            InvalidConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .anySatisfy(
+                        p -> {
+                          assertThat(p.path()).isEqualTo(path);
+                          assertThat(p.message()).contains(message);
+                        }));
+  }
+
+  @Test
+  void warnsThatPoolRetryIsIgnoredOutsideAPool() {
+    assertThat(
+            loaded(TOP + "targets_mode: fleet\ntargets: [{name: a}]\npool_retry: {max_failures: 5}")
+                .warnings())
+        .contains("pool_retry: ignored unless targets_mode: pool");
+    assertThat(loaded(TOP + "pool_retry: {max_failures: 5}").warnings())
+        .contains("pool_retry: ignored unless targets_mode: pool");
+  }
 }
