@@ -7,16 +7,12 @@ import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.config.SearchSettings;
 import org.dfaas.sampler.k6.K6Runner;
-import org.dfaas.sampler.k6.K6Script;
 import org.dfaas.sampler.metrics.MetricsCollector;
 import org.dfaas.sampler.metrics.NodeUsage;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.plan.Plan;
-import org.dfaas.sampler.results.FailuresCsv;
-import org.dfaas.sampler.results.IterationRecord;
 import org.dfaas.sampler.results.IterationTally;
 import org.dfaas.sampler.results.ResultStore;
-import org.dfaas.sampler.search.IterationPolicy;
 import org.dfaas.sampler.search.Outcome;
 
 /**
@@ -39,13 +35,11 @@ public final class DfaasGenerator {
   private final K6Runner k6;
   private final MetricsCollector metrics;
   private final IterationRunner iterations;
-  private final WarmUp warmUp;
-  private final OverloadEvaluator overload;
+  private final ConfigurationRun configurationRun;
   private final ResultStore store;
   private final CampaignListener listener;
   private final Clock clock;
   private final long maxConfigurations;
-  private final IterationPolicy policy;
 
   /** Builds a campaign from its parts; {@code cli} wires the real ones. */
   public DfaasGenerator(CampaignParts parts) {
@@ -57,8 +51,6 @@ public final class DfaasGenerator {
     this.listener = parts.listener();
     this.clock = parts.clock();
     this.maxConfigurations = parts.maxConfigurations();
-    this.policy = IterationPolicy.of(config.search(), config.iterations());
-    this.overload = parts.overload();
     this.iterations =
         new IterationRunner(
             parts.k6(),
@@ -69,7 +61,7 @@ public final class DfaasGenerator {
             parts.identity(),
             parts.clock(),
             parts.store().configIdHash());
-    this.warmUp =
+    WarmUp warmUp =
         new WarmUp(
             parts.config().warmup().enabled().orElse(null),
             parts.k6(),
@@ -77,6 +69,18 @@ public final class DfaasGenerator {
             parts.config().functions(),
             parts.identity(),
             parts.listener());
+    this.configurationRun =
+        new ConfigurationRun(
+            config,
+            parts.k6(),
+            iterations,
+            parts.overload(),
+            warmUp,
+            parts.store(),
+            parts.listener(),
+            parts.clock(),
+            "",
+            PoolTarget.Probe.NONE);
   }
 
   /** Runs (or resumes) the campaign and tells how it ended. */
@@ -153,50 +157,24 @@ public final class DfaasGenerator {
       CampaignTally tally)
       throws InterruptedException {
     IterationTally done = resume.tally(configuration.key());
-    int overloadedIterations = done.overloaded();
-    int run = done.iterations();
-    boolean firstNear = resumedFirstNear(resume, configuration);
-    warmUp.before(configuration);
+    ConfigurationRun.Progress progress =
+        new ConfigurationRun.Progress(
+            done.iterations(), done.overloaded(), resumedFirstNear(resume, configuration));
+    Outcome outcome;
     try {
-      K6Script script = k6.buildScript(configuration.pairs(), config.functions());
-      StoreWrites.run(
-          () -> store.writeScript(configuration.id(store.configIdHash()), script.text()));
-      while (policy.wantsAnother(run, firstNear)) {
-        int iteration = run + 1;
-        listener.iterationStarted(position, configuration, iteration);
-        IterationRecord record = iterations.run(configuration, script, iteration, baseline);
-        StoreWrites.run(() -> store.recordIteration(record));
-        boolean iterationOverloaded = record.row().node().overloaded();
-        overloadedIterations += iterationOverloaded ? 1 : 0;
-        run++;
-        listener.iterationMeasured(
-            position, configuration, iteration, overload.summary(record.row()));
-        listener.iterationFinished(position, configuration, iteration, iterationOverloaded);
-        if (iteration == 1) {
-          firstNear = iterations.nearThreshold(record.row(), config.search().margin());
-        }
-      }
-    } catch (CampaignStoppedException | InterruptedException e) {
+      outcome = configurationRun.run(position, configuration, progress, baseline);
+    } catch (CampaignStoppedException e) {
       throw e;
     } catch (SamplerException e) {
       stopIfInterrupted(configuration);
       if (e.stopsCampaign()) {
         throw new CampaignStoppedException(e.getMessage(), e);
       }
-      listener.configurationFailed(position, configuration, e);
-      FailuresCsv.Failure failure =
-          new FailuresCsv.Failure(configuration, clock.instant(), String.valueOf(e.getMessage()));
-      StoreWrites.run(() -> store.recordFailure(failure));
       tally.failed++;
-      // Undecided: the grid never lets it join its overloaded set, the frontier infers nothing.
-      return Outcome.failed(Math.max(1, run));
+      return configurationRun.failed(position, configuration, e, progress.run);
     }
-    Outcome outcome = IterationPolicy.outcome(run, overloadedIterations);
-    boolean configurationOverloaded = outcome.overloaded();
-    StoreWrites.run(() -> store.recordDone(configuration));
-    listener.configurationFinished(position, configuration, configurationOverloaded);
     tally.ran++;
-    tally.overloaded += configurationOverloaded ? 1 : 0;
+    tally.overloaded += outcome.overloaded() ? 1 : 0;
     return outcome;
   }
 

@@ -4,15 +4,10 @@ import java.nio.channels.ClosedByInterruptException;
 import java.time.Clock;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.config.SamplerConfig;
-import org.dfaas.sampler.k6.K6Script;
 import org.dfaas.sampler.metrics.NodeUsage;
 import org.dfaas.sampler.metrics.PrometheusQueryException;
 import org.dfaas.sampler.plan.Plan;
 import org.dfaas.sampler.platform.GatewayException;
-import org.dfaas.sampler.results.FailuresCsv;
-import org.dfaas.sampler.results.IterationRecord;
-import org.dfaas.sampler.results.ResultStore;
-import org.dfaas.sampler.search.IterationPolicy;
 import org.dfaas.sampler.search.Outcome;
 
 /**
@@ -28,26 +23,19 @@ import org.dfaas.sampler.search.Outcome;
 final class PoolWorker {
 
   private final PoolTarget target;
-  private final SamplerConfig config;
-  private final ResultStore store;
   private final CampaignListener listener;
-  private final IterationRunner iterations;
-  private final WarmUp warmUp;
-  private final IterationPolicy policy;
-  private final Clock clock;
+  private final ConfigurationRun configurationRun;
   private NodeUsage baseline;
 
   PoolWorker(PoolTarget target, PoolParts parts, CampaignListener shared) {
     this.target = target;
-    this.config = parts.config();
-    this.store = parts.store();
-    this.clock = parts.clock();
+    SamplerConfig config = parts.config();
+    Clock clock = parts.clock();
     this.listener =
         CampaignListener.all(
             java.util.List.of(target.listener(), shared, new TargetStatus(target.name(), shared)));
     RunIdentity identity = parts.identity().forTarget(target.name());
-    this.policy = IterationPolicy.of(config.search(), config.iterations());
-    this.iterations =
+    IterationRunner iterations =
         new IterationRunner(
             target.k6(),
             target.metrics(),
@@ -58,7 +46,7 @@ final class PoolWorker {
             clock,
             parts.store().configIdHash());
     Plan plan = parts.plan();
-    this.warmUp =
+    WarmUp warmUp =
         new WarmUp(
             config.warmup().enabled().orElse(null),
             target.k6(),
@@ -66,6 +54,18 @@ final class PoolWorker {
             config.functions(),
             identity,
             listener);
+    this.configurationRun =
+        new ConfigurationRun(
+            config,
+            target.k6(),
+            iterations,
+            target.overload(),
+            warmUp,
+            parts.store(),
+            listener,
+            clock,
+            target.name(),
+            target.probe());
   }
 
   String name() {
@@ -74,77 +74,62 @@ final class PoolWorker {
 
   /** Runs what is left of {@code assignment}; never throws. */
   PoolAssignment.Result run(PoolAssignment assignment) {
-    int run = assignment.run();
-    int overloaded = assignment.overloaded();
-    boolean firstNear = assignment.firstNear();
+    ConfigurationRun.Progress progress =
+        new ConfigurationRun.Progress(
+            assignment.run(), assignment.overloaded(), assignment.firstNear());
     PlanPosition position = assignment.position();
     var configuration = assignment.configuration();
     try {
       if (baseline == null) {
         baseline = target.metrics().nodeSnapshot();
       }
-      warmUp.before(configuration);
-      K6Script script = target.k6().buildScript(configuration.pairs(), config.functions());
-      StoreWrites.run(
-          () -> store.writeScript(configuration.id(store.configIdHash()), script.text()));
-      while (policy.wantsAnother(run, firstNear)) {
-        int iteration = run + 1;
-        target.probe().check();
-        listener.iterationStarted(position, configuration, iteration);
-        IterationRecord record = iterations.run(configuration, script, iteration, baseline);
-        StoreWrites.run(() -> store.recordIteration(record, target.name()));
-        boolean iterationOverloaded = record.row().node().overloaded();
-        overloaded += iterationOverloaded ? 1 : 0;
-        run++;
-        listener.iterationMeasured(
-            position, configuration, iteration, target.overload().summary(record.row()));
-        listener.iterationFinished(position, configuration, iteration, iterationOverloaded);
-        if (iteration == 1) {
-          firstNear = iterations.nearThreshold(record.row(), config.search().margin());
-        }
-      }
-      Outcome outcome = IterationPolicy.outcome(run, overloaded);
-      StoreWrites.run(() -> store.recordDone(configuration));
-      listener.configurationFinished(position, configuration, outcome.overloaded());
+      Outcome outcome = configurationRun.run(position, configuration, progress, baseline);
       return new PoolAssignment.Done(assignment, outcome);
     } catch (InterruptedException e) {
-      return interrupted(assignment, run, overloaded, firstNear);
+      return interrupted(assignment, progress);
     } catch (CampaignStoppedException e) {
       return new PoolAssignment.Stopped(assignment, e);
     } catch (SamplerException e) {
-      PoolAssignment left = new PoolAssignment(configuration, position, run, overloaded, firstNear);
       if (Thread.currentThread().isInterrupted()
           || e.getCause() instanceof ClosedByInterruptException) {
-        return interrupted(assignment, run, overloaded, firstNear);
+        return interrupted(assignment, progress);
       }
       if (targetFailure(e)) {
-        return new PoolAssignment.TargetFailed(assignment, left, e);
+        return new PoolAssignment.TargetFailed(assignment, left(assignment, progress), e);
       }
-      return failed(assignment, e, run);
+      return failed(assignment, e, progress);
     }
   }
 
-  private PoolAssignment.Result failed(PoolAssignment assignment, SamplerException e, int run) {
-    listener.configurationFailed(assignment.position(), assignment.configuration(), e);
+  private PoolAssignment.Result failed(
+      PoolAssignment assignment, SamplerException e, ConfigurationRun.Progress progress) {
     try {
-      store.recordFailure(
-          new FailuresCsv.Failure(
-              assignment.configuration(), clock.instant(), String.valueOf(e.getMessage())));
-    } catch (SamplerException storeFailure) {
-      return new PoolAssignment.Stopped(
-          assignment, new CampaignStoppedException(storeFailure.getMessage(), storeFailure));
+      return new PoolAssignment.Failed(
+          assignment,
+          configurationRun.failed(
+              assignment.position(), assignment.configuration(), e, progress.run));
+    } catch (CampaignStoppedException storeFailure) {
+      return new PoolAssignment.Stopped(assignment, storeFailure);
+    } catch (InterruptedException stop) {
+      return interrupted(assignment, progress);
     }
-    // Undecided, as in the serial campaign.
-    return new PoolAssignment.Failed(assignment, Outcome.failed(Math.max(1, run)));
+  }
+
+  /** What is left of {@code assignment} after {@code progress}. */
+  private static PoolAssignment left(
+      PoolAssignment assignment, ConfigurationRun.Progress progress) {
+    return new PoolAssignment(
+        assignment.configuration(),
+        assignment.position(),
+        progress.run,
+        progress.overloaded,
+        progress.firstNear);
   }
 
   private static PoolAssignment.Result interrupted(
-      PoolAssignment assignment, int run, int overloaded, boolean firstNear) {
+      PoolAssignment assignment, ConfigurationRun.Progress progress) {
     Thread.interrupted();
-    return new PoolAssignment.Interrupted(
-        assignment,
-        new PoolAssignment(
-            assignment.configuration(), assignment.position(), run, overloaded, firstNear));
+    return new PoolAssignment.Interrupted(assignment, left(assignment, progress));
   }
 
   /** The target, not the configuration, is at fault: another target may run it. */
