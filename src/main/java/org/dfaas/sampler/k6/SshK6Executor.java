@@ -86,7 +86,7 @@ public final class SshK6Executor implements K6Executor {
     try {
       prepare(current, workspace, script, request, configId);
     } catch (K6ExecutionException e) {
-      if (current.isOpen() || Thread.currentThread().isInterrupted()) {
+      if (Thread.currentThread().isInterrupted() || !droppedUnder(current, e)) {
         throw e;
       }
       // The session died between runs and we noticed only now: reconnect once, before k6 ran.
@@ -113,6 +113,28 @@ public final class SshK6Executor implements K6Executor {
     }
     double seconds = (nanoTime.getAsLong() - start) / 1e9;
     return new K6RunResult(text, request.script(), configId, seconds);
+  }
+
+  /**
+   * Whether the session dropped under a failed step. A closed channel can show the drop before the
+   * session knows of it (the SFTP step runs on a thread of its own), so the session gets up to a
+   * second to say so.
+   */
+  private static boolean droppedUnder(ClientSession current, Throwable failure) {
+    boolean channelClosed = false;
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      channelClosed |= cause instanceof java.nio.channels.ClosedChannelException;
+    }
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
+    while (channelClosed && current.isOpen() && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return false;
+      }
+    }
+    return !current.isOpen();
   }
 
   private void prepare(
