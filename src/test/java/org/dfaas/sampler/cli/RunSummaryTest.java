@@ -22,7 +22,8 @@ class RunSummaryTest {
       combinations: {min_functions: 1, max_functions: 2}
       duration: 1s
       iterations: 1
-      cooldown: {max_wait_seconds: 10, sleep_step_seconds: 1, idle_threshold_pct: 100}
+      # Generous: a machine busy with other work may take a while to come back under 2 × baseline.
+      cooldown: {max_wait_seconds: 60, sleep_step_seconds: 1, idle_threshold_pct: 100}
       overload: {replicas_overload_threshold: 1}
       colour: blue
       """;
