@@ -19,6 +19,7 @@ import org.dfaas.sampler.StubHttpServer;
 import org.dfaas.sampler.StubHttpServer.Reply;
 import org.dfaas.sampler.k6.OpenSshServer;
 import org.dfaas.sampler.k6.StandIn;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,23 +38,46 @@ class FaultsIT {
   @TempDir Path dir;
   private StandIn standIn;
 
+  /**
+   * A Prometheus that answers 1 to every query. Where Prometheus is not the part at fault, the
+   * node's numbers come from it rather than from this machine's /proc: an idle machine can read a
+   * CPU baseline of exactly 0, which no later look is within, and every configuration would fail
+   * its cooldown instead of meeting the fault under test.
+   */
+  private StubHttpServer steadyPrometheus;
+
   @BeforeEach
-  void installStandIn() {
+  void installStandIn() throws IOException {
     standIn = StandIn.installIn(dir.resolve("bin"));
+    steadyPrometheus =
+        new StubHttpServer(
+            r ->
+                Reply.json(
+                    200,
+                    r.uri().contains("query_range")
+                        ? "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":"
+                            + "[{\"metric\":{},\"values\":[[1700000000,\"1\"]]}]}}"
+                        : "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":"
+                            + "[{\"metric\":{},\"value\":[1700000000,\"1\"]}]}}"));
+  }
+
+  @AfterEach
+  void stopPrometheus() {
+    steadyPrometheus.close();
   }
 
   private record Parts(String platform, String gatewayUrl, String metrics, String prometheusUrl) {
-    static Parts embedded() {
-      return new Parts("sandbox", "http://127.0.0.1:1", "local", "http://127.0.0.1:1");
-    }
-
     static Parts prometheusAt(String url) {
       return new Parts("sandbox", "http://127.0.0.1:1", "prometheus", url);
     }
+  }
 
-    static Parts gatewayAt(String url) {
-      return new Parts("openfaas", url, "local", "http://127.0.0.1:1");
-    }
+  private Parts embedded() {
+    return Parts.prometheusAt(steadyPrometheus.url());
+  }
+
+  private Parts gatewayAt(String url) {
+    return new Parts("openfaas", url, "prometheus", steadyPrometheus.url());
   }
 
   private CliRun campaign(Path output, Parts parts) throws IOException {
@@ -128,7 +152,7 @@ class FaultsIT {
   @Test
   void withoutAFaultBothConfigurationsAreMeasured() throws IOException {
     Path output = dir.resolve("out");
-    CliRun run = campaign(output, Parts.embedded());
+    CliRun run = campaign(output, embedded());
 
     assertThat(run.exitCode()).as(said(run)).isZero();
     assertThat(wholeRows(output)).hasSize(2);
@@ -267,7 +291,7 @@ class FaultsIT {
   void aGatewayRefusingTheCredentialsIsNamed() throws IOException {
     try (StubHttpServer gateway = new StubHttpServer(r -> Reply.json(401, "unauthorized"))) {
       Path output = dir.resolve("out");
-      CliRun run = campaign(output, Parts.gatewayAt(gateway.url()));
+      CliRun run = campaign(output, gatewayAt(gateway.url()));
 
       // Replicas are a measurement, not a precondition: they count as 0 and the campaign goes on.
       assertThat(run.exitCode()).as(said(run)).isZero();
@@ -281,7 +305,7 @@ class FaultsIT {
   @Test
   void aGatewayThatIsDownIsNamed() throws IOException {
     Path output = dir.resolve("out");
-    CliRun run = campaign(output, Parts.gatewayAt("http://127.0.0.1:" + closedPort()));
+    CliRun run = campaign(output, gatewayAt("http://127.0.0.1:" + closedPort()));
 
     assertThat(run.exitCode()).as(said(run)).isZero();
     assertThat(said(run)).contains("replicas of [figlet] count as 0", "cannot connect");
@@ -292,7 +316,7 @@ class FaultsIT {
   void k6ExitingNonZeroFailsEachConfigurationAndTheCampaignGoesOn() throws IOException {
     standIn.behave(Map.of("STANDIN_EXIT", "3"));
     Path output = dir.resolve("out");
-    CliRun run = campaign(output, Parts.embedded());
+    CliRun run = campaign(output, embedded());
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.RUNTIME_FAILURE);
     assertThat(said(run)).containsPattern("failed +2 +2 not done");
@@ -306,7 +330,7 @@ class FaultsIT {
   void aCorruptSummaryFailsEachConfigurationAndTheCampaignGoesOn() throws IOException {
     standIn.behave(Map.of("STANDIN_GARBAGE", "1"));
     Path output = dir.resolve("out");
-    CliRun run = campaign(output, Parts.embedded());
+    CliRun run = campaign(output, embedded());
 
     assertThat(run.exitCode()).isEqualTo(ExitCode.RUNTIME_FAILURE);
     assertThat(failures(output))
@@ -327,7 +351,7 @@ class FaultsIT {
       CliRun run =
           campaign(
               output,
-              Parts.embedded(),
+              embedded(),
               String.join(
                   "\n",
                   "k6_executor: ssh",
@@ -410,7 +434,7 @@ class FaultsIT {
       Path filler = mount.resolve("filler");
       // Leave room for the folder's files and one configuration, not two.
       Files.write(filler, new byte[256 * 1024 - 40 * 1024]);
-      CliRun full = campaign(output, Parts.embedded());
+      CliRun full = campaign(output, embedded());
 
       assertThat(full.exitCode()).isEqualTo(ExitCode.RUNTIME_FAILURE);
       assertThat(said(full)).contains("stopped: cannot write", "No space left on device");
@@ -418,7 +442,7 @@ class FaultsIT {
       assertThat(before).hasSize(1);
 
       Files.delete(filler);
-      CliRun resumed = campaign(output, Parts.embedded());
+      CliRun resumed = campaign(output, embedded());
 
       assertThat(resumed.exitCode()).as(said(resumed)).isZero();
       List<String> after = wholeRows(output);
