@@ -34,7 +34,9 @@ public final class LocalMetricsSource implements MetricsSource {
   private static final Logger LOG = LoggerFactory.getLogger(LocalMetricsSource.class);
   private static final Duration KEEP = Duration.ofHours(2);
   private static final long PERIOD_MILLIS = 500;
-  private static final Duration MIN_INTERVAL = Duration.ofMillis(250);
+  // The idle baseline is read as the source starts: over a quarter second an idle machine can
+  // count no busy tick at all, a baseline of 0 % that no later cooldown look is within.
+  private static final Duration MIN_INTERVAL = Duration.ofSeconds(1);
 
   private final Path procRoot;
   private final Clock clock;
