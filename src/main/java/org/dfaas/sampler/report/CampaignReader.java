@@ -106,11 +106,7 @@ public final class CampaignReader {
 
   private static IterationSample sample(RecordedRow recorded, SavedSummaries summaries) {
     Configuration configuration = recorded.configuration();
-    Optional<Path> summary = summaries.nextRow(configuration);
-    Map<String, LatencyDetail> saved =
-        summary.isPresent() && lacksPercentiles(recorded)
-            ? summaries.latencies(summary.get(), configuration)
-            : Map.of();
+    Map<String, LatencyDetail> saved = summaries.nextRow(configuration, lacksPercentiles(recorded));
     List<FunctionSample> functions = new ArrayList<>();
     for (FunctionMeasurement f : recorded.row().functions()) {
       LatencyDetail latency = latencyOf(f, saved.get(f.name()));

@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dfaas.sampler.SamplerException;
@@ -42,23 +41,55 @@ final class SavedSummaries {
   private static final Pattern NAME =
       Pattern.compile("summary-([0-9a-f]+)-iter([0-9]+)-rep([0-9]+)\\.json");
 
-  private final Map<String, List<Path>> filesById;
+  private final Path dir;
   private final Map<ConfigKey, Integer> rowsSeen = new HashMap<>();
   private final K6SummaryParser parser = new K6SummaryParser();
+  // Listed on the first row that needs it: a folder with the extra columns never needs it.
+  private Map<String, List<Path>> filesById;
 
-  private SavedSummaries(Map<String, List<Path>> filesById) {
-    this.filesById = filesById;
+  private SavedSummaries(Path dir) {
+    this.dir = dir;
   }
 
   /** No summaries: for files that are not a campaign's own folder. */
   static SavedSummaries none() {
-    return new SavedSummaries(Map.of());
+    return new SavedSummaries(null);
   }
 
-  /** The summaries of the output folder {@code folder}; none when it has no summaries folder. */
+  /** The summaries of the output folder {@code folder}, if it has any. */
   static SavedSummaries of(Path folder) {
+    return new SavedSummaries(folder.resolve(ArtifactNames.SUMMARIES_DIR));
+  }
+
+  /**
+   * Counts the next row of {@code configuration} (call it for every row, in file order) and, when
+   * {@code needed}, gives the latency trends of its saved summary: function name → trend, empty
+   * when the folder holds none that can be read.
+   */
+  Map<String, LatencyDetail> nextRow(Configuration configuration, boolean needed) {
+    int row = rowsSeen.merge(configuration.key(), 1, Integer::sum) - 1;
+    if (!needed || dir == null) {
+      return Map.of();
+    }
+    for (ConfigIdHash hash : ConfigIdHash.values()) {
+      List<Path> files = filesById().get(configuration.id(hash));
+      if (files != null) {
+        return row < files.size() ? latencies(files.get(row), configuration) : Map.of();
+      }
+    }
+    return Map.of();
+  }
+
+  /** Config id → its summaries by repetition, then iteration. */
+  private Map<String, List<Path>> filesById() {
+    if (filesById == null) {
+      filesById = list(dir);
+    }
+    return filesById;
+  }
+
+  private static Map<String, List<Path>> list(Path dir) {
     Map<String, List<SavedFile>> found = new HashMap<>();
-    Path dir = folder.resolve(ArtifactNames.SUMMARIES_DIR);
     try (DirectoryStream<Path> files = Files.newDirectoryStream(dir)) {
       for (Path file : files) {
         Matcher name = NAME.matcher(file.getFileName().toString());
@@ -71,7 +102,7 @@ final class SavedSummaries {
         }
       }
     } catch (NoSuchFileException e) {
-      return new SavedSummaries(Map.of());
+      return Map.of();
     } catch (IOException | NumberFormatException e) {
       throw new SamplerException("cannot list " + dir + ": " + e.getMessage(), e);
     }
@@ -86,26 +117,11 @@ final class SavedSummaries {
                             .thenComparingInt(SavedFile::iteration))
                     .map(SavedFile::path)
                     .toList()));
-    return new SavedSummaries(ordered);
-  }
-
-  /**
-   * The saved summary of the next row of {@code configuration}, if the folder holds one. Call it
-   * for every row, in file order: it counts the configuration's rows.
-   */
-  Optional<Path> nextRow(Configuration configuration) {
-    int row = rowsSeen.merge(configuration.key(), 1, Integer::sum) - 1;
-    for (ConfigIdHash hash : ConfigIdHash.values()) {
-      List<Path> files = filesById.get(configuration.id(hash));
-      if (files != null) {
-        return row < files.size() ? Optional.of(files.get(row)) : Optional.empty();
-      }
-    }
-    return Optional.empty();
+    return ordered;
   }
 
   /** Function name → its latency trend in {@code summary}; empty when it cannot be read. */
-  Map<String, LatencyDetail> latencies(Path summary, Configuration configuration) {
+  private Map<String, LatencyDetail> latencies(Path summary, Configuration configuration) {
     List<String> functions = configuration.functionNames().stream().sorted().toList();
     try {
       if (Files.size(summary) > LARGEST_SUMMARY_BYTES) {

@@ -49,16 +49,24 @@ class FaultsIT {
   @BeforeEach
   void installStandIn() throws IOException {
     standIn = StandIn.installIn(dir.resolve("bin"));
-    steadyPrometheus =
-        new StubHttpServer(
-            r ->
-                Reply.json(
-                    200,
-                    r.uri().contains("query_range")
-                        ? "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":"
-                            + "[{\"metric\":{},\"values\":[[1700000000,\"1\"]]}]}}"
-                        : "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":"
-                            + "[{\"metric\":{},\"value\":[1700000000,\"1\"]}]}}"));
+    steadyPrometheus = prometheusAnswering("1");
+  }
+
+  /** A Prometheus that answers {@code value} to every instant and range query. */
+  private static StubHttpServer prometheusAnswering(String value) throws IOException {
+    return new StubHttpServer(
+        r ->
+            Reply.json(
+                200,
+                r.uri().contains("query_range")
+                    ? "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":"
+                        + "[{\"metric\":{},\"values\":[[1700000000,\""
+                        + value
+                        + "\"]]}]}}"
+                    : "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":"
+                        + "[{\"metric\":{},\"value\":[1700000000,\""
+                        + value
+                        + "\"]}]}}"));
   }
 
   @AfterEach
@@ -207,16 +215,7 @@ class FaultsIT {
 
   @Test
   void prometheusReturningNanWritesNanAndGoesOn() throws IOException {
-    try (StubHttpServer prometheus =
-        new StubHttpServer(
-            r ->
-                Reply.json(
-                    200,
-                    r.uri().contains("query_range")
-                        ? "{\"status\":\"success\",\"data\":{\"resultType\":\"matrix\",\"result\":"
-                            + "[{\"metric\":{},\"values\":[[1700000000,\"NaN\"]]}]}}"
-                        : "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":"
-                            + "[{\"metric\":{},\"value\":[1700000000,\"NaN\"]}]}}"))) {
+    try (StubHttpServer prometheus = prometheusAnswering("NaN")) {
       Path output = dir.resolve("out");
       CliRun run = campaign(output, Parts.prometheusAt(prometheus.url()));
 

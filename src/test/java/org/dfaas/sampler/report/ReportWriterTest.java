@@ -223,24 +223,7 @@ class ReportWriterTest {
                 + " \"p(95)\": 24}}}",
             "{\"metrics\": {\"latency_env\": {\"type\": \"trend\", \"values\": {\"avg\": 12.5,"
                 + " \"med\": 12, \"p(90)\": 22, \"p(95)\": 26}}}}");
-    try (org.dfaas.sampler.results.ResultStore store =
-        org.dfaas.sampler.results.ResultStore.open(
-            folder,
-            List.of("env"),
-            new org.dfaas.sampler.config.OutputSettings(
-                false, org.dfaas.sampler.config.OutputSettings.LatencyFormat.INTEGER))) {
-      for (int iteration = 1; iteration <= 2; iteration++) {
-        org.dfaas.sampler.results.IterationRecord recorded = extraIteration(iteration);
-        store.recordIteration(
-            new org.dfaas.sampler.results.IterationRecord(
-                recorded.configuration(),
-                iteration,
-                1,
-                summaries.get(iteration - 1),
-                recorded.metrics(),
-                recorded.row()));
-      }
-    }
+    writeWithoutExtraColumns(folder, summaries);
     assertThat(Files.readString(folder.resolve("results.csv"))).doesNotContain("latency_p95");
 
     String page = Files.readString(ReportWriter.write(folder, other.resolve("x.html")).page());
@@ -255,18 +238,37 @@ class ReportWriterTest {
   void saysWhyThereAreNoPercentilesWhenNeitherColumnsNorSummariesHoldThem(@TempDir Path other)
       throws IOException {
     Path folder = other.resolve("bare");
+    writeWithoutExtraColumns(folder, List.of("{}"));
+
+    String page = Files.readString(ReportWriter.write(folder, other.resolve("x.html")).page());
+
+    assertThat(page).contains("No percentiles");
+  }
+
+  /**
+   * A folder in the old tool's layout (no extra columns) holding one iteration of {@code env=30}
+   * per summary, each saved with its summary.
+   */
+  private static void writeWithoutExtraColumns(Path folder, List<String> summaries)
+      throws IOException {
     try (org.dfaas.sampler.results.ResultStore store =
         org.dfaas.sampler.results.ResultStore.open(
             folder,
             List.of("env"),
             new org.dfaas.sampler.config.OutputSettings(
                 false, org.dfaas.sampler.config.OutputSettings.LatencyFormat.INTEGER))) {
-      store.recordIteration(extraIteration(1));
+      for (int iteration = 1; iteration <= summaries.size(); iteration++) {
+        org.dfaas.sampler.results.IterationRecord recorded = extraIteration(iteration);
+        store.recordIteration(
+            new org.dfaas.sampler.results.IterationRecord(
+                recorded.configuration(),
+                iteration,
+                1,
+                summaries.get(iteration - 1),
+                recorded.metrics(),
+                recorded.row()));
+      }
     }
-
-    String page = Files.readString(ReportWriter.write(folder, other.resolve("x.html")).page());
-
-    assertThat(page).contains("No percentiles");
   }
 
   private static org.dfaas.sampler.results.IterationRecord extraIteration(int iteration) {
