@@ -1,7 +1,5 @@
 package org.dfaas.sampler.k6;
 
-import java.util.Objects;
-
 /**
  * The failures of k6 runs on one host, as every executor raises them: the host is named once, where
  * the executor is made, and each failure names only the run, k6's exit status, its last lines and
@@ -11,10 +9,6 @@ import java.util.Objects;
  *     for k6)
  */
 public record K6HostFailures(String host) {
-
-  public K6HostFailures {
-    Objects.requireNonNull(host, "host");
-  }
 
   /**
    * A run of {@code configId} that failed; later runs may still succeed.
