@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A pool of N targets whose k6 is the stand-in sleeping D seconds per run (local executor, one
 # process per run), each with its own stub gateway over HTTP and constant metrics: wall time per N,
-# speedup over N = 1, the bound 1.25 x T1 / N; then the controller's cost per target with 64.
+# speedup over N = 1, the bound 1.25 x T1 / N, the CPU per run of the controller and of the
+# stand-ins; then the controller's cost per target with 64.
 #   bench/pool-benchmark.sh [D]      (default D = 2 s; results in docs/performance.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
