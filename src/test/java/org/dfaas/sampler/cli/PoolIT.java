@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.dfaas.sampler.LocalPrometheus;
+import org.dfaas.sampler.Requires;
 import org.dfaas.sampler.StubHttpServer;
+import org.dfaas.sampler.Tool;
 import org.dfaas.sampler.k6.StandIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A pool of three targets sharing one plan and one folder, each with its own gateway (a stub
  * speaking the OpenFaaS API), the k6 stand-in run by the local executor, and a real Prometheus.
  */
+@Requires({Tool.PROMETHEUS, Tool.NODE_EXPORTER})
 class PoolIT {
 
   @TempDir Path dir;

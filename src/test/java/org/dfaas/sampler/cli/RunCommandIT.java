@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.dfaas.sampler.LocalPrometheus;
+import org.dfaas.sampler.Requires;
 import org.dfaas.sampler.StubHttpServer;
+import org.dfaas.sampler.Tool;
 import org.dfaas.sampler.k6.StandIn;
 import org.dfaas.sampler.k6.TestSshServer;
 import org.dfaas.sampler.plan.Configuration;
@@ -26,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the SSH executor against an in-process SSH server, the real Prometheus and node exporter, and a
  * gateway stub. Every output file is checked against the formats of the old tool.
  */
+@Requires({Tool.PROMETHEUS, Tool.NODE_EXPORTER})
 class RunCommandIT {
 
   static final String RESULTS_HEADER =

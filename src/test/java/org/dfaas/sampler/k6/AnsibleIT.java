@@ -13,12 +13,14 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.TimeUnit;
 import org.dfaas.sampler.LogCapture;
+import org.dfaas.sampler.OptInBenchmark;
+import org.dfaas.sampler.Requires;
+import org.dfaas.sampler.Tool;
 import org.dfaas.sampler.config.K6ExecutionSettings;
 import org.dfaas.sampler.config.K6ExecutionSettings.HostKeyPolicy;
 import org.dfaas.sampler.config.K6Settings;
 import org.dfaas.sampler.plan.RatePair;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link AnsibleK6Executor} with the real {@code ansible-playbook} and the shipped playbook,
  * against a real OpenSSH sshd on loopback, with the k6 stand-in as {@code k6_binary}.
  */
+@Requires({Tool.ANSIBLE, Tool.OPENSSH})
 class AnsibleIT {
 
   private static final String CONFIG = "0123456789ab";
@@ -42,7 +45,6 @@ class AnsibleIT {
 
   @BeforeEach
   void start() throws Exception {
-    Ansible.assumeInstalled();
     sshd = OpenSshServer.start(dir.resolve("sshd"));
     standIn = StandIn.installIn(dir.resolve("bin"));
   }
@@ -246,8 +248,8 @@ class AnsibleIT {
    * nothing about time.
    */
   @Test
+  @OptInBenchmark
   void perRunCostOfAnsibleNextToSsh() throws Exception {
-    Assumptions.assumeTrue(Boolean.getBoolean("benchmark"), "run with -Dbenchmark=true");
     standIn.behave(Map.of("STANDIN_LINES", "0"));
     K6Settings quiet =
         new K6Settings(

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.dfaas.sampler.LogCapture;
+import org.dfaas.sampler.Requires;
+import org.dfaas.sampler.Tool;
 import org.dfaas.sampler.config.K6ExecutionSettings;
 import org.dfaas.sampler.config.K6ExecutionSettings.HostKeyPolicy;
 import org.dfaas.sampler.config.K6Settings;
@@ -22,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@link SshK6Executor} against a real OpenSSH sshd on loopback, with the k6 stand-in. */
+@Requires(Tool.OPENSSH)
 class OpenSshIT {
 
   private static final String CONFIG = "0123456789ab";
