@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import org.dfaas.sampler.LocalPrometheus;
 import org.dfaas.sampler.Requires;
 import org.dfaas.sampler.StubHttpServer;
+import org.dfaas.sampler.TestResources;
 import org.dfaas.sampler.Tool;
 import org.dfaas.sampler.k6.StandIn;
 import org.dfaas.sampler.k6.TestSshServer;
@@ -236,17 +237,7 @@ class RunCommandIT {
     standIn.behave(behaviour);
     // Constant node and function values: this test is about durability, and a cooldown waiting on
     // a busy machine's CPU would only make the kills land in the same place every time.
-    Files.writeString(
-        dir.resolve("queries.yml"),
-        """
-        queries:
-          - {name: cpu_usage_node, query: 'vector(10)', range: false}
-          - {name: ram_usage_node, query: 'vector(1000000)', range: false}
-          - {name: ram_usage_node_pct, query: 'vector(5)', range: false}
-          - {name: cpu_count_node, query: 'vector(2)', range: false}
-          - {name: cpu_usage_function, query: 'vector(1)', range: false}
-          - {name: ram_usage_function, query: 'vector(1000)', range: false}
-        """);
+    Path queries = TestResources.path("/fixtures/constant-queries.yml");
     Path reference = dir.resolve("reference");
     Path crashed = dir.resolve("crashed");
     for (Path output : List.of(reference, crashed)) {
@@ -259,7 +250,7 @@ class RunCommandIT {
                       + "\nk6_workspace_root: "
                       + dir.resolve("k6")
                       + "\nqueries_path: "
-                      + dir.resolve("queries.yml")
+                      + queries
                       // Each restart would warm up again before going on: not what is tested.
                       + "\nwarmup: {duration: 0s}\n"
                       + extraKeys)

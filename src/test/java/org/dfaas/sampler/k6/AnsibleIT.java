@@ -38,15 +38,18 @@ class AnsibleIT {
 
   @TempDir Path dir;
 
+  private OpenSshBench bench;
   private OpenSshServer sshd;
   private StandIn standIn;
+  private LogCapture log;
   private AnsibleK6Executor executor;
-  private final LogCapture log = new LogCapture(K6Output.class);
 
   @BeforeEach
   void start() throws Exception {
-    sshd = OpenSshServer.start(dir.resolve("sshd"));
-    standIn = StandIn.installIn(dir.resolve("bin"));
+    bench = OpenSshBench.start(dir);
+    sshd = bench.sshd();
+    standIn = bench.standIn();
+    log = bench.log();
   }
 
   @AfterEach
@@ -54,24 +57,22 @@ class AnsibleIT {
     if (executor != null) {
       executor.close();
     }
-    if (sshd != null) {
-      sshd.close();
+    if (bench != null) {
+      bench.close();
     }
-    log.close();
   }
 
   private K6Settings target() {
-    return sshd.settings(dir.resolve("k6 work 'root'"));
+    return bench.target();
   }
 
   private AnsibleK6Executor executor(HostKeyPolicy policy) {
+    return executor(policy, 60);
+  }
+
+  private AnsibleK6Executor executor(HostKeyPolicy policy, long runTimeoutSeconds) {
     K6ExecutionSettings execution =
-        Runs.execution(
-            K6ExecutionSettings.Executor.ANSIBLE,
-            standIn.binary(),
-            policy,
-            dir.resolve("known hosts"),
-            60);
+        bench.execution(K6ExecutionSettings.Executor.ANSIBLE, policy, runTimeoutSeconds);
     executor = new AnsibleK6Executor(target(), execution, System::nanoTime);
     return executor;
   }
@@ -108,7 +109,7 @@ class AnsibleIT {
             workspace.resolve("script.js").toString());
     // accept-new recorded the host's key (hashed or not, as the machine's ssh_config says).
     String hostKey = Files.readString(sshd.hostPublicKey()).split(" ")[1];
-    assertThat(Files.readString(dir.resolve("known hosts"))).contains(hostKey);
+    assertThat(Files.readString(bench.knownHosts())).contains(hostKey);
   }
 
   @Test
@@ -171,17 +172,7 @@ class AnsibleIT {
   void k6IsStoppedOnTheHostAtTheRunTimeout() throws Exception {
     Path pidFile = dir.resolve("standin.pid");
     standIn.behave(Map.of("STANDIN_HANG", "1", "STANDIN_PID_FILE", pidFile.toString()));
-    AnsibleK6Executor executor =
-        new AnsibleK6Executor(
-            target(),
-            Runs.execution(
-                K6ExecutionSettings.Executor.ANSIBLE,
-                standIn.binary(),
-                HostKeyPolicy.ACCEPT_NEW,
-                dir.resolve("known hosts"),
-                2),
-            System::nanoTime);
-    this.executor = executor;
+    AnsibleK6Executor executor = executor(HostKeyPolicy.ACCEPT_NEW, 2);
 
     assertThatThrownBy(() -> executor.run(Runs.request(CONFIG, target())))
         .isInstanceOfSatisfying(
@@ -217,7 +208,7 @@ class AnsibleIT {
                 K6ExecutionSettings.Executor.ANSIBLE,
                 dir.resolve("no k6"),
                 HostKeyPolicy.ACCEPT_NEW,
-                dir.resolve("known hosts"),
+                bench.knownHosts(),
                 60),
             System::nanoTime);
     this.executor = executor;
@@ -230,7 +221,7 @@ class AnsibleIT {
 
   @Test
   void strictRefusesAHostNotInTheKnownHostsFile() throws Exception {
-    Files.writeString(dir.resolve("known hosts"), "");
+    Files.writeString(bench.knownHosts(), "");
 
     assertThatThrownBy(() -> executor(HostKeyPolicy.STRICT).run(Runs.request(CONFIG, target())))
         .isInstanceOfSatisfying(
@@ -263,12 +254,7 @@ class AnsibleIT {
             Map.of());
     K6RunRequest request = Runs.request(CONFIG, quiet);
     K6ExecutionSettings sshExecution =
-        Runs.execution(
-            K6ExecutionSettings.Executor.SSH,
-            standIn.binary(),
-            HostKeyPolicy.ACCEPT_NEW,
-            dir.resolve("known hosts"),
-            60);
+        bench.execution(K6ExecutionSettings.Executor.SSH, HostKeyPolicy.ACCEPT_NEW, 60);
     double ssh;
     try (SshK6Executor sshExecutor =
         new SshK6Executor(quiet, sshExecution, Map.of(), System::nanoTime)) {
@@ -277,12 +263,7 @@ class AnsibleIT {
     AnsibleK6Executor ansible =
         new AnsibleK6Executor(
             quiet,
-            Runs.execution(
-                K6ExecutionSettings.Executor.ANSIBLE,
-                standIn.binary(),
-                HostKeyPolicy.ACCEPT_NEW,
-                dir.resolve("known hosts"),
-                60),
+            bench.execution(K6ExecutionSettings.Executor.ANSIBLE, HostKeyPolicy.ACCEPT_NEW, 60),
             System::nanoTime);
     executor = ansible;
     double viaAnsible = medianMillis(() -> ansible.run(request));

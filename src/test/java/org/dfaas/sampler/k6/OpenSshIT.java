@@ -31,15 +31,18 @@ class OpenSshIT {
 
   @TempDir Path dir;
 
+  private OpenSshBench bench;
   private OpenSshServer sshd;
   private StandIn standIn;
+  private LogCapture log;
   private SshK6Executor executor;
-  private final LogCapture log = new LogCapture(K6Output.class);
 
   @BeforeEach
   void startSshd() throws Exception {
-    sshd = OpenSshServer.start(dir.resolve("sshd"));
-    standIn = StandIn.installIn(dir.resolve("bin"));
+    bench = OpenSshBench.start(dir);
+    sshd = bench.sshd();
+    standIn = bench.standIn();
+    log = bench.log();
   }
 
   @AfterEach
@@ -47,24 +50,18 @@ class OpenSshIT {
     if (executor != null) {
       executor.close();
     }
-    if (sshd != null) {
-      sshd.close();
+    if (bench != null) {
+      bench.close();
     }
-    log.close();
   }
 
   private K6Settings target() {
-    return sshd.settings(dir.resolve("k6 work 'root'"));
+    return bench.target();
   }
 
   private SshK6Executor executor(HostKeyPolicy policy, long timeoutSeconds) {
     K6ExecutionSettings execution =
-        Runs.execution(
-            K6ExecutionSettings.Executor.SSH,
-            standIn.binary(),
-            policy,
-            dir.resolve("known_hosts"),
-            timeoutSeconds);
+        bench.execution(K6ExecutionSettings.Executor.SSH, policy, timeoutSeconds);
     executor = new SshK6Executor(target(), execution, Map.of(), System::nanoTime);
     return executor;
   }
@@ -88,7 +85,7 @@ class OpenSshIT {
             "k6[" + CONFIG + "] stderr: level=info msg=\"done\"",
             "k6[" + CONFIG + "] log stream stopped");
     String hostKey = Files.readString(sshd.hostPublicKey()).split(" ")[1];
-    assertThat(Files.readString(dir.resolve("known_hosts")))
+    assertThat(Files.readString(bench.knownHosts()))
         .contains("[127.0.0.1]:" + sshd.port())
         .contains(hostKey);
   }
