@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.TimeUnit;
-import org.dfaas.sampler.LogCapture;
 import org.dfaas.sampler.OptInBenchmark;
 import org.dfaas.sampler.Requires;
 import org.dfaas.sampler.Tool;
@@ -39,24 +38,14 @@ class AnsibleIT {
   @TempDir Path dir;
 
   private OpenSshBench bench;
-  private OpenSshServer sshd;
-  private StandIn standIn;
-  private LogCapture log;
-  private AnsibleK6Executor executor;
 
   @BeforeEach
   void start() throws Exception {
     bench = OpenSshBench.start(dir);
-    sshd = bench.sshd();
-    standIn = bench.standIn();
-    log = bench.log();
   }
 
   @AfterEach
   void stop() {
-    if (executor != null) {
-      executor.close();
-    }
     if (bench != null) {
       bench.close();
     }
@@ -73,8 +62,7 @@ class AnsibleIT {
   private AnsibleK6Executor executor(HostKeyPolicy policy, long runTimeoutSeconds) {
     K6ExecutionSettings execution =
         bench.execution(K6ExecutionSettings.Executor.ANSIBLE, policy, runTimeoutSeconds);
-    executor = new AnsibleK6Executor(target(), execution, System::nanoTime);
-    return executor;
+    return bench.keep(new AnsibleK6Executor(target(), execution, System::nanoTime));
   }
 
   private K6Runner runner(HostKeyPolicy policy) {
@@ -84,7 +72,7 @@ class AnsibleIT {
   @Test
   void k6RunnerExecuteCallsAnsible() throws Exception {
     Path args = dir.resolve("args.txt");
-    standIn.behave(Map.of("STANDIN_ARGS_FILE", args.toString()));
+    bench.standIn().behave(Map.of("STANDIN_ARGS_FILE", args.toString()));
     K6Runner runner = runner(HostKeyPolicy.ACCEPT_NEW);
     K6Script script = runner.buildScript(PAIRS, Fixtures.FUNCTIONS);
 
@@ -108,7 +96,7 @@ class AnsibleIT {
             "run=r1",
             workspace.resolve("script.js").toString());
     // accept-new recorded the host's key (hashed or not, as the machine's ssh_config says).
-    String hostKey = Files.readString(sshd.hostPublicKey()).split(" ")[1];
+    String hostKey = Files.readString(bench.sshd().hostPublicKey()).split(" ")[1];
     assertThat(Files.readString(bench.knownHosts())).contains(hostKey);
   }
 
@@ -117,13 +105,13 @@ class AnsibleIT {
     Path args = dir.resolve("args.txt");
     Path touched = dir.resolve("touched");
     String lookup = "{{ lookup('pipe','touch " + touched + "') }}";
-    standIn.behave(Map.of("STANDIN_ARGS_FILE", args.toString()));
+    bench.standIn().behave(Map.of("STANDIN_ARGS_FILE", args.toString()));
     K6Settings hostile =
         new K6Settings(
             "127.0.0.1",
             System.getProperty("user.name"),
-            sshd.clientKey(),
-            sshd.port(),
+            bench.sshd().clientKey(),
+            bench.sshd().port(),
             dir.resolve("root {# x #}").toString(),
             true,
             List.of("json=" + lookup),
@@ -142,7 +130,7 @@ class AnsibleIT {
 
     runner.execute(CONFIG, runner.buildScript(PAIRS, Fixtures.FUNCTIONS), "node-1", "run-1");
 
-    List<String> lines = log.messages();
+    List<String> lines = bench.log().messages();
     int started = lines.indexOf("k6[" + CONFIG + "] log stream started");
     int stopped = lines.indexOf("k6[" + CONFIG + "] log stream stopped");
     int task = indexOf(lines, "k6[" + CONFIG + "] ansible: TASK [Run k6]");
@@ -156,7 +144,7 @@ class AnsibleIT {
 
   @Test
   void aFailedK6CarriesItsExitCodeAndTheTailOfAnsiblesOutput() {
-    standIn.behave(Map.of("STANDIN_EXIT", "3"));
+    bench.standIn().behave(Map.of("STANDIN_EXIT", "3"));
 
     assertThatThrownBy(() -> executor(HostKeyPolicy.ACCEPT_NEW).run(Runs.request(CONFIG, target())))
         .isInstanceOfSatisfying(
@@ -171,7 +159,7 @@ class AnsibleIT {
   @Test
   void k6IsStoppedOnTheHostAtTheRunTimeout() throws Exception {
     Path pidFile = dir.resolve("standin.pid");
-    standIn.behave(Map.of("STANDIN_HANG", "1", "STANDIN_PID_FILE", pidFile.toString()));
+    bench.standIn().behave(Map.of("STANDIN_HANG", "1", "STANDIN_PID_FILE", pidFile.toString()));
     AnsibleK6Executor executor = executor(HostKeyPolicy.ACCEPT_NEW, 2);
 
     assertThatThrownBy(() -> executor.run(Runs.request(CONFIG, target())))
@@ -188,7 +176,7 @@ class AnsibleIT {
 
   @Test
   void theOnceCommandRunsThroughAnsible() throws Exception {
-    JsonNode result = OnceOverSsh.run(dir, sshd, standIn, "ansible");
+    JsonNode result = OnceOverSsh.run(dir, bench.sshd(), bench.standIn(), "ansible");
 
     assertThat(result.at("/functions/figlet/request_count").asDouble()).isEqualTo(100);
   }
@@ -211,7 +199,7 @@ class AnsibleIT {
                 bench.knownHosts(),
                 60),
             System::nanoTime);
-    this.executor = executor;
+    bench.keep(executor);
 
     assertThatThrownBy(() -> executor.run(Runs.request(CONFIG, target())))
         .isInstanceOf(K6ExecutionException.class)
@@ -241,13 +229,13 @@ class AnsibleIT {
   @Test
   @OptInBenchmark
   void perRunCostOfAnsibleNextToSsh() throws Exception {
-    standIn.behave(Map.of("STANDIN_LINES", "0"));
+    bench.standIn().behave(Map.of("STANDIN_LINES", "0"));
     K6Settings quiet =
         new K6Settings(
             "127.0.0.1",
             System.getProperty("user.name"),
-            sshd.clientKey(),
-            sshd.port(),
+            bench.sshd().clientKey(),
+            bench.sshd().port(),
             dir.resolve("bench").toString(),
             false,
             List.of(),
@@ -265,7 +253,7 @@ class AnsibleIT {
             quiet,
             bench.execution(K6ExecutionSettings.Executor.ANSIBLE, HostKeyPolicy.ACCEPT_NEW, 60),
             System::nanoTime);
-    executor = ansible;
+    bench.keep(ansible);
     double viaAnsible = medianMillis(() -> ansible.run(request));
     Path script = dir.resolve("bench/node-1/run-1/" + CONFIG + "/script.js");
     double alone =
@@ -273,7 +261,7 @@ class AnsibleIT {
             () -> {
               Process process =
                   new ProcessBuilder(
-                          standIn.binary().toString(),
+                          bench.standIn().binary().toString(),
                           "run",
                           "--summary-export",
                           dir.resolve("local-summary.json").toString(),

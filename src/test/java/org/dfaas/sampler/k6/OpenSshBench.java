@@ -2,6 +2,8 @@ package org.dfaas.sampler.k6;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.dfaas.sampler.LogCapture;
 import org.dfaas.sampler.config.K6ExecutionSettings;
 import org.dfaas.sampler.config.K6ExecutionSettings.HostKeyPolicy;
@@ -9,8 +11,8 @@ import org.dfaas.sampler.config.K6Settings;
 
 /**
  * What the executor tests against a real OpenSSH sshd share, in one test's folder: the sshd, the k6
- * stand-in it runs, what {@link K6Output} logs, and the paths of a run, with a quote and spaces in
- * them so that quoting is tested on every run. For tests that declare
+ * stand-in it runs, what {@link K6Output} logs, the executors a test made, and the paths of a run,
+ * with a quote and spaces in them so that quoting is tested on every run. For tests that declare
  * {@code @Requires(Tool.OPENSSH)}.
  */
 final class OpenSshBench implements AutoCloseable {
@@ -19,6 +21,7 @@ final class OpenSshBench implements AutoCloseable {
   private final OpenSshServer sshd;
   private final StandIn standIn;
   private final LogCapture log;
+  private final List<K6Executor> executors = new ArrayList<>();
 
   private OpenSshBench(Path dir, OpenSshServer sshd, StandIn standIn, LogCapture log) {
     this.dir = dir;
@@ -60,8 +63,15 @@ final class OpenSshBench implements AutoCloseable {
     return Runs.execution(executor, standIn.binary(), policy, knownHosts(), runTimeoutSeconds);
   }
 
+  /** Closes {@code executor} with the bench, after the test. */
+  <T extends K6Executor> T keep(T executor) {
+    executors.add(executor);
+    return executor;
+  }
+
   @Override
   public void close() {
+    executors.forEach(K6Executor::close);
     sshd.close();
     log.close();
   }
