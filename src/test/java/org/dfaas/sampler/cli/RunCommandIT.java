@@ -95,18 +95,19 @@ class RunCommandIT {
         .formatted(output, gateway.url(), prometheus.url(), executorKeys);
   }
 
+  /** The config lines that run the stand-in as k6 on this machine, its workspaces in the test's. */
+  private String localK6(StandIn standIn) {
+    return "k6_executor: local\nk6_binary: "
+        + standIn.binary()
+        + "\nk6_workspace_root: "
+        + dir.resolve("k6");
+  }
+
   @Test
   void fullRunWithK6RunnerAndTheLocalExecutorWritesTheOldToolsFormats() throws IOException {
     StandIn standIn = StandIn.installIn(dir.resolve("bin"));
     Path output = dir.resolve("out");
-    Files.writeString(
-        dir.resolve("campaign.yaml"),
-        campaign(
-            output,
-            "k6_executor: local\nk6_binary: "
-                + standIn.binary()
-                + "\nk6_workspace_root: "
-                + dir.resolve("k6")));
+    Files.writeString(dir.resolve("campaign.yaml"), campaign(output, localK6(standIn)));
 
     CliRun run =
         CliRun.withEnv(
@@ -245,10 +246,7 @@ class RunCommandIT {
           dir.resolve(output.getFileName() + ".yaml"),
           campaign(
                   output,
-                  "k6_executor: local\nk6_binary: "
-                      + standIn.binary()
-                      + "\nk6_workspace_root: "
-                      + dir.resolve("k6")
+                  localK6(standIn)
                       + "\nqueries_path: "
                       + queries
                       // Each restart would warm up again before going on: not what is tested.
@@ -277,12 +275,7 @@ class RunCommandIT {
     Path output = dir.resolve("out");
     Files.writeString(
         dir.resolve("campaign.yaml"),
-        campaign(
-                output,
-                "k6_executor: local\nk6_binary: "
-                    + standIn.binary()
-                    + "\nk6_workspace_root: "
-                    + dir.resolve("k6"))
+        campaign(output, localK6(standIn))
             .replace("rates: [0, 10]", "rates: [10]")
             .replace("max_functions: 3", "max_functions: 2")
             .replace("iterations: 2", "iterations: 1"));
