@@ -125,15 +125,7 @@ public final class CampaignLog implements CampaignListener {
   @Override
   public void configurationFailed(
       PlanPosition position, Configuration configuration, Exception cause) {
-    progress(
-        "DFaaS config "
-            + position.index()
-            + "/"
-            + position.total()
-            + " ("
-            + configuration.id(idHash)
-            + ") failed: "
-            + cause.getMessage());
+    progress(label(position, configuration) + " failed: " + cause.getMessage());
     LOG.debug("configuration {} failed", configuration.id(idHash), cause);
   }
 
@@ -144,13 +136,8 @@ public final class CampaignLog implements CampaignListener {
       Configuration dominating,
       long contradictions) {
     progress(
-        "DFaaS config "
-            + position.index()
-            + "/"
-            + position.total()
-            + " ("
-            + configuration.id(idHash)
-            + ") contradicts monotonicity: measured overloaded, yet "
+        label(position, configuration)
+            + " contradicts monotonicity: measured overloaded, yet "
             + dominating.id(idHash)
             + " ("
             + dominating.describe()
@@ -205,11 +192,14 @@ public final class CampaignLog implements CampaignListener {
             + " overloaded");
   }
 
+  /** {@code DFaaS config 3/12 (cafe00000001)}. */
+  private String label(PlanPosition position, Configuration configuration) {
+    return planPlace(position) + " (" + configuration.id(idHash) + ")";
+  }
+
+  /** {@code DFaaS config 3/12 iter 2/5 (cafe00000001)}. */
   private String prefix(PlanPosition position, Configuration configuration, int iteration) {
-    return "DFaaS config "
-        + position.index()
-        + "/"
-        + position.total()
+    return planPlace(position)
         + " iter "
         + iteration
         + "/"
@@ -217,6 +207,10 @@ public final class CampaignLog implements CampaignListener {
         + " ("
         + configuration.id(idHash)
         + ")";
+  }
+
+  private static String planPlace(PlanPosition position) {
+    return "DFaaS config " + position.index() + "/" + position.total();
   }
 
   private void progress(String line) {

@@ -122,16 +122,21 @@ public record SamplerConfig(
     return functions.stream().filter(f -> f.name().equals(name)).findFirst();
   }
 
+  /** A builder with no values yet, for a reader that sets every one of them. */
+  static Builder newBuilder() {
+    return new Builder();
+  }
+
   /** A builder holding this config's values, to derive a changed copy. */
   public Builder toBuilder() {
     return new Builder(this);
   }
 
   /**
-   * A changed copy of a config without re-listing every value: {@code
-   * config.toBuilder().duration(d).iterations(1).build()}. The copy passes through the canonical
-   * constructor; values set here are not validated again, so callers set only values they checked.
-   * Not thread-safe.
+   * A config set value by value, by name: the reader's, or a changed copy of a config without
+   * re-listing every value: {@code config.toBuilder().duration(d).iterations(1).build()}. What it
+   * builds passes through the canonical constructor; values set here are not validated again, so
+   * callers set only values they checked. Not thread-safe.
    */
   public static final class Builder {
     private Path outputDir;
@@ -159,6 +164,8 @@ public record SamplerConfig(
     private WarmupSettings warmup;
     private TelemetrySettings telemetry;
     private Targets targets;
+
+    private Builder() {}
 
     private Builder(SamplerConfig config) {
       this.outputDir = config.outputDir;

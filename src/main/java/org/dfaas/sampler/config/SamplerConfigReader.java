@@ -62,32 +62,33 @@ final class SamplerConfigReader {
     TelemetrySettings telemetry = new TelemetrySettingsReader().read(root, problems);
     Targets targets = new TargetsReader(this::expand).read(root, duration, problems);
     root.warnUnknownKeys();
-    return new SamplerConfig(
-        outputDir,
-        runId,
-        k6,
-        gatewayUrl,
-        prometheusUrl,
-        functions,
-        strategy,
-        combinations,
-        duration,
-        iterations,
-        cooldown,
-        overload,
-        queriesPath,
-        scaphandre,
-        pidRegexes,
-        deployFunctions,
-        prometheus,
-        gateway,
-        k6Execution,
-        embedded,
-        search,
-        output,
-        warmup,
-        telemetry,
-        targets);
+    return SamplerConfig.newBuilder()
+        .outputDir(outputDir)
+        .runId(runId)
+        .k6(k6)
+        .gatewayUrl(gatewayUrl)
+        .prometheusUrl(prometheusUrl)
+        .functions(functions)
+        .rateStrategy(strategy)
+        .combinations(combinations)
+        .duration(duration)
+        .iterations(iterations)
+        .cooldown(cooldown)
+        .overload(overload)
+        .queriesPath(queriesPath)
+        .scaphandreEnabled(scaphandre)
+        .functionPidRegexes(pidRegexes)
+        .deployFunctions(deployFunctions)
+        .prometheus(prometheus)
+        .gateway(gateway)
+        .k6Execution(k6Execution)
+        .embedded(embedded)
+        .search(search)
+        .output(output)
+        .warmup(warmup)
+        .telemetry(telemetry)
+        .targets(targets)
+        .build();
   }
 
   private static Combinations readCombinations(

@@ -1,8 +1,5 @@
 package org.dfaas.sampler.config;
 
-import java.util.Arrays;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.dfaas.sampler.config.SearchSettings.IterationMode;
 import org.dfaas.sampler.config.SearchSettings.Mode;
 
@@ -15,15 +12,10 @@ final class SearchSettingsReader {
       return SearchSettings.DEFAULTS;
     }
     SearchSettings defaults = SearchSettings.DEFAULTS;
-    Mode mode = choice(node, "mode", Mode.values(), Mode::key, defaults.mode(), problems);
+    Mode mode = node.choice("mode", Mode.values(), Mode::key, defaults.mode());
     IterationMode iterations =
-        choice(
-            node,
-            "iterations",
-            IterationMode.values(),
-            IterationMode::key,
-            defaults.iterations(),
-            problems);
+        node.choice(
+            "iterations", IterationMode.values(), IterationMode::key, defaults.iterations());
     double margin = node.number("margin", defaults.margin());
     Rules.checkRange("search.margin", margin, 0, 1, problems);
     boolean zeroRate = node.bool("zero_rate_equivalent", defaults.zeroRateEquivalent());
@@ -39,31 +31,5 @@ final class SearchSettingsReader {
         Rules.isWithin(margin, 0, 1) ? margin : defaults.margin(),
         zeroRate,
         Math.max(interior, 0));
-  }
-
-  private static <E extends Enum<E>> E choice(
-      ConfigNode node,
-      String key,
-      E[] values,
-      Function<E, String> spelling,
-      E fallback,
-      Problems problems) {
-    String text = node.string(key, null);
-    if (text == null) {
-      return fallback;
-    }
-    for (E value : values) {
-      if (spelling.apply(value).equals(text)) {
-        return value;
-      }
-    }
-    problems.add(
-        node.pathOf(key),
-        "must be one of "
-            + Arrays.stream(values).map(spelling).collect(Collectors.joining(", "))
-            + ", got \""
-            + text
-            + "\"");
-    return fallback;
   }
 }

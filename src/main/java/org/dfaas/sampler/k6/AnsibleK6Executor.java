@@ -59,6 +59,7 @@ public final class AnsibleK6Executor implements K6Executor {
   private static final Pattern K6_EXIT = Pattern.compile("k6 exit code (\\d+)");
 
   private final K6Settings target;
+  private final K6HostFailures failures;
   private final K6ExecutionSettings execution;
   private final LongSupplier nanoTime;
   private final String ansiblePlaybook;
@@ -82,6 +83,7 @@ public final class AnsibleK6Executor implements K6Executor {
       LongSupplier nanoTime,
       String ansiblePlaybook) {
     this.target = Objects.requireNonNull(target, "target");
+    this.failures = new K6HostFailures(target.host());
     this.execution = Objects.requireNonNull(execution, "execution");
     this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
     this.ansiblePlaybook = Objects.requireNonNull(ansiblePlaybook, "ansiblePlaybook");
@@ -111,7 +113,7 @@ public final class AnsibleK6Executor implements K6Executor {
       vars =
           PrivateFiles.write(runFolder, "vars.yml", AnsibleInputs.versionVars(execution.binary()));
     } catch (IOException e) {
-      throw failure(configId, null, "", "cannot write the extra vars: " + e, e);
+      throw failures.failed(configId, null, "", "cannot write the extra vars: " + e, e);
     }
     K6Output output = new K6Output(configId, false);
     int exit =
@@ -123,9 +125,8 @@ public final class AnsibleK6Executor implements K6Executor {
     Matcher version = K6_VERSION.matcher(output.tail());
     // The command module reports a missing binary as Python's ENOENT, not as a shell's 127.
     if (exit != 0 && output.tail().contains("No such file or directory")) {
-      throw new K6HostUnavailableException(
+      throw failures.unavailable(
           configId,
-          target.host(),
           null,
           output.tail(),
           "k6 ('" + execution.binary() + "') not found on the host: " + K6Install.HINT,
@@ -148,7 +149,7 @@ public final class AnsibleK6Executor implements K6Executor {
     try {
       runFolder = PrivateFiles.folder(shared, "run-");
     } catch (IOException e) {
-      throw failure(configId, null, "", "cannot create a temporary folder: " + e, e);
+      throw failures.failed(configId, null, "", "cannot create a temporary folder: " + e, e);
     }
     try {
       return work.run(shared, runFolder);
@@ -185,7 +186,7 @@ public final class AnsibleK6Executor implements K6Executor {
               AnsibleInputs.extraVars(
                   request, execution.binary(), script, summary, execution.runTimeoutSeconds()));
     } catch (IOException e) {
-      throw failure(configId, null, "", "cannot write the run's files: " + e, e);
+      throw failures.failed(configId, null, "", "cannot write the run's files: " + e, e);
     }
     List<String> command = command(shared, vars, PLAYBOOK);
     K6Output output = new K6Output(configId, request.settings().logStream());
@@ -215,11 +216,11 @@ public final class AnsibleK6Executor implements K6Executor {
             output,
             new ChildProcess.Failures(
                 configId,
-                target.host(),
+                failures,
                 "ansible-playbook timed out after " + timeout.toSeconds() + " s and was killed",
                 "run cancelled; ansible-playbook was killed",
                 cause ->
-                    failure(
+                    failures.failed(
                         configId,
                         null,
                         "",
@@ -238,13 +239,8 @@ public final class AnsibleK6Executor implements K6Executor {
     if (k6Exit.find()) {
       int code = Integer.parseInt(k6Exit.group(1));
       if (code == K6Install.COMMAND_NOT_FOUND) {
-        return new K6HostUnavailableException(
-            configId,
-            target.host(),
-            code,
-            tail,
-            "k6 not found on the host: " + K6Install.HINT,
-            null);
+        return failures.unavailable(
+            configId, code, tail, "k6 not found on the host: " + K6Install.HINT, null);
       }
       String reason =
           switch (code) {
@@ -252,21 +248,21 @@ public final class AnsibleK6Executor implements K6Executor {
                 "run timed out after " + execution.runTimeoutSeconds() + " s; k6 was stopped";
             default -> "k6 failed";
           };
-      return failure(configId, code, tail, reason, null);
+      return failures.failed(configId, code, tail, reason, null);
     }
     // ansible-playbook's documented statuses: 4 = host unreachable (refused keys and host keys
     // included), 2 = a task failed. An unreachable host fails every later run too.
     if (exit == UNREACHABLE) {
-      return new K6HostUnavailableException(
+      return failures.unavailable(
           configId,
-          target.host(),
           null,
           tail,
           "k6 host unreachable through Ansible (ansible-playbook exit code 4): check the"
               + " address, port, user, key and host key",
           null);
     }
-    return failure(configId, null, tail, "ansible-playbook failed (exit code " + exit + ")", null);
+    return failures.failed(
+        configId, null, tail, "ansible-playbook failed (exit code " + exit + ")", null);
   }
 
   /**
@@ -298,7 +294,7 @@ public final class AnsibleK6Executor implements K6Executor {
       folder = made;
       return made;
     } catch (IOException | IllegalArgumentException e) {
-      throw failure(configId, null, "", "cannot write the playbook and inventory: " + e, e);
+      throw failures.failed(configId, null, "", "cannot write the playbook and inventory: " + e, e);
     }
   }
 
@@ -316,20 +312,15 @@ public final class AnsibleK6Executor implements K6Executor {
     try {
       text = SummaryCheck.read(summary);
     } catch (NoSuchFileException e) {
-      throw failure(configId, 0, output.tail(), "the playbook fetched no summary", e);
+      throw failures.failed(configId, 0, output.tail(), "the playbook fetched no summary", e);
     } catch (IOException e) {
-      throw failure(configId, 0, output.tail(), "cannot read the fetched summary: " + e, e);
+      throw failures.failed(configId, 0, output.tail(), "cannot read the fetched summary: " + e, e);
     }
     String problem = SummaryCheck.problem(text);
     if (problem != null) {
-      throw failure(configId, 0, output.tail(), problem, null);
+      throw failures.failed(configId, 0, output.tail(), problem, null);
     }
     return text;
-  }
-
-  private K6ExecutionException failure(
-      String configId, Integer exit, String tail, String reason, Throwable cause) {
-    return new K6ExecutionException(configId, target.host(), exit, tail, reason, cause);
   }
 
   /** Deletes the extracted playbook and inventory. */

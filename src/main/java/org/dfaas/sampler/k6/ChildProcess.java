@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.dfaas.sampler.Closing;
 import org.dfaas.sampler.Secrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -128,14 +129,14 @@ final class ChildProcess {
    * How a k6 executor words the ways its child can fail.
    *
    * @param configId the configuration the child runs for
-   * @param host the k6 host named in the errors
+   * @param host the k6 host the errors name
    * @param timedOut the reason given when the child outlasted its timeout and was killed
    * @param cancelled the reason given when the caller was interrupted and the child killed
    * @param cannotStart the error when the child could not be started
    */
   record Failures(
       String configId,
-      String host,
+      K6HostFailures host,
       String timedOut,
       String cancelled,
       Function<IOException, K6ExecutionException> cannotStart) {}
@@ -152,16 +153,16 @@ final class ChildProcess {
     try {
       OptionalInt exit = run(timeout);
       if (exit.isEmpty()) {
-        throw new K6ExecutionException(
-            failures.configId(), failures.host(), null, output.tail(), failures.timedOut(), null);
+        throw failures.host().failed(failures.configId(), null, output.tail(), failures.timedOut());
       }
       return exit.getAsInt();
     } catch (IOException e) {
       throw failures.cannotStart().apply(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new K6ExecutionException(
-          failures.configId(), failures.host(), null, output.tail(), failures.cancelled(), e);
+      throw failures
+          .host()
+          .failed(failures.configId(), null, output.tail(), failures.cancelled(), e);
     } finally {
       output.stopped();
     }
@@ -224,21 +225,7 @@ final class ChildProcess {
 
     @Override
     public void close() throws IOException {
-      IOException first = null;
-      for (OutputStream target : targets) {
-        try {
-          target.close();
-        } catch (IOException e) {
-          if (first == null) {
-            first = e;
-          } else {
-            first.addSuppressed(e);
-          }
-        }
-      }
-      if (first != null) {
-        throw first;
-      }
+      Closing.closeAll(targets, IOException.class, OutputStream::close);
     }
   }
 }

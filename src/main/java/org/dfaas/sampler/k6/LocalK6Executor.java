@@ -30,8 +30,10 @@ public final class LocalK6Executor implements K6Executor {
 
   private static final Logger LOG = LoggerFactory.getLogger(LocalK6Executor.class);
 
-  /** The host named in errors. */
-  static final String HOST = "localhost";
+  /** The host named in log lines and errors. */
+  private static final String HOST = "localhost";
+
+  private static final K6HostFailures FAILURES = new K6HostFailures(HOST);
 
   private final K6ExecutionSettings execution;
   private final LongSupplier nanoTime;
@@ -60,7 +62,8 @@ public final class LocalK6Executor implements K6Executor {
       Files.deleteIfExists(summary);
       Files.writeString(script, request.script().text(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw failure(configId, null, "", "cannot prepare workspace " + workspace + ": " + e, e);
+      throw FAILURES.failed(
+          configId, null, "", "cannot prepare workspace " + workspace + ": " + e, e);
     }
     List<String> command =
         new ArrayList<>(request.k6Command(script.toString(), summary.toString()));
@@ -70,16 +73,16 @@ public final class LocalK6Executor implements K6Executor {
     try {
       Files.write(log, new byte[0]);
     } catch (IOException e) {
-      throw failure(configId, null, "", "cannot write " + log + ": " + e, e);
+      throw FAILURES.failed(configId, null, "", "cannot write " + log + ": " + e, e);
     }
     long start = nanoTime.getAsLong();
     int exit = runProcess(configId, command, workspace, output, log);
     if (exit == K6Install.COMMAND_NOT_FOUND) {
-      throw new K6HostUnavailableException(
-          configId, HOST, exit, output.tail(), "k6 not found: " + K6Install.HINT, null);
+      throw FAILURES.unavailable(
+          configId, exit, output.tail(), "k6 not found: " + K6Install.HINT, null);
     }
     if (exit != 0) {
-      throw failure(configId, exit, output.tail(), "k6 failed", null);
+      throw FAILURES.failed(configId, exit, output.tail(), "k6 failed", null);
     }
     double seconds = (nanoTime.getAsLong() - start) / 1e9;
     return new K6RunResult(
@@ -94,14 +97,14 @@ public final class LocalK6Executor implements K6Executor {
       k6.stdout(appendTo(log), new LineSink(output, "stdout"))
           .stderr(appendTo(log), new LineSink(output, "stderr"));
     } catch (IOException e) {
-      throw failure(configId, null, "", "cannot write " + log + ": " + e, e);
+      throw FAILURES.failed(configId, null, "", "cannot write " + log + ": " + e, e);
     }
     return k6.runFor(
         Duration.ofSeconds(execution.runTimeoutSeconds()),
         output,
         new ChildProcess.Failures(
             configId,
-            HOST,
+            FAILURES,
             "run timed out after " + execution.runTimeoutSeconds() + " s; k6 was killed",
             "run cancelled; k6 was killed",
             cause -> cannotStart(configId, cause)));
@@ -139,10 +142,10 @@ public final class LocalK6Executor implements K6Executor {
       throw cannotStart(configId, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw failure(configId, null, "", "cancelled while asking k6 for its version", e);
+      throw FAILURES.failed(configId, null, "", "cancelled while asking k6 for its version", e);
     }
     if (exit.isEmpty()) {
-      throw failure(
+      throw FAILURES.failed(
           configId,
           null,
           "",
@@ -151,15 +154,14 @@ public final class LocalK6Executor implements K6Executor {
     }
     String text = answer.text().strip();
     if (exit.getAsInt() != 0) {
-      throw failure(configId, exit.getAsInt(), text, "'k6 version' failed", null);
+      throw FAILURES.failed(configId, exit.getAsInt(), text, "'k6 version' failed", null);
     }
     return text;
   }
 
   private K6HostUnavailableException cannotStart(String configId, IOException e) {
-    return new K6HostUnavailableException(
+    return FAILURES.unavailable(
         configId,
-        HOST,
         null,
         "",
         "cannot start k6 ('" + execution.binary() + "'): " + e.getMessage() + "; " + K6Install.HINT,
@@ -171,19 +173,14 @@ public final class LocalK6Executor implements K6Executor {
     try {
       text = SummaryCheck.read(summary);
     } catch (NoSuchFileException e) {
-      throw failure(configId, 0, output.tail(), "k6 left no summary at " + summary, e);
+      throw FAILURES.failed(configId, 0, output.tail(), "k6 left no summary at " + summary, e);
     } catch (IOException e) {
-      throw failure(configId, 0, output.tail(), "cannot read " + summary + ": " + e, e);
+      throw FAILURES.failed(configId, 0, output.tail(), "cannot read " + summary + ": " + e, e);
     }
     String problem = SummaryCheck.problem(text);
     if (problem != null) {
-      throw failure(configId, 0, output.tail(), problem, null);
+      throw FAILURES.failed(configId, 0, output.tail(), problem, null);
     }
     return text;
-  }
-
-  private static K6ExecutionException failure(
-      String configId, Integer exit, String tail, String reason, Throwable cause) {
-    return new K6ExecutionException(configId, HOST, exit, tail, reason, cause);
   }
 }

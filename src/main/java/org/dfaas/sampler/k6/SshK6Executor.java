@@ -43,6 +43,7 @@ public final class SshK6Executor implements K6Executor {
 
   private final K6ExecutionSettings execution;
   private final SshConnector connector;
+  private final K6HostFailures failures;
   private final LongSupplier nanoTime;
   private final ExecutorService sftpSteps =
       Executors.newCachedThreadPool(
@@ -73,6 +74,7 @@ public final class SshK6Executor implements K6Executor {
     this.execution = Objects.requireNonNull(execution, "execution");
     this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
     this.connector = new SshConnector(target, execution, Map.copyOf(env));
+    this.failures = new K6HostFailures(connector.host());
   }
 
   @Override
@@ -98,18 +100,19 @@ public final class SshK6Executor implements K6Executor {
     K6Output output = new K6Output(configId, request.settings().logStream());
     int exit = runK6(current, workspace, command, output, configId);
     if (exit == K6Install.COMMAND_NOT_FOUND) {
-      throw failure(configId, exit, output.tail(), "k6 not found on the host: " + K6Install.HINT);
+      throw failures.failed(
+          configId, exit, output.tail(), "k6 not found on the host: " + K6Install.HINT);
     }
     if (exit == 125) {
-      throw failure(configId, exit, output.tail(), "cannot enter workspace " + workspace);
+      throw failures.failed(configId, exit, output.tail(), "cannot enter workspace " + workspace);
     }
     if (exit != 0) {
-      throw failure(configId, exit, output.tail(), "k6 failed");
+      throw failures.failed(configId, exit, output.tail(), "k6 failed");
     }
     String text = download(current, summary, configId, output);
     String problem = SummaryCheck.problem(text);
     if (problem != null) {
-      throw failure(configId, 0, output.tail(), problem);
+      throw failures.failed(configId, 0, output.tail(), problem);
     }
     double seconds = (nanoTime.getAsLong() - start) / 1e9;
     return new K6RunResult(text, request.script(), configId, seconds);
@@ -147,7 +150,7 @@ public final class SshK6Executor implements K6Executor {
       files.mkdirs(workspace);
       files.write(script, request.script().text().getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      throw failure(
+      throw failures.failed(
           configId,
           null,
           "",
@@ -161,7 +164,7 @@ public final class SshK6Executor implements K6Executor {
     ClientSession current = session(CHECK);
     Short version = shortCommand(current, RemoteCommands.version(execution.binary()), CHECK);
     if (version.exit != 0) {
-      throw failure(CHECK, version.exit, version.output, "'k6 version' failed");
+      throw failures.failed(CHECK, version.exit, version.output, "'k6 version' failed");
     }
     return version.output.strip();
   }
@@ -182,15 +185,15 @@ public final class SshK6Executor implements K6Executor {
       session = null;
       if (keepsStop(e)) {
         // A stop while connecting says nothing about the host: the campaign ends as interrupted.
-        throw failure(configId, null, "", "run cancelled while connecting to the k6 host", e);
+        throw failures.failed(
+            configId, null, "", "run cancelled while connecting to the k6 host", e);
       }
-      throw new K6HostUnavailableException(configId, connector.host(), null, "", e.getMessage(), e);
+      throw failures.unavailable(configId, null, "", e.getMessage(), e);
     }
     Short version = shortCommand(session, RemoteCommands.version(execution.binary()), configId);
     if (version.exit == K6Install.COMMAND_NOT_FOUND) {
-      throw new K6HostUnavailableException(
+      throw failures.unavailable(
           configId,
-          connector.host(),
           version.exit,
           version.output,
           "k6 ('" + execution.binary() + "') not found on the host: " + K6Install.HINT,
@@ -256,7 +259,7 @@ public final class SshK6Executor implements K6Executor {
         lost = new LostRun(configId, workspace, token);
       }
       if (exit == null) {
-        throw failure(
+        throw failures.failed(
             configId,
             null,
             output.tail(),
@@ -271,7 +274,7 @@ public final class SshK6Executor implements K6Executor {
           channel,
           workspace,
           token,
-          failure(
+          failures.failed(
               configId,
               null,
               output.tail(),
@@ -286,15 +289,14 @@ public final class SshK6Executor implements K6Executor {
             channel,
             workspace,
             token,
-            failure(configId, null, output.tail(), "run cancelled; k6 was stopped", e));
+            failures.failed(configId, null, output.tail(), "run cancelled; k6 was stopped", e));
       } finally {
         Thread.currentThread().interrupt();
       }
     } catch (IOException | ExecutionException e) {
       K6ExecutionException failure =
-          new K6ExecutionException(
+          failures.failed(
               configId,
-              connector.host(),
               null,
               output.tail(),
               stopOr(
@@ -381,20 +383,20 @@ public final class SshK6Executor implements K6Executor {
       Integer exit = channel.getExitStatus();
       String text = output.text();
       if (exit == null) {
-        throw failure(configId, null, text, lostOr(current, "a command ended without status"));
+        throw failures.failed(
+            configId, null, text, lostOr(current, "a command ended without status"));
       }
       return new Short(exit, text);
     } catch (IOException | ExecutionException | TimeoutException e) {
-      throw new K6ExecutionException(
+      throw failures.failed(
           configId,
-          connector.host(),
           null,
           output.text(),
           stopOr(e, lostOr(current, "command on the k6 host failed or timed out: " + e)),
           e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw failure(configId, null, "", "cancelled while talking to the k6 host", e);
+      throw failures.failed(configId, null, "", "cancelled while talking to the k6 host", e);
     }
   }
 
@@ -434,24 +436,16 @@ public final class SshK6Executor implements K6Executor {
       return files
           .read(path, SummaryCheck.MAX_BYTES)
           .map(bytes -> new String(bytes, StandardCharsets.UTF_8))
-          .orElseThrow(() -> failure(configId, 0, output.tail(), "k6 left no summary at " + path));
+          .orElseThrow(
+              () -> failures.failed(configId, 0, output.tail(), "k6 left no summary at " + path));
     } catch (IOException e) {
-      throw failure(
+      throw failures.failed(
           configId,
           0,
           output.tail(),
           stopOr(e, lostOr(current, "cannot download " + path + ": " + e)),
           e);
     }
-  }
-
-  private K6ExecutionException failure(String configId, Integer exit, String tail, String reason) {
-    return failure(configId, exit, tail, reason, null);
-  }
-
-  private K6ExecutionException failure(
-      String configId, Integer exit, String tail, String reason, Throwable cause) {
-    return new K6ExecutionException(configId, connector.host(), exit, tail, reason, cause);
   }
 
   private void closeFiles() {

@@ -62,6 +62,14 @@ public final class ColumnNames {
     return "rate_" + function(f);
   }
 
+  /**
+   * The two columns that name a function of a row's configuration and its rate, as {@link
+   * #configuration} reads them back.
+   */
+  public static List<String> configurationColumns(String f) {
+    return List.of(function(f), rate(f));
+  }
+
   public static String successRate(String f) {
     return "success_rate_" + function(f);
   }
@@ -130,13 +138,7 @@ public final class ColumnNames {
           pairs.add(new RatePair(record.get(column), Integer.parseInt(rate)));
         } catch (IllegalArgumentException e) {
           throw new SamplerException(
-              source
-                  + " line "
-                  + record.getRecordNumber()
-                  + ": bad rate \""
-                  + rate
-                  + "\" of "
-                  + name,
+              CsvFiles.atLine(source, record, "bad rate \"" + rate + "\" of " + name),
               ExitCode.BAD_INPUT,
               null,
               e);
@@ -147,10 +149,7 @@ public final class ColumnNames {
       return new Configuration(pairs);
     } catch (IllegalArgumentException e) {
       throw new SamplerException(
-          source + " line " + record.getRecordNumber() + ": " + e.getMessage(),
-          ExitCode.BAD_INPUT,
-          null,
-          e);
+          CsvFiles.atLine(source, record, e.getMessage()), ExitCode.BAD_INPUT, null, e);
     }
   }
 }

@@ -2,14 +2,9 @@ package org.dfaas.sampler.results;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
@@ -30,39 +25,26 @@ public final class FrontierReader {
    * @throws SamplerException with exit code 2 naming the file and line when a row is malformed
    */
   public static List<FrontierRow> read(Path file) {
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(in, file.toString());
-    } catch (NoSuchFileException e) {
-      return List.of();
-    } catch (IOException | UncheckedIOException e) {
-      throw new SamplerException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return CsvFiles.readIfPresent(file, FrontierReader::read, List.of());
   }
 
   static List<FrontierRow> read(Reader in, String source) throws IOException {
     List<FrontierRow> rows = new ArrayList<>();
-    try (CSVParser parser = CsvDialect.COMMA.readFormat().parse(in)) {
-      List<String> header = null;
-      for (CSVRecord record : parser) {
-        if (header == null) {
-          header = record.toList();
+    CsvFiles.forEachRow(
+        in,
+        header -> {
           for (String needed : List.of(ColumnNames.STATUS, ColumnNames.IMPLIED_BY)) {
-            if (!header.contains(needed)) {
-              throw malformed(source, record, "no " + needed + " column in the header", null);
+            if (!header.toList().contains(needed)) {
+              throw malformed(source, header, "no " + needed + " column in the header", null);
             }
           }
-          continue;
-        }
-        if (record.size() != header.size()) {
-          throw malformed(
-              source,
-              record,
-              record.size() + " fields where the header has " + header.size(),
-              null);
-        }
-        rows.add(row(header, record, source));
-      }
-    }
+        },
+        (header, record) -> {
+          if (record.size() != header.size()) {
+            throw malformed(source, record, CsvFiles.fieldCount(record, header.size()), null);
+          }
+          rows.add(row(header, record, source));
+        });
     return rows;
   }
 
@@ -81,9 +63,6 @@ public final class FrontierReader {
   private static SamplerException malformed(
       String source, CSVRecord record, String problem, Exception cause) {
     return new SamplerException(
-        source + " line " + record.getRecordNumber() + ": " + problem,
-        ExitCode.BAD_INPUT,
-        null,
-        cause);
+        CsvFiles.atLine(source, record, problem), ExitCode.BAD_INPUT, null, cause);
   }
 }

@@ -4,9 +4,6 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -37,13 +34,7 @@ public final class IndexReader {
 
   /** The configurations listed in {@code file}; empty when there is no such file. */
   public static List<IndexEntry> read(Path file) {
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(in, file.toString());
-    } catch (NoSuchFileException e) {
-      return List.of();
-    } catch (IOException | UncheckedIOException e) {
-      throw new SamplerException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return CsvFiles.readIfPresent(file, IndexReader::read, List.of());
   }
 
   /** The keys of the configurations listed in {@code file}: those a resumed campaign skips. */

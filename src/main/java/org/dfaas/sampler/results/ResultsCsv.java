@@ -148,8 +148,7 @@ public final class ResultsCsv implements CsvTable<ResultRow> {
   public List<String> header() {
     List<String> header = new ArrayList<>();
     for (String f : functions) {
-      header.add(ColumnNames.function(f));
-      header.add(ColumnNames.rate(f));
+      header.addAll(ColumnNames.configurationColumns(f));
       header.add(ColumnNames.successRate(f));
       header.add(ColumnNames.cpu(f));
       header.add(ColumnNames.ram(f));

@@ -2,9 +2,6 @@ package org.dfaas.sampler.results;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,11 +35,7 @@ public final class ResultsFileReader {
 
   /** Reads {@code file}. */
   public static RecordedResults read(Path file) {
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return read(in, file.toString());
-    } catch (IOException | UncheckedIOException e) {
-      throw new SamplerException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return CsvFiles.read(file, ResultsFileReader::read);
   }
 
   /** Reads a results file's text; {@code source} names it in messages. */
@@ -117,13 +110,7 @@ public final class ResultsFileReader {
     ResultRow row(CSVRecord record) {
       if (record.size() != size) {
         throw new SamplerException(
-            source
-                + " line "
-                + record.getRecordNumber()
-                + ": "
-                + record.size()
-                + " fields where the header has "
-                + size,
+            CsvFiles.atLine(source, record, CsvFiles.fieldCount(record, size)),
             ExitCode.BAD_INPUT,
             "only the last line of a running campaign may be cut short",
             null);
@@ -232,8 +219,7 @@ public final class ResultsFileReader {
       }
 
       private SamplerException problem(String column, String what, Throwable cause) {
-        return bad(
-            source + " line " + record.getRecordNumber() + ": " + column + " " + what, cause);
+        return bad(CsvFiles.atLine(source, record, column + " " + what), cause);
       }
     }
   }

@@ -2,16 +2,10 @@ package org.dfaas.sampler.results;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.plan.ConfigKey;
 import org.dfaas.sampler.plan.Configuration;
@@ -27,44 +21,27 @@ public final class ResultsReader {
 
   /** The tally of every configuration with rows in {@code file}; empty when there is none. */
   public static Map<ConfigKey, IterationTally> tally(Path file) {
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return tally(in, file.toString());
-    } catch (NoSuchFileException e) {
-      return Map.of();
-    } catch (IOException | UncheckedIOException e) {
-      throw new SamplerException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return CsvFiles.readIfPresent(file, ResultsReader::tally, Map.of());
   }
 
   static Map<ConfigKey, IterationTally> tally(Reader in, String source) throws IOException {
     Map<ConfigKey, IterationTally> tallies = new HashMap<>();
-    try (CSVParser parser = CsvDialect.COMMA.readFormat().parse(in)) {
-      List<String> header = null;
-      for (CSVRecord record : parser) {
-        if (header == null) {
-          header = record.toList();
-          continue;
-        }
-        if (record.size() != header.size()) {
-          // A torn last line is dropped when the file is opened for appending; anything else is
-          // damage that a resume must not guess about.
-          throw new SamplerException(
-              source
-                  + " line "
-                  + record.getRecordNumber()
-                  + ": "
-                  + record.size()
-                  + " fields where the header has "
-                  + header.size());
-        }
-        Configuration configuration = ColumnNames.configuration(header, record, source);
-        boolean overloaded = "1".equals(record.get(header.indexOf(ColumnNames.OVERLOADED_NODE)));
-        tallies.merge(
-            configuration.key(),
-            IterationTally.NONE.plus(overloaded),
-            (was, added) -> was.plus(overloaded));
-      }
-    }
+    CsvFiles.forEachRow(
+        in,
+        (header, record) -> {
+          if (record.size() != header.size()) {
+            // A torn last line is dropped when the file is opened for appending; anything else is
+            // damage that a resume must not guess about.
+            throw new SamplerException(
+                CsvFiles.atLine(source, record, CsvFiles.fieldCount(record, header.size())));
+          }
+          Configuration configuration = ColumnNames.configuration(header, record, source);
+          boolean overloaded = "1".equals(record.get(header.indexOf(ColumnNames.OVERLOADED_NODE)));
+          tallies.merge(
+              configuration.key(),
+              IterationTally.NONE.plus(overloaded),
+              (was, added) -> was.plus(overloaded));
+        });
     return tallies;
   }
 

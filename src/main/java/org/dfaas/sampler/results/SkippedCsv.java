@@ -23,8 +23,7 @@ public final class SkippedCsv implements CsvTable<Configuration> {
   public List<String> header() {
     List<String> header = new ArrayList<>();
     for (String f : functions) {
-      header.add(ColumnNames.function(f));
-      header.add(ColumnNames.rate(f));
+      header.addAll(ColumnNames.configurationColumns(f));
     }
     return List.copyOf(header);
   }

@@ -2,17 +2,11 @@ package org.dfaas.sampler.results;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.plan.ConfigKey;
 import org.dfaas.sampler.plan.Configuration;
@@ -33,13 +27,7 @@ public final class SkippedReader {
    * @throws SamplerException with exit code 2 naming the file and line of a bad rate
    */
   public static List<Configuration> configurations(Path file) {
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      return configurations(in, file.toString());
-    } catch (NoSuchFileException e) {
-      return List.of();
-    } catch (IOException | UncheckedIOException e) {
-      throw new SamplerException("cannot read " + file + ": " + e.getMessage(), e);
-    }
+    return CsvFiles.readIfPresent(file, SkippedReader::configurations, List.of());
   }
 
   static Set<ConfigKey> keys(Path file) {
@@ -48,19 +36,14 @@ public final class SkippedReader {
 
   static List<Configuration> configurations(Reader in, String source) throws IOException {
     List<Configuration> listed = new ArrayList<>();
-    try (CSVParser parser = CsvDialect.COMMA.readFormat().parse(in)) {
-      List<String> header = null;
-      for (CSVRecord record : parser) {
-        if (header == null) {
-          header = record.toList();
-          continue;
-        }
-        Configuration configuration = ColumnNames.configuration(header, record, source);
-        if (!configuration.pairs().isEmpty()) {
-          listed.add(configuration);
-        }
-      }
-    }
+    CsvFiles.forEachRow(
+        in,
+        (header, record) -> {
+          Configuration configuration = ColumnNames.configuration(header, record, source);
+          if (!configuration.pairs().isEmpty()) {
+            listed.add(configuration);
+          }
+        });
     return listed;
   }
 }

@@ -2,6 +2,7 @@ package org.dfaas.sampler.runtime;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dfaas.sampler.Closing;
 import org.dfaas.sampler.campaign.CampaignListener;
 import org.dfaas.sampler.campaign.CampaignLog;
 import org.dfaas.sampler.campaign.CampaignOutcome;
@@ -104,7 +105,7 @@ final class PoolRun {
                   request.maxConfigurations()))
           .run();
     } finally {
-      closeAll(started);
+      Closing.closeAll(started, RuntimeException.class, PlatformParts::close);
     }
   }
 
@@ -114,23 +115,5 @@ final class PoolRun {
       return () -> gateway.functions();
     }
     return PoolTarget.Probe.NONE;
-  }
-
-  private static void closeAll(List<PlatformParts> started) {
-    RuntimeException first = null;
-    for (PlatformParts parts : started) {
-      try {
-        parts.close();
-      } catch (RuntimeException e) {
-        if (first == null) {
-          first = e;
-        } else {
-          first.addSuppressed(e);
-        }
-      }
-    }
-    if (first != null) {
-      throw first;
-    }
   }
 }

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import org.dfaas.sampler.k6.K6ExecutionException;
 import org.dfaas.sampler.k6.K6Executor;
+import org.dfaas.sampler.k6.K6HostFailures;
 import org.dfaas.sampler.k6.K6Load;
 import org.dfaas.sampler.k6.K6RunRequest;
 import org.dfaas.sampler.k6.K6RunResult;
@@ -32,7 +33,7 @@ public final class BuiltinLoadGenerator implements K6Executor {
   /** The limit of one request, as a k6 script's default would be were it not 60 s. */
   public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(10);
 
-  private static final String HOST = "builtin load generator";
+  private static final K6HostFailures FAILURES = new K6HostFailures("builtin load generator");
 
   private final ExecutorService clientThreads;
   private final HttpClient http;
@@ -135,7 +136,7 @@ public final class BuiltinLoadGenerator implements K6Executor {
 
   private static K6ExecutionException failure(
       K6RunRequest request, String reason, Throwable cause) {
-    return new K6ExecutionException(request.configId(), HOST, null, "", reason, cause);
+    return FAILURES.failed(request.configId(), null, "", reason, cause);
   }
 
   @Override

@@ -60,7 +60,7 @@ public final class FrontierSearch implements SearchStrategy {
   private final Counts counts = new Counts();
 
   private final List<SetSearch> open = new ArrayList<>();
-  private final Map<Configuration, Awaited> awaiting = new HashMap<>();
+  private final Awaiting<Awaited> awaiting = new Awaiting<>();
   private FunctionSet nextSet;
   private long nextOffset;
   private boolean exhausted;
@@ -122,7 +122,7 @@ public final class FrontierSearch implements SearchStrategy {
         break;
       }
       Configuration configuration = picked.set().configuration(ratesAt(picked.set(), point));
-      awaiting.put(configuration, new Awaited(picked, point));
+      awaiting.add(configuration, new Awaited(picked, point));
       proposed.add(configuration);
     }
     return proposed;
@@ -130,11 +130,7 @@ public final class FrontierSearch implements SearchStrategy {
 
   @Override
   public void record(Configuration configuration, Outcome outcome) {
-    Awaited awaited = awaiting.remove(configuration);
-    if (awaited == null) {
-      throw new IllegalArgumentException(
-          configuration + " is not awaiting an outcome (awaiting: " + awaiting.keySet() + ")");
-    }
+    Awaited awaited = awaiting.arrived(configuration);
     counts.measured(outcome);
     awaited.search().measured(awaited.point(), outcome);
   }

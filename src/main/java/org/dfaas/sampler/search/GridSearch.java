@@ -37,7 +37,7 @@ public final class GridSearch implements SearchStrategy {
   private final ClassificationListener listener;
   private final DominanceIndex overloaded = new DominanceIndex();
   private final Counts counts = new Counts();
-  private final Map<Configuration, Long> awaiting = new LinkedHashMap<>();
+  private final Awaiting<Long> awaiting = new Awaiting<>();
   private final Map<Configuration, Long> held = new LinkedHashMap<>();
   private long ordinal;
   private boolean exhausted;
@@ -79,7 +79,7 @@ public final class GridSearch implements SearchStrategy {
         if (blocked(configuration, null)) {
           held.put(configuration, ordinal);
         } else {
-          awaiting.put(configuration, ordinal);
+          awaiting.add(configuration, ordinal);
           proposed.add(configuration);
         }
       }
@@ -106,7 +106,7 @@ public final class GridSearch implements SearchStrategy {
             new FunctionSet(0, configuration.functionNames()).configuration(dominating));
       } else if (!blocked(configuration, configuration)) {
         it.remove();
-        awaiting.put(configuration, entry.getValue());
+        awaiting.add(configuration, entry.getValue());
         proposed.add(configuration);
       }
     }
@@ -117,7 +117,7 @@ public final class GridSearch implements SearchStrategy {
    * self}: where it is held itself; {@code null} when it comes from the plan).
    */
   private boolean blocked(Configuration configuration, Configuration self) {
-    for (Configuration pending : awaiting.keySet()) {
+    for (Configuration pending : awaiting.configurations()) {
       if (dominates(configuration, pending)) {
         return true;
       }
@@ -158,11 +158,7 @@ public final class GridSearch implements SearchStrategy {
 
   @Override
   public void record(Configuration configuration, Outcome outcome) {
-    Long at = awaiting.remove(configuration);
-    if (at == null) {
-      throw new IllegalArgumentException(
-          configuration + " is not awaiting an outcome (awaiting: " + awaiting.keySet() + ")");
-    }
+    long at = awaiting.arrived(configuration);
     counts.measured(outcome);
     if (outcome.overloaded()) {
       overloaded.addOverloaded(configuration);
