@@ -17,12 +17,6 @@ public final class CampaignLog implements CampaignListener {
 
   private static final Logger LOG = LoggerFactory.getLogger("dfaas.campaign");
 
-  /**
-   * The MDC key whose value ({@code "[name] "}) heads the terminal's lines logged on the threads of
-   * one target of a pool or a fleet; {@code logback.xml} names it as {@code %X{target}}.
-   */
-  public static final String TARGET_MDC = "target";
-
   private final RunIdentity identity;
   private final PrintWriter events;
   private final Clock clock;

@@ -10,13 +10,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.dfaas.sampler.LogTarget;
 import org.dfaas.sampler.config.SearchSettings;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.results.IterationTally;
 import org.dfaas.sampler.results.ResultStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * A pool campaign: alike targets share one plan and one output folder. This thread drives the
@@ -204,12 +204,12 @@ public final class PoolCampaign {
     status(lane, "running " + assignment.configuration().describe());
     threads.execute(
         () -> {
-          // The terminal's plain log lines say which target they come from.
-          MDC.put(CampaignLog.TARGET_MDC, "[" + lane.name() + "] ");
+          // Its log lines, on the terminal and in campaign.log, say which target they come from.
+          LogTarget.Scope named = LogTarget.of(lane.name());
           try {
             finished.add(new Finished(lane, lane.worker.run(assignment)));
           } finally {
-            MDC.remove(CampaignLog.TARGET_MDC);
+            named.close();
           }
         });
   }

@@ -171,18 +171,19 @@ final class ChildProcess {
   private Thread pump(InputStream in, List<OutputStream> targets, String stream) {
     Thread thread =
         new Thread(
-            () -> {
-              byte[] buffer = new byte[8192];
-              try (in;
-                  OutputStream out = new Tee(targets)) {
-                for (int n; (n = in.read(buffer)) > 0; ) {
-                  out.write(buffer, 0, n);
-                }
-              } catch (IOException e) {
-                // A thread of its own: thrown, this would reach stderr only, past the log.
-                LOG.warn("{} {} could not be copied: {}", name, stream, e.toString());
-              }
-            },
+            org.dfaas.sampler.LogTarget.carried(
+                () -> {
+                  byte[] buffer = new byte[8192];
+                  try (in;
+                      OutputStream out = new Tee(targets)) {
+                    for (int n; (n = in.read(buffer)) > 0; ) {
+                      out.write(buffer, 0, n);
+                    }
+                  } catch (IOException e) {
+                    // A thread of its own: thrown, this would reach stderr only, past the log.
+                    LOG.warn("{} {} could not be copied: {}", name, stream, e.toString());
+                  }
+                }),
             name + "-" + stream);
     thread.setDaemon(true);
     thread.start();

@@ -46,12 +46,7 @@ public final class SshK6Executor implements K6Executor {
   private final K6HostFailures failures;
   private final LongSupplier nanoTime;
   private final ExecutorService sftpSteps =
-      Executors.newCachedThreadPool(
-          task -> {
-            Thread thread = new Thread(task, "k6-sftp");
-            thread.setDaemon(true);
-            return thread;
-          });
+      Executors.newCachedThreadPool(org.dfaas.sampler.LogTarget.daemonThreads("k6-sftp"));
   private ClientSession session;
 
   /** A run whose connection dropped under it: its k6 may still run on the host. */

@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.dfaas.sampler.LogTarget;
 import org.dfaas.sampler.TimeFormat;
 import org.slf4j.LoggerFactory;
 
@@ -24,7 +25,17 @@ import org.slf4j.LoggerFactory;
 final class CampaignLogFile implements AutoCloseable {
 
   static final String FILE_NAME = "campaign.log";
-  private static final String PATTERN = "%d{" + TimeFormat.TIMESTAMP_PATTERN + "} %-5level %msg%n";
+
+  /**
+   * A pool's targets share the file, so a line logged for one of them is headed by its {@code
+   * [name] } (empty in a single-target campaign: the old tool's lines).
+   */
+  private static final String PATTERN =
+      "%d{" + TimeFormat.TIMESTAMP_PATTERN + "} %-5level %X{" + LogTarget.MDC_KEY + "}%msg%n";
+
+  /** A fleet's target has a file of its own, its lines as its single-target campaign's. */
+  private static final String OWN_TARGET_PATTERN =
+      "%d{" + TimeFormat.TIMESTAMP_PATTERN + "} %-5level %msg%n";
 
   /** At most this many distinct warnings are kept for the closing summary. */
   static final int KEPT_WARNINGS = 20;
@@ -51,14 +62,15 @@ final class CampaignLogFile implements AutoCloseable {
 
   /**
    * Starts appending every log line to {@code folder/campaign.log}: in a fleet, only the lines of
-   * the calling thread's target, so that each target's log holds its own campaign alone.
+   * the calling thread's target, so that each target's log holds its own campaign alone; in a pool,
+   * every target's, each headed by its name.
    */
   static CampaignLogFile open(Path folder) {
     TargetThreads target = TargetThreads.current();
     LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
     PatternLayoutEncoder encoder = new PatternLayoutEncoder();
     encoder.setContext(context);
-    encoder.setPattern(PATTERN);
+    encoder.setPattern(target == null ? PATTERN : OWN_TARGET_PATTERN);
     encoder.start();
     FileAppender<ILoggingEvent> appender = new FileAppender<>();
     appender.setContext(context);

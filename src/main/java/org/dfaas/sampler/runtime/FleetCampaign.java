@@ -3,15 +3,14 @@ package org.dfaas.sampler.runtime;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.dfaas.sampler.LogTarget;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.campaign.CampaignListener;
-import org.dfaas.sampler.campaign.CampaignLog;
 import org.dfaas.sampler.campaign.SerializedListener;
 import org.dfaas.sampler.campaign.TargetStatus;
 import org.dfaas.sampler.sandbox.SandboxOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.slf4j.MDC;
 
 /**
  * A fleet: one campaign per target, all at once, each on its own thread (with the threads it
@@ -71,7 +70,7 @@ final class FleetCampaign {
 
   private TargetCampaign runOne(
       CampaignTarget target, Path folder, CampaignRequest request, CampaignListener shared) {
-    MDC.put(CampaignLog.TARGET_MDC, "[" + target.name() + "] ");
+    LogTarget.Scope named = LogTarget.of(target.name());
     try (SamplerRuntime runtime = SamplerRuntime.open(target, environment, sandboxOptions)) {
       CampaignResult result =
           runtime.campaign(
@@ -92,7 +91,7 @@ final class FleetCampaign {
       shared.targetChanged(target.name(), "stopped by an unexpected failure: " + bug);
       return new TargetCampaign(target, folder, null, bug);
     } finally {
-      MDC.remove(CampaignLog.TARGET_MDC);
+      named.close();
     }
   }
 

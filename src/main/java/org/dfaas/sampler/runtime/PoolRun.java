@@ -3,6 +3,7 @@ package org.dfaas.sampler.runtime;
 import java.util.ArrayList;
 import java.util.List;
 import org.dfaas.sampler.Closing;
+import org.dfaas.sampler.LogTarget;
 import org.dfaas.sampler.campaign.CampaignListener;
 import org.dfaas.sampler.campaign.CampaignLog;
 import org.dfaas.sampler.campaign.CampaignOutcome;
@@ -66,10 +67,17 @@ final class PoolRun {
       List<PoolTarget> pool = new ArrayList<>();
       SamplerConfig effective = null;
       for (CampaignTarget target : targets) {
-        PlatformParts platform = PlatformParts.start(target, environment, sandboxOptions);
-        started.add(platform);
-        CampaignParts parts =
-            builder.build(platform, identity.forTarget(target.name()), store, quiet, List.of());
+        CampaignParts parts;
+        // The lines of its start (its sandbox, its k6) and of the threads it starts name it.
+        LogTarget.Scope named = LogTarget.of(target.name());
+        try {
+          PlatformParts platform = PlatformParts.start(target, environment, sandboxOptions);
+          started.add(platform);
+          parts =
+              builder.build(platform, identity.forTarget(target.name()), store, quiet, List.of());
+        } finally {
+          named.close();
+        }
         effective = effective == null ? parts.config() : effective;
         pool.add(
             new PoolTarget(

@@ -165,9 +165,12 @@ public final class SamplerRuntime implements AutoCloseable {
         CampaignLogFile logFile = CampaignLogFile.open(folder)) {
       try {
         LOG.info(
-            "campaign {} on target {} by dfaas-sampler {}: output in {}, log in {}",
+            "campaign {} on {} by dfaas-sampler {}: output in {}, log in {}",
             identity.runId(),
-            identity.targetName(),
+            pool
+                ? "a pool of targets "
+                    + String.join(", ", targets().stream().map(CampaignTarget::name).toList())
+                : "target " + identity.targetName(),
             ToolVersion.current(),
             store.folder(),
             logFile.path());

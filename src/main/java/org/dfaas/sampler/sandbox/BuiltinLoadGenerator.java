@@ -49,11 +49,7 @@ public final class BuiltinLoadGenerator implements K6Executor {
     this.nanoTime = nanoTime;
     this.clientThreads =
         Executors.newCachedThreadPool(
-            runnable -> {
-              Thread thread = new Thread(runnable, "builtin-load-http");
-              thread.setDaemon(true);
-              return thread;
-            });
+            org.dfaas.sampler.LogTarget.daemonThreads("builtin-load-http"));
     this.http =
         HttpClient.newBuilder()
             .executor(clientThreads)

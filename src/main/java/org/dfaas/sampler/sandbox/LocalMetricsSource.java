@@ -66,11 +66,7 @@ public final class LocalMetricsSource implements MetricsSource {
     if (sampleInBackground) {
       sampler =
           Executors.newSingleThreadScheduledExecutor(
-              runnable -> {
-                Thread thread = new Thread(runnable, "local-metrics");
-                thread.setDaemon(true);
-                return thread;
-              });
+              org.dfaas.sampler.LogTarget.daemonThreads("local-metrics"));
       sampler.scheduleAtFixedRate(
           this::sampleLogged, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
     } else {

@@ -64,11 +64,8 @@ public final class SandboxServer implements AutoCloseable {
     this.workers =
         Executors.newFixedThreadPool(
             options.threads(),
-            runnable -> {
-              Thread thread = new Thread(runnable, "sandbox-gateway");
-              thread.setDaemon(true);
-              return thread;
-            });
+            // A pool's sandbox per target: its warnings name the target.
+            org.dfaas.sampler.LogTarget.daemonThreads("sandbox-gateway"));
     server.setExecutor(workers);
     server.createContext("/healthz", exchange -> reply(exchange, 200, "OK\n"));
     server.createContext("/system/functions", this::systemFunctions);

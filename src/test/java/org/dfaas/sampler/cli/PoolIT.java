@@ -74,6 +74,17 @@ class PoolIT {
   private Path campaign(
       String name, Path output, String rates, int iterations, Map<String, String> standInBehaviour)
       throws IOException {
+    return campaign(name, output, rates, iterations, standInBehaviour, "");
+  }
+
+  private Path campaign(
+      String name,
+      Path output,
+      String rates,
+      int iterations,
+      Map<String, String> standInBehaviour,
+      String extraKeys)
+      throws IOException {
     StandIn standIn = StandIn.installIn(dir.resolve("bin"));
     standIn.behave(standInBehaviour);
     StringBuilder targets = new StringBuilder();
@@ -111,7 +122,7 @@ class PoolIT {
         k6_workspace_root: %s
         queries_path: %s
         warmup: {duration: 0s}
-        """
+        %s"""
             .formatted(
                 output,
                 prometheus.url(),
@@ -120,7 +131,8 @@ class PoolIT {
                 iterations,
                 standIn.binary(),
                 dir.resolve("k6"),
-                TestResources.path("/fixtures/constant-queries.yml")));
+                TestResources.path("/fixtures/constant-queries.yml"),
+                extraKeys));
     return file;
   }
 
@@ -208,6 +220,113 @@ class PoolIT {
         .isEqualTo(new HashSet<>(lines(reference.resolve("index.csv"))));
     assertThat(new HashSet<>(lines(crashed.resolve("skipped.csv"))))
         .isEqualTo(new HashSet<>(lines(reference.resolve("skipped.csv"))));
+  }
+
+  @Test
+  void
+      aFrontierPoolSurvivesSigkillAtRandomMomentsClassifyingEveryConfigurationAsAnUninterruptedOne()
+          throws Exception {
+    Path reference = dir.resolve("reference");
+    Path crashed = dir.resolve("crashed");
+    // A node of 35 requests/s: repeatable and monotone, as the frontier's inference assumes. The
+    // 35 configurations of two functions at 5 rates leave the frontier room to infer.
+    Map<String, String> node = Map.of("STANDIN_SLEEP", "0.2", "STANDIN_CAPACITY", "35");
+    String frontier = "search: {mode: frontier}\n";
+    String rates = "0, 10, 20, 30, 40";
+    campaign("reference", reference, rates, 2, node, frontier);
+    campaign("crashed", crashed, rates, 2, node, frontier);
+    long started = System.nanoTime();
+    assertThat(CampaignProcess.run(dir, "reference.yaml").waitFor()).isZero();
+    long referenceSeconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started);
+
+    // A failing run prints its seed; -Dsigkill.seed=<seed> replays its kill moments.
+    SigkillRounds rounds = new SigkillRounds(dir, "crashed.yaml", crashed);
+    // Each kill costs a JVM's start: eight of them land over most of the campaign.
+    int kills = rounds.killAtMostThenFinish(2000, 8);
+
+    System.out.printf(
+        "PoolIT (frontier): uninterrupted in %d s; %d SIGKILLs (seed %d), then finished, in %d s%n",
+        referenceSeconds,
+        kills,
+        rounds.seed(),
+        TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started) - referenceSeconds);
+    String seed = "seed " + rounds.seed();
+    assertThat(kills).as(seed).isPositive();
+    PoolFolder expected = new PoolFolder(reference);
+    PoolFolder actual = new PoolFolder(crashed);
+    Map<String, String> classes = expected.frontierStatus();
+    assertThat(classes)
+        .as("the uninterrupted pool")
+        .hasSize(35)
+        .containsValues("inferred_ok", "inferred_overloaded", "measured_ok", "measured_overloaded")
+        .allSatisfy(
+            (configuration, status) ->
+                assertThat(status.endsWith("_overloaded"))
+                    .as(configuration + " " + status)
+                    .isEqualTo(sumOfRates(configuration) > 35));
+    // The finished campaign classifies every configuration, each as the uninterrupted one did.
+    Map<String, String> crashedClasses = actual.frontierStatus();
+    assertThat(crashedClasses.keySet()).as(seed).isEqualTo(classes.keySet());
+    crashedClasses.forEach(
+        (configuration, status) ->
+            assertThat(status.endsWith("_overloaded"))
+                .as(
+                    seed
+                        + ": "
+                        + configuration
+                        + " "
+                        + status
+                        + ", uninterrupted: "
+                        + classes.get(configuration))
+                .isEqualTo(classes.get(configuration).endsWith("_overloaded")));
+    // Each measured configuration has its two iterations, once each, and is indexed once; what
+    // has rows was measured.
+    Map<String, Integer> rows = actual.rowsPerConfiguration();
+    assertThat(rows).as(seed).allSatisfy((configuration, count) -> assertThat(count).isEqualTo(2));
+    assertThat(actual.indexed()).as(seed).doesNotHaveDuplicates();
+    assertThat(new java.util.TreeSet<>(actual.indexed())).as(seed).isEqualTo(rows.keySet());
+    assertThat(rows.keySet())
+        .as(seed)
+        .isEqualTo(
+            crashedClasses.entrySet().stream()
+                .filter(e -> e.getValue().startsWith("measured_"))
+                .map(Map.Entry::getKey)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
+    // No summary or metrics file of an iteration results.csv does not hold: a killed iteration
+    // was run again under its own number.
+    Map<String, String> ids = actual.configIds();
+    for (String folder : List.of("summaries", "metrics")) {
+      Map<String, List<Integer>> files = actual.iterationFiles(folder);
+      assertThat(files.keySet()).as(seed + ": " + folder).isEqualTo(idsOf(ids, rows.keySet()));
+      assertThat(files)
+          .as(seed + ": " + folder)
+          .allSatisfy((id, iterations) -> assertThat(iterations).containsExactlyInAnyOrder(1, 2));
+    }
+    // The log names the pool; each target's lines name it, the search's own lines name none.
+    String referenceLog = Files.readString(reference.resolve("campaign.log"));
+    assertThat(referenceLog)
+        .contains("on a pool of targets node-1, node-2, node-3 by dfaas-sampler")
+        .doesNotContainPattern("\\] DFaaS config [^\\n]*(skipped=|inferred_ok)");
+    assertThat(PoolLog.of(reference).iterationLinesWithoutTarget()).isEmpty();
+    // One target at a time per configuration, and every target's line names it.
+    PoolLog log = PoolLog.of(crashed);
+    assertThat(log.configurationsOnTwoTargetsAtOnce()).as(seed).isEmpty();
+    assertThat(log.iterationLinesWithoutTarget()).as(seed).isEmpty();
+  }
+
+  /** {@code env=10,figlet=30} → 40. */
+  private static int sumOfRates(String configuration) {
+    return java.util.Arrays.stream(configuration.split(","))
+        .mapToInt(pair -> Integer.parseInt(pair.substring(pair.indexOf('=') + 1)))
+        .sum();
+  }
+
+  private static java.util.Set<String> idsOf(
+      Map<String, String> idToConfiguration, java.util.Set<String> configurations) {
+    return idToConfiguration.entrySet().stream()
+        .filter(e -> configurations.contains(e.getValue()))
+        .map(Map.Entry::getKey)
+        .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
   }
 
   @Test

@@ -46,19 +46,41 @@ final class SigkillRounds {
    * @return how many runs were killed
    */
   int runUntilFinished(int killWindowMs, int maxKills) throws IOException, InterruptedException {
+    return rounds(killWindowMs, maxKills, true);
+  }
+
+  /**
+   * Kills and restarts at most {@code kills} times (fewer when a run finishes first), then lets the
+   * next run finish, which must be with 0: a bounded test time whatever the campaign's length.
+   *
+   * @param killWindowMs a kill lands up to this long after the campaign started logging
+   * @return how many runs were killed
+   */
+  int killAtMostThenFinish(int killWindowMs, int kills) throws IOException, InterruptedException {
+    return rounds(killWindowMs, kills, false);
+  }
+
+  private int rounds(int killWindowMs, int maxKills, boolean killUntilFinished)
+      throws IOException, InterruptedException {
     int kills = 0;
     while (true) {
       long logged = size();
       Process process = CampaignProcess.run(workDir, config);
-      if (!awaitStart(process, logged)
+      boolean killThisOne = killUntilFinished || kills < maxKills;
+      if (!killThisOne
+          || !awaitStart(process, logged)
           || process.waitFor(200 + random.nextInt(killWindowMs), TimeUnit.MILLISECONDS)) {
-        process.waitFor();
+        assertThat(process.waitFor(START_TIMEOUT_MS * 3, TimeUnit.MILLISECONDS))
+            .as("seed " + seed + ": the last run never finished")
+            .isTrue();
         assertThat(process.exitValue()).as("seed " + seed).isZero();
         return kills;
       }
       process.destroyForcibly().waitFor();
       kills++;
-      assertThat(kills).as("seed " + seed + ": the campaign never finished").isLessThan(maxKills);
+      if (killUntilFinished) {
+        assertThat(kills).as("seed " + seed + ": the campaign never finished").isLessThan(maxKills);
+      }
     }
   }
 
