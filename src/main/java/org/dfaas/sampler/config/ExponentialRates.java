@@ -43,14 +43,7 @@ public record ExponentialRates(int base, int minPower, int maxPower, Integer max
     if (base < 2) {
       problems.add(new ConfigProblem(path + ".base", "must be ≥ 2, got " + base));
     }
-    if (minPower < 0) {
-      problems.add(new ConfigProblem(path + ".min_power", "must be ≥ 0, got " + minPower));
-    }
-    if (maxPower < minPower) {
-      problems.add(
-          new ConfigProblem(
-              path + ".max_power", "must be ≥ min_power (" + minPower + "), got " + maxPower));
-    }
+    NonNegativeRange.validate(path, "min_power", minPower, "max_power", maxPower, problems);
     if (maxRate != null && maxRate < 1) {
       problems.add(new ConfigProblem(path + ".max_rate", "must be ≥ 1, got " + maxRate));
     }

@@ -26,7 +26,7 @@ public record LinearRates(int minRate, int maxRate, int step) implements RateStr
   @Override
   public List<ConfigProblem> validate(String path) {
     List<ConfigProblem> problems = new ArrayList<>();
-    RateRange.validate(path, minRate, maxRate, problems);
+    NonNegativeRange.validate(path, "min_rate", minRate, "max_rate", maxRate, problems);
     if (step <= 0) {
       problems.add(new ConfigProblem(path + ".step", "must be > 0, got " + step));
     }

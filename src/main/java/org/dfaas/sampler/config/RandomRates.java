@@ -36,7 +36,7 @@ public record RandomRates(int minRate, int maxRate, int count, long seed, boolea
   @Override
   public List<ConfigProblem> validate(String path) {
     List<ConfigProblem> problems = new ArrayList<>();
-    RateRange.validate(path, minRate, maxRate, problems);
+    NonNegativeRange.validate(path, "min_rate", minRate, "max_rate", maxRate, problems);
     if (count < 1) {
       problems.add(new ConfigProblem(path + ".count", "must be ≥ 1, got " + count));
     }

@@ -3,7 +3,8 @@ package org.dfaas.sampler.k6;
 /**
  * The k6 host cannot run k6 at all: it is unreachable after a reconnect, refuses the key or the
  * host key, or has no k6. Every later configuration would fail the same way, so a campaign stops on
- * it instead of recording one failure per configuration.
+ * it instead of recording one failure per configuration. The executors raise it through {@link
+ * K6HostFailures#unavailable}.
  */
 public final class K6HostUnavailableException extends K6ExecutionException {
 

@@ -2,6 +2,7 @@ package org.dfaas.sampler.k6;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -238,15 +239,7 @@ public final class SshK6Executor implements K6Executor {
     output.started();
     try {
       channel = current.createExecChannel(RemoteCommands.run(workspace, command, token));
-      // EOF on stdin at once: k6 reads nothing from it, and a remote shell left waiting on an open
-      // stdin (OpenSSH, a login shell's rc file) ended ~100 ms later on every run.
-      channel.setIn(InputStream.nullInputStream());
-      channel.setOut(out);
-      channel.setErr(err);
-      CompletableFuture<Void> closed = new CompletableFuture<>();
-      channel.open().verify(connector.connectTimeout());
-      channel.addCloseFutureListener(future -> closed.complete(null));
-      closed.get(execution.runTimeoutSeconds(), TimeUnit.SECONDS);
+      open(channel, out, err).get(execution.runTimeoutSeconds(), TimeUnit.SECONDS);
       out.close();
       err.close();
       Integer exit = channel.getExitStatus();
@@ -361,20 +354,35 @@ public final class SshK6Executor implements K6Executor {
     return java.util.HexFormat.of().formatHex(bytes);
   }
 
+  /**
+   * Opens {@code channel} within the connect timeout, its stdout and stderr going to {@code out}
+   * and {@code err}.
+   *
+   * @return what completes when the channel has closed
+   */
+  private CompletableFuture<Void> open(ChannelExec channel, OutputStream out, OutputStream err)
+      throws IOException {
+    // EOF on stdin at once: k6 reads nothing from it, and a remote shell left waiting on an open
+    // stdin (OpenSSH, a login shell's rc file) ended ~100 ms later on every run.
+    channel.setIn(InputStream.nullInputStream());
+    channel.setOut(out);
+    channel.setErr(err);
+    CompletableFuture<Void> closed = new CompletableFuture<>();
+    channel.open().verify(connector.connectTimeout());
+    channel.addCloseFutureListener(future -> closed.complete(null));
+    return closed;
+  }
+
   private record Short(int exit, String output) {}
 
   /** A command whose output is small, within the connect timeout plus the kill's grace. */
   private Short shortCommand(ClientSession current, String command, String configId) {
     CappedBytes output = new CappedBytes(CappedBytes.SHORT_OUTPUT_BYTES);
     try (ChannelExec channel = current.createExecChannel(command)) {
-      channel.setIn(InputStream.nullInputStream());
-      channel.setOut(output);
-      channel.setErr(output);
-      CompletableFuture<Void> closed = new CompletableFuture<>();
-      channel.open().verify(connector.connectTimeout());
-      channel.addCloseFutureListener(future -> closed.complete(null));
-      closed.get(
-          connector.connectTimeout().plus(Duration.ofSeconds(6)).toMillis(), TimeUnit.MILLISECONDS);
+      open(channel, output, output)
+          .get(
+              connector.connectTimeout().plus(Duration.ofSeconds(6)).toMillis(),
+              TimeUnit.MILLISECONDS);
       Integer exit = channel.getExitStatus();
       String text = output.text();
       if (exit == null) {

@@ -3,8 +3,6 @@ package org.dfaas.sampler.plan;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -19,15 +17,7 @@ import org.dfaas.sampler.config.OutputSettings.ConfigIdHash;
 public record Configuration(List<RatePair> pairs) {
 
   public Configuration {
-    List<RatePair> sorted = new ArrayList<>(pairs);
-    sorted.sort(Comparator.comparing(RatePair::function));
-    for (int i = 1; i < sorted.size(); i++) {
-      if (sorted.get(i).function().equals(sorted.get(i - 1).function())) {
-        throw new IllegalArgumentException(
-            "function " + sorted.get(i).function() + " appears twice in one configuration");
-      }
-    }
-    pairs = List.copyOf(sorted);
+    pairs = ByFunctionName.sortedOnce(pairs, RatePair::function, "configuration");
   }
 
   /** A configuration of the given pairs, in any order. */

@@ -1,10 +1,9 @@
 package org.dfaas.sampler.results;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.dfaas.sampler.plan.ByFunctionName;
 
 /**
  * One iteration of one configuration, as a line of {@code results.csv} holds it. Functions are kept
@@ -37,15 +36,7 @@ public record ResultRow(
   public ResultRow {
     Objects.requireNonNull(node, "node");
     overloadReasons = List.copyOf(overloadReasons);
-    List<FunctionMeasurement> sorted = new ArrayList<>(functions);
-    sorted.sort(Comparator.comparing(FunctionMeasurement::name));
-    for (int i = 1; i < sorted.size(); i++) {
-      if (sorted.get(i).name().equals(sorted.get(i - 1).name())) {
-        throw new IllegalArgumentException(
-            "function " + sorted.get(i).name() + " appears twice in one result row");
-      }
-    }
-    functions = List.copyOf(sorted);
+    functions = ByFunctionName.sortedOnce(functions, FunctionMeasurement::name, "result row");
   }
 
   /** The measurement of {@code name}, empty when that function was not in the configuration. */

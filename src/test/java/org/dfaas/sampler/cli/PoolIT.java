@@ -241,8 +241,11 @@ class PoolIT {
 
     // A failing run prints its seed; -Dsigkill.seed=<seed> replays its kill moments.
     SigkillRounds rounds = new SigkillRounds(dir, "crashed.yaml", crashed);
-    // Each kill costs a JVM's start: eight of them land over most of the campaign.
-    int kills = rounds.killAtMostThenFinish(2000, 8);
+    // Each kill costs a JVM's start: eight of them land over most of the campaign. To hunt
+    // harder, -Dsigkill.kills=16 -Dsigkill.window=1500 (ms after the run's first iteration).
+    int kills =
+        rounds.killAtMostThenFinish(
+            Integer.getInteger("sigkill.window", 2000), Integer.getInteger("sigkill.kills", 8));
 
     System.out.printf(
         "PoolIT (frontier): uninterrupted in %d s; %d SIGKILLs (seed %d), then finished, in %d s%n",
@@ -279,19 +282,20 @@ class PoolIT {
                         + ", uninterrupted: "
                         + classes.get(configuration))
                 .isEqualTo(classes.get(configuration).endsWith("_overloaded")));
-    // Each measured configuration has its two iterations, once each, and is indexed once; what
-    // has rows was measured.
+    // Every configuration started has its two iterations, once each, and is indexed once; what
+    // frontier.csv says was measured has them (a resumed search may infer what a killed run had
+    // measured: measured here and inferred there is allowed, a missing or extra row is not).
     Map<String, Integer> rows = actual.rowsPerConfiguration();
     assertThat(rows).as(seed).allSatisfy((configuration, count) -> assertThat(count).isEqualTo(2));
     assertThat(actual.indexed()).as(seed).doesNotHaveDuplicates();
     assertThat(new java.util.TreeSet<>(actual.indexed())).as(seed).isEqualTo(rows.keySet());
     assertThat(rows.keySet())
         .as(seed)
-        .isEqualTo(
+        .containsAll(
             crashedClasses.entrySet().stream()
                 .filter(e -> e.getValue().startsWith("measured_"))
                 .map(Map.Entry::getKey)
-                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
+                .toList());
     // No summary or metrics file of an iteration results.csv does not hold: a killed iteration
     // was run again under its own number.
     Map<String, String> ids = actual.configIds();
