@@ -1,6 +1,5 @@
 package org.dfaas.sampler.config;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -26,35 +25,20 @@ public record EmbeddedSettings(
   }
 
   /** {@code load_generator}. */
-  public enum LoadGenerator {
+  public enum LoadGenerator implements ConfigKeyword {
     K6,
-    BUILTIN;
-
-    /** The spelling in a config file. */
-    public String key() {
-      return name().toLowerCase(Locale.ROOT);
-    }
+    BUILTIN
   }
 
   /** {@code platform}. */
-  public enum Platform {
+  public enum Platform implements ConfigKeyword {
     OPENFAAS,
-    SANDBOX;
-
-    /** The spelling in a config file. */
-    public String key() {
-      return name().toLowerCase(Locale.ROOT);
-    }
+    SANDBOX
   }
 
   /** {@code metrics_source}. */
-  public enum MetricsSourceKind {
+  public enum MetricsSourceKind implements ConfigKeyword {
     PROMETHEUS,
-    LOCAL;
-
-    /** The spelling in a config file. */
-    public String key() {
-      return name().toLowerCase(Locale.ROOT);
-    }
+    LOCAL
   }
 }

@@ -42,18 +42,13 @@ public record K6ExecutionSettings(
   }
 
   /** The value of {@code k6_executor}. */
-  public enum Executor {
+  public enum Executor implements ConfigKeyword {
     /** k6 on the k6 host over one reused SSH session (the default). */
     SSH,
     /** k6 as a child process on this machine. */
     LOCAL,
     /** The old tool's Ansible playbook. */
-    ANSIBLE;
-
-    /** The config spelling. */
-    public String key() {
-      return name().toLowerCase(Locale.ROOT);
-    }
+    ANSIBLE
   }
 
   /** The value of {@code k6_host_key_policy}. */

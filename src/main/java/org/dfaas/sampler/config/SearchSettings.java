@@ -1,6 +1,5 @@
 package org.dfaas.sampler.config;
 
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -50,24 +49,14 @@ public record SearchSettings(
   }
 
   /** {@code search.mode}. */
-  public enum Mode {
+  public enum Mode implements ConfigKeyword {
     GRID,
-    FRONTIER;
-
-    /** The spelling in a config file and on the command line. */
-    public String key() {
-      return name().toLowerCase(Locale.ROOT);
-    }
+    FRONTIER
   }
 
   /** {@code search.iterations}. */
-  public enum IterationMode {
+  public enum IterationMode implements ConfigKeyword {
     FIXED,
-    ADAPTIVE;
-
-    /** The spelling in a config file. */
-    public String key() {
-      return name().toLowerCase(Locale.ROOT);
-    }
+    ADAPTIVE
   }
 }

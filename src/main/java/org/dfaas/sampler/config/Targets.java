@@ -1,7 +1,6 @@
 package org.dfaas.sampler.config;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -52,15 +51,10 @@ public record Targets(Mode mode, List<Target> all, PoolRetry poolRetry) {
   }
 
   /** {@code targets_mode}. */
-  public enum Mode {
+  public enum Mode implements ConfigKeyword {
     /** Alike nodes share one plan and one output folder. */
     POOL,
     /** One campaign per target, each into {@code {output_dir}/{name}/}. */
-    FLEET;
-
-    /** The spelling in a config file. */
-    public String key() {
-      return name().toLowerCase(Locale.ROOT);
-    }
+    FLEET
   }
 }
