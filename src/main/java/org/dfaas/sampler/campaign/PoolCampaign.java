@@ -5,16 +5,22 @@ import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.dfaas.sampler.LogTarget;
 import org.dfaas.sampler.config.SearchSettings;
+import org.dfaas.sampler.plan.ConfigKey;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.results.IterationTally;
 import org.dfaas.sampler.results.ResultStore;
+import org.dfaas.sampler.search.Outcome;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,6 +51,16 @@ public final class PoolCampaign {
   private final List<Lane> lanes = new ArrayList<>();
   private final Deque<PoolAssignment> queue = new ArrayDeque<>();
   private final LinkedBlockingQueue<Finished> finished = new LinkedBlockingQueue<>();
+
+  /** Started by an earlier run, queued or running again without the search asking for them. */
+  private final Set<Configuration> unasked = new HashSet<>();
+
+  /** Those of {@link #unasked} the search asked for since: it awaits their outcomes. */
+  private final Set<Configuration> askedSince = new HashSet<>();
+
+  /** Outcomes of {@link #unasked} ones finished before the search asked for them. */
+  private final Map<Configuration, Outcome> finishedUnasked = new HashMap<>();
+
   private long dispatched;
   private long ran;
   private long failed;
@@ -84,6 +100,7 @@ public final class PoolCampaign {
               return thread;
             });
     try {
+      queueUnfinished(search, resume);
       stopReason = drive(search, resume, threads);
     } catch (InterruptedException e) {
       stopReason = "interrupted; the output folder is resumable";
@@ -177,7 +194,12 @@ public final class PoolCampaign {
       for (Configuration configuration : batch) {
         PlanPosition position = search.position(configuration);
         IterationTally done = resume.tally(configuration.key());
-        if (resume.indexed().contains(configuration.key())) {
+        Outcome before = finishedUnasked.remove(configuration);
+        if (before != null) {
+          search.record(position, configuration, before);
+        } else if (unasked.contains(configuration)) {
+          askedSince.add(configuration);
+        } else if (resume.indexed().contains(configuration.key())) {
           listener.configurationSkipped(position, configuration, SkipReason.ALREADY_INDEXED);
           skippedIndexed++;
           search.record(position, configuration, search.resumedOutcome(done));
@@ -197,6 +219,49 @@ public final class PoolCampaign {
       }
     }
     return null;
+  }
+
+  /**
+   * In frontier mode, first finishes what an earlier run started and left unfinished (rows, no
+   * index line, no failure): a resumed frontier proposes with outcomes the killed run did not have
+   * yet, and may infer such a configuration instead of asking for it, which would leave it with
+   * some of its iterations. Its outcome goes to the search if and when the search asks for it. The
+   * grid asks for everything it started again (its choices do not depend on the order of outcomes).
+   */
+  private void queueUnfinished(CampaignSearch search, ResultStore.ResumeState resume) {
+    if (search.mode() != SearchSettings.Mode.FRONTIER) {
+      return;
+    }
+    Set<ConfigKey> started = new HashSet<>(resume.tallies().keySet());
+    started.removeAll(resume.indexed());
+    started.removeAll(resume.failed());
+    for (Configuration configuration : parts.plan()) {
+      if (started.isEmpty() || dispatched >= parts.maxConfigurations()) {
+        return;
+      }
+      if (started.remove(configuration.key())) {
+        IterationTally done = resume.tally(configuration.key());
+        unasked.add(configuration);
+        dispatched++;
+        queue.addLast(
+            new PoolAssignment(
+                configuration,
+                search.position(configuration),
+                done.iterations(),
+                done.overloaded(),
+                firstNear(resume, configuration, done)));
+      }
+    }
+  }
+
+  /** Hands an outcome to the search, or keeps it until the search asks (see queueUnfinished). */
+  private void tell(CampaignSearch search, PoolAssignment assignment, Outcome outcome) {
+    Configuration configuration = assignment.configuration();
+    if (unasked.remove(configuration) && !askedSince.remove(configuration)) {
+      finishedUnasked.put(configuration, outcome);
+      return;
+    }
+    search.record(assignment.position(), configuration, outcome);
   }
 
   private void start(Lane lane, PoolAssignment assignment, ExecutorService threads) {
@@ -224,12 +289,12 @@ public final class PoolCampaign {
       lane.failures = 0;
       ran++;
       overloaded += d.outcome().overloaded() ? 1 : 0;
-      search.record(assignment.position(), assignment.configuration(), d.outcome());
+      tell(search, assignment, d.outcome());
       status(lane, "idle");
     } else if (result instanceof PoolAssignment.Failed f) {
       lane.failures = 0;
       failed++;
-      search.record(assignment.position(), assignment.configuration(), f.outcome());
+      tell(search, assignment, f.outcome());
       status(lane, "idle");
     } else if (result instanceof PoolAssignment.TargetFailed t) {
       queue.addFirst(t.left());

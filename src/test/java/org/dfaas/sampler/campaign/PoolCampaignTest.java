@@ -125,6 +125,11 @@ class PoolCampaignTest {
   }
 
   private CampaignOutcome pool(List<PoolTarget> targets, CampaignListener listener, Path out) {
+    return pool(config, targets, listener, out);
+  }
+
+  private static CampaignOutcome pool(
+      SamplerConfig config, List<PoolTarget> targets, CampaignListener listener, Path out) {
     try (ResultStore store =
         ResultStore.open(out, List.of("a", "b"), config.output(), targets.size() > 0)) {
       return new PoolCampaign(
@@ -190,6 +195,58 @@ class PoolCampaignTest {
         .anyMatch(row -> row.endsWith(",node-3"));
     assertThat(outcome.ran()).isEqualTo(alone.ran());
     assertThat(runs).hasSize((int) alone.ran() * 2);
+  }
+
+  @Test
+  void aResumedFrontierPoolFinishesAConfigurationStartedBeforeEvenWhenItsSearchInfersIt()
+      throws IOException {
+    String pairs = CAMPAIGN.replace("max_functions: 2", "max_functions: 3");
+    // a=30 overloads alone, so the frontier infers the pair a=30, b=30 without measuring it.
+    SamplerConfig frontier =
+        new ConfigLoader()
+            .load("campaign.yaml", pairs + "search: {mode: frontier}\n", List.of())
+            .config();
+    SamplerConfig pairOnly =
+        new ConfigLoader()
+            .load(
+                "campaign.yaml",
+                pairs
+                    .replace("rates: [0, 10, 20, 30]", "rates: [30]")
+                    .replace("min_functions: 1", "min_functions: 2"),
+                List.of())
+            .config();
+    Path out = dir.resolve("pool");
+    // A run cut short after the pair's first iteration, as a kill leaves it: every call after it
+    // fails, and the target is dropped.
+    pool(
+        pairOnly,
+        List.of(target("node-1", call -> !runs.isEmpty(), new AtomicInteger())),
+        CampaignListener.NONE,
+        out);
+    Predicate<String> pair = row -> row.contains("a,30,") && row.contains("b,30,");
+    assertThat(lines(out.resolve("results.csv")).stream().filter(pair))
+        .as("the pair's first iteration only")
+        .hasSize(1);
+    assertThat(lines(out.resolve("index.csv"))).hasSizeLessThanOrEqualTo(1);
+
+    CampaignOutcome resumed =
+        pool(
+            frontier,
+            List.of(
+                target("node-1", call -> false, new AtomicInteger()),
+                target("node-2", call -> false, new AtomicInteger())),
+            CampaignListener.NONE,
+            out);
+
+    assertThat(resumed.complete()).isTrue();
+    assertThat(overlaps).isEmpty();
+    assertThat(lines(out.resolve("results.csv")).stream().filter(pair))
+        .as("the pair a=30, b=30 has both its iterations")
+        .hasSize(2);
+    assertThat(lines(out.resolve("index.csv"))).containsOnlyOnce("['a', 'b'];[30, 30];results.csv");
+    assertThat(lines(out.resolve("frontier.csv")))
+        .hasSize(1 + 24)
+        .noneMatch(line -> line.contains(",pending,"));
   }
 
   @Test
