@@ -26,8 +26,8 @@ import java.util.concurrent.TimeUnit;
  * The real Prometheus and node exporter (Debian packages) on free loopback ports, scraping every
  * second, plus a small exporter with cAdvisor's metric names and labels for the given functions
  * (one container per replica, each with CPU growing 0.5 s per second and fixed RAM), so every
- * bundled query runs for real. For integration tests; a missing binary fails the test when {@code
- * CI=true}, else skips it loudly.
+ * bundled query runs for real. For integration tests that declare
+ * {@code @Requires({Tool.PROMETHEUS, Tool.NODE_EXPORTER})}.
  */
 public final class LocalPrometheus implements AutoCloseable {
 
@@ -66,8 +66,8 @@ public final class LocalPrometheus implements AutoCloseable {
   }
 
   private void startAll(Map<String, Integer> functions) throws Exception {
-    Path prometheus = binary("prometheus");
-    Path nodeExporter = binary("prometheus-node-exporter");
+    Path prometheus = Tool.PROMETHEUS.path();
+    Path nodeExporter = Tool.NODE_EXPORTER.path();
     int exporterPort = freePort();
     port = freePort();
     cadvisor = fakeCadvisor(functions);
@@ -134,18 +134,6 @@ public final class LocalPrometheus implements AutoCloseable {
       }
     }
     return text.toString();
-  }
-
-  private static Path binary(String name) {
-    for (String folder : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
-      Path candidate = Path.of(folder, name);
-      if (Files.isExecutable(candidate)) {
-        return candidate;
-      }
-    }
-    String message =
-        name + " is not installed (apt-get install prometheus prometheus-node-exporter)";
-    throw Prerequisites.missing(message);
   }
 
   /** A free TCP port on the loopback address. */

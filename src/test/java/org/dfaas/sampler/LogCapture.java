@@ -7,8 +7,8 @@ import java.util.List;
 import org.slf4j.LoggerFactory;
 
 /**
- * Captures what one class logs, for tests that assert an error was logged (and no secret). Safe to
- * read while other threads log.
+ * Captures what one class (or one named logger) logs, for tests that assert an error was logged
+ * (and no secret). Safe to read while other threads log.
  */
 public final class LogCapture implements AutoCloseable {
 
@@ -16,7 +16,12 @@ public final class LogCapture implements AutoCloseable {
   private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
   public LogCapture(Class<?> type) {
-    logger = (Logger) LoggerFactory.getLogger(type);
+    this(type.getName());
+  }
+
+  /** Captures a logger by its name, e.g. {@code dfaas.campaign}, the campaign log's. */
+  public LogCapture(String loggerName) {
+    logger = (Logger) LoggerFactory.getLogger(loggerName);
     appender.start();
     logger.addAppender(appender);
   }

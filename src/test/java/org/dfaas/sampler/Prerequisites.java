@@ -2,30 +2,70 @@ package org.dfaas.sampler;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Assumptions;
-import org.opentest4j.TestAbortedException;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.platform.commons.support.AnnotationSupport;
 
 /**
- * What a test does when a tool it needs (sshd, Prometheus, ansible-playbook, Node.js, chromium) is
- * missing: a loud skip on a developer's machine, a failure under {@code CI=true}, so that no test
- * passes silently without having run.
+ * The one place of the rule for a test whose tools ({@link Requires}) are missing: outside CI it is
+ * skipped, saying why on stderr and in the report; under {@code CI=true} it fails, since CI
+ * installs every tool and a skip there would be a test that silently never runs.
+ *
+ * <p>Checked before the class's {@code @BeforeAll} (tools named on the class) and before each
+ * test's {@code @BeforeEach} (tools named on the method). The configuration parameter {@value
+ * #CI_PARAMETER}, where set, stands for the environment's {@code CI}: the extension's own test
+ * needs both answers on one machine.
  */
-public final class Prerequisites {
+public final class Prerequisites implements BeforeAllCallback, BeforeEachCallback {
 
-  private Prerequisites() {}
+  static final String CI_PARAMETER = "dfaas.prerequisites.ci";
 
-  /**
-   * Skips the calling test (or fails it under {@code CI=true}), saying why.
-   *
-   * @param message what is missing and how to install it
-   * @return never: thrown, so callers can write {@code throw Prerequisites.missing(...)}
-   */
-  public static TestAbortedException missing(String message) {
-    if ("true".equals(System.getenv("CI"))) {
-      fail(message + "; CI=true, so this is a failure");
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    check(
+        context, AnnotationSupport.findAnnotation(context.getRequiredTestClass(), Requires.class));
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) {
+    check(
+        context, AnnotationSupport.findAnnotation(context.getRequiredTestMethod(), Requires.class));
+  }
+
+  private static void check(ExtensionContext context, Optional<Requires> requires) {
+    List<String> missing =
+        requires.stream()
+            .flatMap(r -> Arrays.stream(r.value()))
+            .filter(tool -> !tool.isPresent())
+            .map(Tool::whyMissing)
+            .toList();
+    if (missing.isEmpty()) {
+      return;
     }
-    System.err.println("SKIPPED: " + message);
-    Assumptions.abort(message);
-    throw new AssertionError("unreachable");
+    String why = testName(context) + ": " + String.join("; ", missing);
+    if (underCi(context)) {
+      fail(why + " (CI=true, so a missing tool is a failure)");
+    }
+    System.err.println("SKIPPED " + why);
+    Assumptions.abort(why);
+  }
+
+  /** {@code Class#method}, or the class alone before {@code @BeforeAll}. */
+  static String testName(ExtensionContext context) {
+    String type = context.getRequiredTestClass().getSimpleName();
+    return context.getTestMethod().map(method -> type + "#" + method.getName()).orElse(type);
+  }
+
+  private static boolean underCi(ExtensionContext context) {
+    return context
+        .getConfigurationParameter(CI_PARAMETER)
+        .or(() -> Optional.ofNullable(System.getenv("CI")))
+        .map("true"::equals)
+        .orElse(false);
   }
 }

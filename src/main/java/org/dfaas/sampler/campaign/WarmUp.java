@@ -18,7 +18,8 @@ import org.dfaas.sampler.plan.RatePair;
  * each function's lowest non-zero rate, so functions that were idle (scaled to zero, cold caches, a
  * JIT not yet warm) do not make that first configuration look overloaded. Nothing of it is written
  * to any CSV; the listener logs it. A warm-up that fails is logged and the campaign goes on: the
- * configuration itself will meet the same trouble and report it.
+ * configuration itself will meet the same trouble and report it. A bug (any exception other than
+ * the tool's own {@link SamplerException}) is not a failed warm-up: it ends the campaign.
  *
  * <p>Not thread-safe: one campaign loop uses it.
  */
@@ -69,11 +70,12 @@ final class WarmUp {
       K6Script script = k6.buildScript(warmUp.pairs(), functions);
       // A workspace of its own on the k6 host, apart from the configuration of the same rates.
       k6.execute("warmup-" + warmUp.id(), script, identity.targetName(), identity.runId());
-    } catch (RuntimeException e) {
+    } catch (SamplerException e) {
+      // Only the tool's own failures: a bug stops the campaign, as it would in a measured run.
       if (Thread.interrupted()) {
         throw new InterruptedException("stopped during the warm-up of " + warmUp);
       }
-      if (e instanceof SamplerException failure && failure.stopsCampaign()) {
+      if (e.stopsCampaign()) {
         throw new CampaignStoppedException(e.getMessage(), e);
       }
       listener.warmUpFailed(warmUp, e);

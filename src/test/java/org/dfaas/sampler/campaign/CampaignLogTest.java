@@ -2,9 +2,6 @@ package org.dfaas.sampler.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
@@ -14,12 +11,11 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import org.dfaas.sampler.LogCapture;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.plan.RatePair;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.slf4j.LoggerFactory;
 
 class CampaignLogTest {
 
@@ -30,22 +26,15 @@ class CampaignLogTest {
   private static final Clock CLOCK =
       Clock.fixed(Instant.ofEpochMilli(1_764_210_000_250L), ZoneOffset.UTC);
 
-  private final ListAppender<ILoggingEvent> captured = new ListAppender<>();
-  private final Logger logger = (Logger) LoggerFactory.getLogger("dfaas.campaign");
-
-  @BeforeEach
-  void capture() {
-    captured.start();
-    logger.addAppender(captured);
-  }
+  private final LogCapture captured = new LogCapture("dfaas.campaign");
 
   @AfterEach
   void release() {
-    logger.detachAppender(captured);
+    captured.close();
   }
 
   private List<String> lines() {
-    return captured.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
+    return captured.messages();
   }
 
   @Test

@@ -264,6 +264,44 @@ class DfaasGeneratorTest {
   }
 
   @Test
+  void aWarmUpThatFailsIsLoggedAndTheCampaignGoesOn() throws IOException {
+    FakeCampaign campaign = new FakeCampaign(TWO_FUNCTIONS);
+    campaign.failure =
+        request ->
+            request.configId().startsWith("warmup-")
+                ? new org.dfaas.sampler.SamplerException("k6 failed in the warm-up")
+                : null;
+    List<String> failedWarmUps = new ArrayList<>();
+    Recorder recorder =
+        new Recorder() {
+          @Override
+          public void warmUpFailed(Configuration load, Exception cause) {
+            failedWarmUps.add(cause.getMessage());
+          }
+        };
+
+    CampaignOutcome outcome = run(campaign, recorder);
+
+    assertThat(failedWarmUps).isNotEmpty().allMatch("k6 failed in the warm-up"::equals);
+    assertThat(outcome.complete()).isTrue();
+    assertThat(campaign.runs).isNotEmpty();
+  }
+
+  @Test
+  void aBugInAWarmUpEndsTheCampaignInsteadOfBeingLoggedAsAFailedWarmUp() throws IOException {
+    FakeCampaign campaign = new FakeCampaign(TWO_FUNCTIONS);
+    NullPointerException bug = new NullPointerException("a bug in the warm-up");
+    campaign.failure = request -> request.configId().startsWith("warmup-") ? bug : null;
+    Recorder recorder = new Recorder();
+
+    assertThatThrownBy(() -> run(campaign, recorder)).isSameAs(bug);
+
+    assertThat(campaign.warmUps).hasSize(1);
+    assertThat(campaign.runs).isEmpty();
+    assertThat(recorder.events).noneMatch(event -> event.startsWith("fail"));
+  }
+
+  @Test
   void stopsCleanlyOnAFailureEveryLaterConfigurationWouldShare() throws IOException {
     FakeCampaign campaign = new FakeCampaign(TWO_FUNCTIONS);
     Configuration third = Configuration.of(new RatePair("a", 20));

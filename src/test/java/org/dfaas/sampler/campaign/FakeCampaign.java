@@ -87,6 +87,11 @@ final class FakeCampaign {
     if (name.equals("cpu_usage_function")) {
       whileReadingRunMetrics.run();
     }
+    return steadyValue(name);
+  }
+
+  /** What every query answers on a steady node: a quarter of its RAM and 40 % CPU in use. */
+  static double steadyValue(String name) {
     return switch (name) {
       case "cpu_usage_node" -> 40.0;
       case "ram_usage_node" -> 2.0e9;

@@ -87,7 +87,7 @@ class PoolCampaignTest {
                   }
                   return result(request);
                 }));
-    MetricsSource source = FakeCampaign.constantMetrics(PoolCampaignTest::value);
+    MetricsSource source = FakeCampaign.constantMetrics(FakeCampaign::steadyValue);
     MetricsCollector metrics =
         new MetricsCollector(
             QueryCatalog.bundled(false), source, config.duration(), false, Map.of());
@@ -108,18 +108,6 @@ class PoolCampaignTest {
         new OverloadEvaluator(config.overload(), 4),
         CampaignListener.NONE,
         PoolTarget.Probe.NONE);
-  }
-
-  private static double value(String name) {
-    return switch (name) {
-      case "cpu_usage_node" -> 40.0;
-      case "ram_usage_node" -> 2.0e9;
-      case "ram_usage_node_pct" -> 25.0;
-      case "cpu_count_node" -> 4.0;
-      case "cpu_usage_function" -> 12.5;
-      case "ram_usage_function" -> 1.0e8;
-      default -> Double.NaN;
-    };
   }
 
   private static K6RunResult result(K6RunRequest request) {

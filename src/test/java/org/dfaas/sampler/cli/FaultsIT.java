@@ -14,9 +14,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.dfaas.sampler.ExitCode;
-import org.dfaas.sampler.Prerequisites;
+import org.dfaas.sampler.Requires;
 import org.dfaas.sampler.StubHttpServer;
 import org.dfaas.sampler.StubHttpServer.Reply;
+import org.dfaas.sampler.Tool;
 import org.dfaas.sampler.k6.OpenSshServer;
 import org.dfaas.sampler.k6.StandIn;
 import org.junit.jupiter.api.AfterEach;
@@ -338,6 +339,7 @@ class FaultsIT {
   }
 
   @Test
+  @Requires(Tool.OPENSSH)
   void theSshConnectionDroppingMidRunFailsThatConfigurationStopsItsK6AndTheCampaignGoesOn()
       throws Exception {
     try (OpenSshServer sshd = OpenSshServer.start(dir.resolve("sshd"))) {
@@ -417,17 +419,22 @@ class FaultsIT {
   }
 
   @Test
+  @Requires(Tool.TMPFS_MOUNT)
   void aFullDiskStopsTheCampaignResumablyAndKeepsWhatWasWritten() throws Exception {
     Path mount = Files.createDirectories(dir.resolve("small disk"));
     Process mounting =
-        new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", mount.toString())
+        new ProcessBuilder(
+                Tool.TMPFS_MOUNT.path().toString(),
+                "-t",
+                "tmpfs",
+                "-o",
+                "size=256k",
+                "tmpfs",
+                mount.toString())
             .redirectErrorStream(true)
             .start();
     String why = new String(mounting.getInputStream().readAllBytes());
-    if (mounting.waitFor() != 0) {
-      throw Prerequisites.missing(
-          "a small tmpfs for the disk-full fault (needs root and mount): " + why.strip());
-    }
+    assertThat(mounting.waitFor()).as("mount a small tmpfs: " + why.strip()).isZero();
     try {
       Path output = mount.resolve("out");
       Path filler = mount.resolve("filler");

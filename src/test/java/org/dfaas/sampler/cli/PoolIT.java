@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.dfaas.sampler.LocalPrometheus;
+import org.dfaas.sampler.Requires;
 import org.dfaas.sampler.StubHttpServer;
+import org.dfaas.sampler.TestResources;
+import org.dfaas.sampler.Tool;
 import org.dfaas.sampler.k6.StandIn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A pool of three targets sharing one plan and one folder, each with its own gateway (a stub
  * speaking the OpenFaaS API), the k6 stand-in run by the local executor, and a real Prometheus.
  */
+@Requires({Tool.PROMETHEUS, Tool.NODE_EXPORTER})
 class PoolIT {
 
   @TempDir Path dir;
@@ -83,18 +87,6 @@ class PoolIT {
       throws IOException {
     StandIn standIn = StandIn.installIn(dir.resolve("bin"));
     standIn.behave(standInBehaviour);
-    // Constant node values: a cooldown waiting on a busy machine's CPU is not what is tested.
-    Files.writeString(
-        dir.resolve("queries.yml"),
-        """
-        queries:
-          - {name: cpu_usage_node, query: 'vector(10)', range: false}
-          - {name: ram_usage_node, query: 'vector(1000000)', range: false}
-          - {name: ram_usage_node_pct, query: 'vector(5)', range: false}
-          - {name: cpu_count_node, query: 'vector(2)', range: false}
-          - {name: cpu_usage_function, query: 'vector(1)', range: false}
-          - {name: ram_usage_function, query: 'vector(1000)', range: false}
-        """);
     StringBuilder targets = new StringBuilder();
     for (int i = 0; i < gateways.size(); i++) {
       targets
@@ -139,7 +131,7 @@ class PoolIT {
                 iterations,
                 standIn.binary(),
                 dir.resolve("k6"),
-                dir.resolve("queries.yml"),
+                TestResources.path("/fixtures/constant-queries.yml"),
                 extraKeys));
     return file;
   }

@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import org.dfaas.sampler.TestResources;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,7 +16,7 @@ class ReportCommandTest {
   @TempDir Path dir;
 
   private Path campaign() throws IOException, URISyntaxException {
-    Path source = Path.of(getClass().getResource("/fixtures/report-campaign").toURI());
+    Path source = TestResources.path("/fixtures/report-campaign");
     Path target = Files.createDirectories(dir.resolve("out"));
     try (Stream<Path> files = Files.list(source)) {
       for (Path file : files.toList()) {

@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.dfaas.sampler.LocalPrometheus;
+import org.dfaas.sampler.Requires;
 import org.dfaas.sampler.StubHttpServer;
+import org.dfaas.sampler.TestResources;
+import org.dfaas.sampler.Tool;
 import org.dfaas.sampler.k6.StandIn;
 import org.dfaas.sampler.k6.TestSshServer;
 import org.dfaas.sampler.plan.Configuration;
@@ -26,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the SSH executor against an in-process SSH server, the real Prometheus and node exporter, and a
  * gateway stub. Every output file is checked against the formats of the old tool.
  */
+@Requires({Tool.PROMETHEUS, Tool.NODE_EXPORTER})
 class RunCommandIT {
 
   static final String RESULTS_HEADER =
@@ -91,18 +95,19 @@ class RunCommandIT {
         .formatted(output, gateway.url(), prometheus.url(), executorKeys);
   }
 
+  /** The config lines that run the stand-in as k6 on this machine, its workspaces in the test's. */
+  private String localK6(StandIn standIn) {
+    return "k6_executor: local\nk6_binary: "
+        + standIn.binary()
+        + "\nk6_workspace_root: "
+        + dir.resolve("k6");
+  }
+
   @Test
   void fullRunWithK6RunnerAndTheLocalExecutorWritesTheOldToolsFormats() throws IOException {
     StandIn standIn = StandIn.installIn(dir.resolve("bin"));
     Path output = dir.resolve("out");
-    Files.writeString(
-        dir.resolve("campaign.yaml"),
-        campaign(
-            output,
-            "k6_executor: local\nk6_binary: "
-                + standIn.binary()
-                + "\nk6_workspace_root: "
-                + dir.resolve("k6")));
+    Files.writeString(dir.resolve("campaign.yaml"), campaign(output, localK6(standIn)));
 
     CliRun run =
         CliRun.withEnv(
@@ -233,17 +238,7 @@ class RunCommandIT {
     standIn.behave(behaviour);
     // Constant node and function values: this test is about durability, and a cooldown waiting on
     // a busy machine's CPU would only make the kills land in the same place every time.
-    Files.writeString(
-        dir.resolve("queries.yml"),
-        """
-        queries:
-          - {name: cpu_usage_node, query: 'vector(10)', range: false}
-          - {name: ram_usage_node, query: 'vector(1000000)', range: false}
-          - {name: ram_usage_node_pct, query: 'vector(5)', range: false}
-          - {name: cpu_count_node, query: 'vector(2)', range: false}
-          - {name: cpu_usage_function, query: 'vector(1)', range: false}
-          - {name: ram_usage_function, query: 'vector(1000)', range: false}
-        """);
+    Path queries = TestResources.path("/fixtures/constant-queries.yml");
     Path reference = dir.resolve("reference");
     Path crashed = dir.resolve("crashed");
     for (Path output : List.of(reference, crashed)) {
@@ -251,12 +246,9 @@ class RunCommandIT {
           dir.resolve(output.getFileName() + ".yaml"),
           campaign(
                   output,
-                  "k6_executor: local\nk6_binary: "
-                      + standIn.binary()
-                      + "\nk6_workspace_root: "
-                      + dir.resolve("k6")
+                  localK6(standIn)
                       + "\nqueries_path: "
-                      + dir.resolve("queries.yml")
+                      + queries
                       // Each restart would warm up again before going on: not what is tested.
                       + "\nwarmup: {duration: 0s}\n"
                       + extraKeys)
@@ -283,12 +275,7 @@ class RunCommandIT {
     Path output = dir.resolve("out");
     Files.writeString(
         dir.resolve("campaign.yaml"),
-        campaign(
-                output,
-                "k6_executor: local\nk6_binary: "
-                    + standIn.binary()
-                    + "\nk6_workspace_root: "
-                    + dir.resolve("k6"))
+        campaign(output, localK6(standIn))
             .replace("rates: [0, 10]", "rates: [10]")
             .replace("max_functions: 3", "max_functions: 2")
             .replace("iterations: 2", "iterations: 1"));

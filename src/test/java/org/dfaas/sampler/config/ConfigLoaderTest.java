@@ -3,12 +3,12 @@ package org.dfaas.sampler.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
+import org.dfaas.sampler.TestResources;
 import org.junit.jupiter.api.Test;
 
 class ConfigLoaderTest {
@@ -17,11 +17,7 @@ class ConfigLoaderTest {
   private final ConfigLoader loader = new ConfigLoader(HOME, () -> 42L);
 
   static Path fixture(String name) {
-    try {
-      return Path.of(ConfigLoaderTest.class.getResource("/fixtures/" + name).toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return TestResources.path("/fixtures/" + name);
   }
 
   private LoadedConfig load(String yaml, String... overrides) {

@@ -1,7 +1,5 @@
 package org.dfaas.sampler.config;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
@@ -157,17 +155,7 @@ class ConfigValidationTest {
   @ParameterizedTest(name = "{1} ← {0}")
   @MethodSource("badConfigs")
   void refusesABadValueNamingItsKeyPath(String yaml, String path, String message) {
-    assertThatThrownBy(() -> loader.load("bad.yaml", yaml, List.of()))
-        .isInstanceOfSatisfying(
-            InvalidConfigException.class,
-            e ->
-                org.assertj.core.api.Assertions.assertThat(e.problems())
-                    .anySatisfy(
-                        problem -> {
-                          org.assertj.core.api.Assertions.assertThat(problem.path())
-                              .isEqualTo(path);
-                          org.assertj.core.api.Assertions.assertThat(problem.message())
-                              .contains(message);
-                        }));
+    RefusedConfig.assertRefusedNaming(
+        () -> loader.load("bad.yaml", yaml, List.of()), path, message);
   }
 }

@@ -1,7 +1,6 @@
 package org.dfaas.sampler.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -83,15 +82,7 @@ class ConnectionSettingsTest {
         "{openfaas_password_file: /p, openfaas_password: x}|openfaas_password|either"
       })
   void refusesABadValueNamingItsKey(String yaml, String path, String message) {
-    assertThatThrownBy(() -> loader.load("bad.yaml", yaml, List.of()))
-        .isInstanceOfSatisfying(
-            InvalidConfigException.class,
-            e ->
-                assertThat(e.problems())
-                    .anySatisfy(
-                        problem -> {
-                          assertThat(problem.path()).isEqualTo(path);
-                          assertThat(problem.message()).contains(message);
-                        }));
+    RefusedConfig.assertRefusedNaming(
+        () -> loader.load("bad.yaml", yaml, List.of()), path, message);
   }
 }

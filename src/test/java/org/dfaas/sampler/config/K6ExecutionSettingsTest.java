@@ -1,7 +1,6 @@
 package org.dfaas.sampler.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -81,16 +80,7 @@ class K6ExecutionSettingsTest {
         "k6_run_timeout_seconds: 30 | k6_run_timeout_seconds | longer than the duration (30s)",
       })
   void refusesABadValueNamingItsKey(String yaml, String key, String message) {
-    assertThatThrownBy(() -> load("duration: 30s\n" + yaml))
-        .isInstanceOfSatisfying(
-            InvalidConfigException.class,
-            e ->
-                assertThat(e.problems())
-                    .anySatisfy(
-                        problem -> {
-                          assertThat(problem.path()).isEqualTo(key);
-                          assertThat(problem.message()).contains(message);
-                        }));
+    RefusedConfig.assertRefusedNaming(() -> load("duration: 30s\n" + yaml), key, message);
   }
 
   @Test

@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
-import org.dfaas.sampler.Prerequisites;
+import org.dfaas.sampler.Requires;
+import org.dfaas.sampler.Tool;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * range, a set of picks for a large one), seeds of one and of several 32-bit words, negative seeds,
  * and samples of the whole range.
  */
+@Requires(Tool.PYTHON3)
 class PythonRandomTest {
 
   /** One draw: seed, range start, range size, sample size. */
@@ -87,13 +89,10 @@ class PythonRandomTest {
   }
 
   private static List<String> runPython(String script) throws IOException, InterruptedException {
-    Process python;
-    try {
-      python = new ProcessBuilder("python3", "-c", script).redirectErrorStream(true).start();
-    } catch (IOException e) {
-      throw Prerequisites.missing(
-          "python3 is missing: Python's random module is the reference here (" + e + ")");
-    }
+    Process python =
+        new ProcessBuilder(Tool.PYTHON3.path().toString(), "-c", script)
+            .redirectErrorStream(true)
+            .start();
     if (!python.waitFor(60, TimeUnit.SECONDS)) {
       python.destroyForcibly();
       fail("python3 did not finish within 60 s");

@@ -201,16 +201,7 @@ class TargetsTest {
   @ParameterizedTest(name = "{1}")
   @MethodSource("badTargets")
   void refusesABadTargetNamingItsKeyPath(String yaml, String path, String message) {
-    assertThatThrownBy(() -> load(yaml))
-        .isInstanceOfSatisfying(
-            InvalidConfigException.class,
-            e ->
-                assertThat(e.problems())
-                    .anySatisfy(
-                        problem -> {
-                          assertThat(problem.path()).isEqualTo(path);
-                          assertThat(problem.message()).contains(message);
-                        }));
+    RefusedConfig.assertRefusedNaming(() -> load(yaml), path, message);
   }
 
   @Test
@@ -262,16 +253,7 @@ class TargetsTest {
   @ParameterizedTest
   @MethodSource("badPoolRetries")
   void refusesABadPoolRetryNamingItsKeyPath(String yaml, String path, String message) {
-    assertThatThrownBy(() -> load(TOP + yaml))
-        .isInstanceOfSatisfying(
-            InvalidConfigException.class,
-            e ->
-                assertThat(e.problems())
-                    .anySatisfy(
-                        p -> {
-                          assertThat(p.path()).isEqualTo(path);
-                          assertThat(p.message()).contains(message);
-                        }));
+    RefusedConfig.assertRefusedNaming(() -> load(TOP + yaml), path, message);
   }
 
   @Test

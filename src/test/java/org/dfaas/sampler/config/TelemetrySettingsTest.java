@@ -91,16 +91,7 @@ class TelemetrySettingsTest {
   @ParameterizedTest(name = "{1} ← {0}")
   @MethodSource("badShapes")
   void refusesABadShapeNamingItsKeyPath(String yaml, String path, String message) {
-    assertThatThrownBy(() -> load(yaml))
-        .isInstanceOfSatisfying(
-            InvalidConfigException.class,
-            e ->
-                assertThat(e.problems())
-                    .anySatisfy(
-                        problem -> {
-                          assertThat(problem.path()).isEqualTo(path);
-                          assertThat(problem.message()).contains(message);
-                        }));
+    RefusedConfig.assertRefusedNaming(() -> load(yaml), path, message);
   }
 
   @Test

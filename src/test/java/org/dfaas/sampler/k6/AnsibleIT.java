@@ -12,13 +12,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.concurrent.TimeUnit;
-import org.dfaas.sampler.LogCapture;
+import org.dfaas.sampler.OptInBenchmark;
+import org.dfaas.sampler.Requires;
+import org.dfaas.sampler.Tool;
 import org.dfaas.sampler.config.K6ExecutionSettings;
 import org.dfaas.sampler.config.K6ExecutionSettings.HostKeyPolicy;
 import org.dfaas.sampler.config.K6Settings;
 import org.dfaas.sampler.plan.RatePair;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link AnsibleK6Executor} with the real {@code ansible-playbook} and the shipped playbook,
  * against a real OpenSSH sshd on loopback, with the k6 stand-in as {@code k6_binary}.
  */
+@Requires({Tool.ANSIBLE, Tool.OPENSSH})
 class AnsibleIT {
 
   private static final String CONFIG = "0123456789ab";
@@ -35,43 +37,32 @@ class AnsibleIT {
 
   @TempDir Path dir;
 
-  private OpenSshServer sshd;
-  private StandIn standIn;
-  private AnsibleK6Executor executor;
-  private final LogCapture log = new LogCapture(K6Output.class);
+  private OpenSshBench bench;
 
   @BeforeEach
   void start() throws Exception {
-    Ansible.assumeInstalled();
-    sshd = OpenSshServer.start(dir.resolve("sshd"));
-    standIn = StandIn.installIn(dir.resolve("bin"));
+    bench = OpenSshBench.start(dir);
   }
 
   @AfterEach
   void stop() {
-    if (executor != null) {
-      executor.close();
+    if (bench != null) {
+      bench.close();
     }
-    if (sshd != null) {
-      sshd.close();
-    }
-    log.close();
   }
 
   private K6Settings target() {
-    return sshd.settings(dir.resolve("k6 work 'root'"));
+    return bench.target();
   }
 
   private AnsibleK6Executor executor(HostKeyPolicy policy) {
+    return executor(policy, 60);
+  }
+
+  private AnsibleK6Executor executor(HostKeyPolicy policy, long runTimeoutSeconds) {
     K6ExecutionSettings execution =
-        Runs.execution(
-            K6ExecutionSettings.Executor.ANSIBLE,
-            standIn.binary(),
-            policy,
-            dir.resolve("known hosts"),
-            60);
-    executor = new AnsibleK6Executor(target(), execution, System::nanoTime);
-    return executor;
+        bench.execution(K6ExecutionSettings.Executor.ANSIBLE, policy, runTimeoutSeconds);
+    return bench.keep(new AnsibleK6Executor(target(), execution, System::nanoTime));
   }
 
   private K6Runner runner(HostKeyPolicy policy) {
@@ -81,7 +72,7 @@ class AnsibleIT {
   @Test
   void k6RunnerExecuteCallsAnsible() throws Exception {
     Path args = dir.resolve("args.txt");
-    standIn.behave(Map.of("STANDIN_ARGS_FILE", args.toString()));
+    bench.standIn().behave(Map.of("STANDIN_ARGS_FILE", args.toString()));
     K6Runner runner = runner(HostKeyPolicy.ACCEPT_NEW);
     K6Script script = runner.buildScript(PAIRS, Fixtures.FUNCTIONS);
 
@@ -105,8 +96,8 @@ class AnsibleIT {
             "run=r1",
             workspace.resolve("script.js").toString());
     // accept-new recorded the host's key (hashed or not, as the machine's ssh_config says).
-    String hostKey = Files.readString(sshd.hostPublicKey()).split(" ")[1];
-    assertThat(Files.readString(dir.resolve("known hosts"))).contains(hostKey);
+    String hostKey = Files.readString(bench.sshd().hostPublicKey()).split(" ")[1];
+    assertThat(Files.readString(bench.knownHosts())).contains(hostKey);
   }
 
   @Test
@@ -114,13 +105,13 @@ class AnsibleIT {
     Path args = dir.resolve("args.txt");
     Path touched = dir.resolve("touched");
     String lookup = "{{ lookup('pipe','touch " + touched + "') }}";
-    standIn.behave(Map.of("STANDIN_ARGS_FILE", args.toString()));
+    bench.standIn().behave(Map.of("STANDIN_ARGS_FILE", args.toString()));
     K6Settings hostile =
         new K6Settings(
             "127.0.0.1",
             System.getProperty("user.name"),
-            sshd.clientKey(),
-            sshd.port(),
+            bench.sshd().clientKey(),
+            bench.sshd().port(),
             dir.resolve("root {# x #}").toString(),
             true,
             List.of("json=" + lookup),
@@ -139,7 +130,7 @@ class AnsibleIT {
 
     runner.execute(CONFIG, runner.buildScript(PAIRS, Fixtures.FUNCTIONS), "node-1", "run-1");
 
-    List<String> lines = log.messages();
+    List<String> lines = bench.log().messages();
     int started = lines.indexOf("k6[" + CONFIG + "] log stream started");
     int stopped = lines.indexOf("k6[" + CONFIG + "] log stream stopped");
     int task = indexOf(lines, "k6[" + CONFIG + "] ansible: TASK [Run k6]");
@@ -153,7 +144,7 @@ class AnsibleIT {
 
   @Test
   void aFailedK6CarriesItsExitCodeAndTheTailOfAnsiblesOutput() {
-    standIn.behave(Map.of("STANDIN_EXIT", "3"));
+    bench.standIn().behave(Map.of("STANDIN_EXIT", "3"));
 
     assertThatThrownBy(() -> executor(HostKeyPolicy.ACCEPT_NEW).run(Runs.request(CONFIG, target())))
         .isInstanceOfSatisfying(
@@ -168,18 +159,8 @@ class AnsibleIT {
   @Test
   void k6IsStoppedOnTheHostAtTheRunTimeout() throws Exception {
     Path pidFile = dir.resolve("standin.pid");
-    standIn.behave(Map.of("STANDIN_HANG", "1", "STANDIN_PID_FILE", pidFile.toString()));
-    AnsibleK6Executor executor =
-        new AnsibleK6Executor(
-            target(),
-            Runs.execution(
-                K6ExecutionSettings.Executor.ANSIBLE,
-                standIn.binary(),
-                HostKeyPolicy.ACCEPT_NEW,
-                dir.resolve("known hosts"),
-                2),
-            System::nanoTime);
-    this.executor = executor;
+    bench.standIn().behave(Map.of("STANDIN_HANG", "1", "STANDIN_PID_FILE", pidFile.toString()));
+    AnsibleK6Executor executor = executor(HostKeyPolicy.ACCEPT_NEW, 2);
 
     assertThatThrownBy(() -> executor.run(Runs.request(CONFIG, target())))
         .isInstanceOfSatisfying(
@@ -195,7 +176,7 @@ class AnsibleIT {
 
   @Test
   void theOnceCommandRunsThroughAnsible() throws Exception {
-    JsonNode result = OnceOverSsh.run(dir, sshd, standIn, "ansible");
+    JsonNode result = OnceOverSsh.run(dir, bench.sshd(), bench.standIn(), "ansible");
 
     assertThat(result.at("/functions/figlet/request_count").asDouble()).isEqualTo(100);
   }
@@ -215,10 +196,10 @@ class AnsibleIT {
                 K6ExecutionSettings.Executor.ANSIBLE,
                 dir.resolve("no k6"),
                 HostKeyPolicy.ACCEPT_NEW,
-                dir.resolve("known hosts"),
+                bench.knownHosts(),
                 60),
             System::nanoTime);
-    this.executor = executor;
+    bench.keep(executor);
 
     assertThatThrownBy(() -> executor.run(Runs.request(CONFIG, target())))
         .isInstanceOf(K6ExecutionException.class)
@@ -228,7 +209,7 @@ class AnsibleIT {
 
   @Test
   void strictRefusesAHostNotInTheKnownHostsFile() throws Exception {
-    Files.writeString(dir.resolve("known hosts"), "");
+    Files.writeString(bench.knownHosts(), "");
 
     assertThatThrownBy(() -> executor(HostKeyPolicy.STRICT).run(Runs.request(CONFIG, target())))
         .isInstanceOfSatisfying(
@@ -246,27 +227,22 @@ class AnsibleIT {
    * nothing about time.
    */
   @Test
+  @OptInBenchmark
   void perRunCostOfAnsibleNextToSsh() throws Exception {
-    Assumptions.assumeTrue(Boolean.getBoolean("benchmark"), "run with -Dbenchmark=true");
-    standIn.behave(Map.of("STANDIN_LINES", "0"));
+    bench.standIn().behave(Map.of("STANDIN_LINES", "0"));
     K6Settings quiet =
         new K6Settings(
             "127.0.0.1",
             System.getProperty("user.name"),
-            sshd.clientKey(),
-            sshd.port(),
+            bench.sshd().clientKey(),
+            bench.sshd().port(),
             dir.resolve("bench").toString(),
             false,
             List.of(),
             Map.of());
     K6RunRequest request = Runs.request(CONFIG, quiet);
     K6ExecutionSettings sshExecution =
-        Runs.execution(
-            K6ExecutionSettings.Executor.SSH,
-            standIn.binary(),
-            HostKeyPolicy.ACCEPT_NEW,
-            dir.resolve("known hosts"),
-            60);
+        bench.execution(K6ExecutionSettings.Executor.SSH, HostKeyPolicy.ACCEPT_NEW, 60);
     double ssh;
     try (SshK6Executor sshExecutor =
         new SshK6Executor(quiet, sshExecution, Map.of(), System::nanoTime)) {
@@ -275,14 +251,9 @@ class AnsibleIT {
     AnsibleK6Executor ansible =
         new AnsibleK6Executor(
             quiet,
-            Runs.execution(
-                K6ExecutionSettings.Executor.ANSIBLE,
-                standIn.binary(),
-                HostKeyPolicy.ACCEPT_NEW,
-                dir.resolve("known hosts"),
-                60),
+            bench.execution(K6ExecutionSettings.Executor.ANSIBLE, HostKeyPolicy.ACCEPT_NEW, 60),
             System::nanoTime);
-    executor = ansible;
+    bench.keep(ansible);
     double viaAnsible = medianMillis(() -> ansible.run(request));
     Path script = dir.resolve("bench/node-1/run-1/" + CONFIG + "/script.js");
     double alone =
@@ -290,7 +261,7 @@ class AnsibleIT {
             () -> {
               Process process =
                   new ProcessBuilder(
-                          standIn.binary().toString(),
+                          bench.standIn().binary().toString(),
                           "run",
                           "--summary-export",
                           dir.resolve("local-summary.json").toString(),

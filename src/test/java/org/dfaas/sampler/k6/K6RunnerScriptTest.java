@@ -11,7 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.dfaas.sampler.Prerequisites;
+import org.dfaas.sampler.Requires;
+import org.dfaas.sampler.Tool;
 import org.dfaas.sampler.config.FunctionSpec;
 import org.dfaas.sampler.plan.RatePair;
 import org.junit.jupiter.api.Test;
@@ -19,8 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@link K6Runner#buildScript}: the script text of compat §5. */
 class K6RunnerScriptTest {
-
-  private static final Path NODE = Path.of("/usr/bin/node");
 
   private final K6Runner runner =
       new K6Runner(
@@ -147,8 +146,8 @@ class K6RunnerScriptTest {
   }
 
   @Test
+  @Requires(Tool.NODE_JS)
   void k6RunnerBuildsValidScript(@TempDir Path dir) throws Exception {
-    assumeNodeIsInstalled();
     FunctionSpec tricky =
         new FunctionSpec(
             "9-tricky.fn", "POST", "\"quoted\" \\ </script>\n\u2028 😀", Map.of("X-Q", "\""), null);
@@ -163,21 +162,13 @@ class K6RunnerScriptTest {
     return List.of(new RatePair(a, rateA), new RatePair(b, rateB));
   }
 
-  private static void assumeNodeIsInstalled() {
-    if (Files.isExecutable(NODE)) {
-      return;
-    }
-    throw Prerequisites.missing(
-        NODE + " is missing; install Node.js to check that k6 scripts parse");
-  }
-
   private static void checkParses(Path dir, String name, K6Script script)
       throws IOException, InterruptedException {
     // .mjs: the script uses import/export, which node only parses as a module.
     Path file =
         Files.writeString(dir.resolve(name + ".mjs"), script.text(), StandardCharsets.UTF_8);
     Process node =
-        new ProcessBuilder(NODE.toString(), "--check", file.toString())
+        new ProcessBuilder(Tool.NODE_JS.path().toString(), "--check", file.toString())
             .redirectErrorStream(true)
             .start();
     if (!node.waitFor(60, TimeUnit.SECONDS)) {

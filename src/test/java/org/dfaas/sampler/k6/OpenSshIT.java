@@ -12,7 +12,8 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import org.dfaas.sampler.LogCapture;
+import org.dfaas.sampler.Requires;
+import org.dfaas.sampler.Tool;
 import org.dfaas.sampler.config.K6ExecutionSettings;
 import org.dfaas.sampler.config.K6ExecutionSettings.HostKeyPolicy;
 import org.dfaas.sampler.config.K6Settings;
@@ -22,47 +23,36 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@link SshK6Executor} against a real OpenSSH sshd on loopback, with the k6 stand-in. */
+@Requires(Tool.OPENSSH)
 class OpenSshIT {
 
   private static final String CONFIG = "0123456789ab";
 
   @TempDir Path dir;
 
-  private OpenSshServer sshd;
-  private StandIn standIn;
+  private OpenSshBench bench;
   private SshK6Executor executor;
-  private final LogCapture log = new LogCapture(K6Output.class);
 
   @BeforeEach
   void startSshd() throws Exception {
-    sshd = OpenSshServer.start(dir.resolve("sshd"));
-    standIn = StandIn.installIn(dir.resolve("bin"));
+    bench = OpenSshBench.start(dir);
   }
 
   @AfterEach
   void stop() {
-    if (executor != null) {
-      executor.close();
+    if (bench != null) {
+      bench.close();
     }
-    if (sshd != null) {
-      sshd.close();
-    }
-    log.close();
   }
 
   private K6Settings target() {
-    return sshd.settings(dir.resolve("k6 work 'root'"));
+    return bench.target();
   }
 
   private SshK6Executor executor(HostKeyPolicy policy, long timeoutSeconds) {
     K6ExecutionSettings execution =
-        Runs.execution(
-            K6ExecutionSettings.Executor.SSH,
-            standIn.binary(),
-            policy,
-            dir.resolve("known_hosts"),
-            timeoutSeconds);
-    executor = new SshK6Executor(target(), execution, Map.of(), System::nanoTime);
+        bench.execution(K6ExecutionSettings.Executor.SSH, policy, timeoutSeconds);
+    executor = bench.keep(new SshK6Executor(target(), execution, Map.of(), System::nanoTime));
     return executor;
   }
 
@@ -79,20 +69,20 @@ class OpenSshIT {
     assertThat(workspace.resolve("script.js")).hasContent(Runs.SCRIPT.text());
     assertThat(Files.readString(workspace.resolve("k6.log")))
         .contains("summary written", "msg=\"done\"");
-    assertThat(log.messages())
+    assertThat(bench.log().messages())
         .contains(
             "k6[" + CONFIG + "] log stream started",
             "k6[" + CONFIG + "] stderr: level=info msg=\"done\"",
             "k6[" + CONFIG + "] log stream stopped");
-    String hostKey = Files.readString(sshd.hostPublicKey()).split(" ")[1];
-    assertThat(Files.readString(dir.resolve("known_hosts")))
-        .contains("[127.0.0.1]:" + sshd.port())
+    String hostKey = Files.readString(bench.sshd().hostPublicKey()).split(" ")[1];
+    assertThat(Files.readString(bench.knownHosts()))
+        .contains("[127.0.0.1]:" + bench.sshd().port())
         .contains(hostKey);
   }
 
   @Test
   void theOnceCommandRunsAConfigurationOnTheHost() throws Exception {
-    JsonNode result = OnceOverSsh.run(dir, sshd, standIn, "ssh");
+    JsonNode result = OnceOverSsh.run(dir, bench.sshd(), bench.standIn(), "ssh");
 
     assertThat(result.at("/functions/figlet/request_count").asDouble()).isEqualTo(100);
     assertThat(result.at("/functions/env/success_rate").asDouble()).isEqualTo(1.0);
@@ -115,7 +105,7 @@ class OpenSshIT {
   @Test
   void stopsTheRemoteK6WhenTheRunTimesOut() throws Exception {
     Path pidFile = dir.resolve("standin.pid");
-    standIn.behave(Map.of("STANDIN_HANG", "1", "STANDIN_PID_FILE", pidFile.toString()));
+    bench.standIn().behave(Map.of("STANDIN_HANG", "1", "STANDIN_PID_FILE", pidFile.toString()));
 
     assertThatThrownBy(() -> executor(HostKeyPolicy.ACCEPT_NEW, 2).run(request()))
         .isInstanceOf(K6ExecutionException.class)
@@ -131,7 +121,7 @@ class OpenSshIT {
   @Test
   void aStopRightAfterTheStartLeavesNoK6RunningEvenBeforeItsPidIsKnown() throws Exception {
     EarlyStop.assertLeavesNoK6(
-        standIn,
+        bench.standIn(),
         () -> executor == null ? executor(HostKeyPolicy.ACCEPT_NEW, 8) : executor,
         request(),
         Path.of(target().workspaceRoot(), "node-1", "run-1", CONFIG),
@@ -145,14 +135,14 @@ class OpenSshIT {
    */
   @Test
   void measuresThePerRunOverheadOfEveryRunSucceeding() throws Exception {
-    standIn.behave(Map.of("STANDIN_LINES", "0"));
+    bench.standIn().behave(Map.of("STANDIN_LINES", "0"));
     SshK6Executor ssh = executor(HostKeyPolicy.ACCEPT_NEW, 30);
     K6Settings quiet =
         new K6Settings(
             "127.0.0.1",
             System.getProperty("user.name"),
-            sshd.clientKey(),
-            sshd.port(),
+            bench.sshd().clientKey(),
+            bench.sshd().port(),
             dir.resolve("bench").toString(),
             false,
             List.of(),
@@ -172,7 +162,7 @@ class OpenSshIT {
       long start = System.nanoTime();
       Process process =
           new ProcessBuilder(
-                  standIn.binary().toString(),
+                  bench.standIn().binary().toString(),
                   "run",
                   "--summary-export",
                   dir.resolve("local-summary.json").toString(),
@@ -192,7 +182,7 @@ class OpenSshIT {
           new ProcessBuilder(loginShell(), "-c", "true")
               .redirectOutput(ProcessBuilder.Redirect.DISCARD)
               .redirectError(ProcessBuilder.Redirect.DISCARD);
-      shell.environment().put("SSH_CLIENT", "127.0.0.1 40000 " + sshd.port());
+      shell.environment().put("SSH_CLIENT", "127.0.0.1 40000 " + bench.sshd().port());
       shell.environment().put("SHLVL", "0");
       assertThat(shell.start().waitFor(30, TimeUnit.SECONDS)).isTrue();
       shellMillis.add((System.nanoTime() - start) / 1e6);

@@ -11,17 +11,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.dfaas.sampler.Prerequisites;
+import org.dfaas.sampler.Tool;
 import org.dfaas.sampler.config.K6Settings;
 
 /**
  * A real OpenSSH {@code sshd} on a free loopback port, started by a test with its own config, host
- * key and authorized key (ed25519, made by {@code ssh-keygen}). Missing sshd fails the test on CI
- * ({@code CI=true}) and skips it elsewhere, saying how to install it.
+ * key and authorized key (ed25519, made by {@code ssh-keygen}). For tests that declare
+ * {@code @Requires(Tool.OPENSSH)}.
  */
 public final class OpenSshServer implements AutoCloseable {
-
-  static final Path SSHD = Path.of("/usr/sbin/sshd");
 
   private final Process process;
   private final int port;
@@ -35,18 +33,7 @@ public final class OpenSshServer implements AutoCloseable {
     this.hostPublicKey = hostPublicKey;
   }
 
-  static void assumeInstalled() {
-    if (Files.isExecutable(SSHD) && Files.isExecutable(Path.of("/usr/bin/ssh-keygen"))) {
-      return;
-    }
-    String message =
-        "OpenSSH sshd is not installed (/usr/sbin/sshd): install the Debian package"
-            + " openssh-server (scripts/test does it) to run the SSH integration tests";
-    throw Prerequisites.missing(message);
-  }
-
   public static OpenSshServer start(Path dir) throws IOException, InterruptedException {
-    assumeInstalled();
     Files.createDirectories(dir);
     Path hostKey = dir.resolve("ssh_host_ed25519_key");
     Path clientKey = dir.resolve("id_ed25519");
@@ -75,7 +62,7 @@ public final class OpenSshServer implements AutoCloseable {
             "Subsystem sftp internal-sftp",
             "LogLevel INFO"));
     Process process =
-        new ProcessBuilder(SSHD.toString(), "-D", "-e", "-f", config.toString())
+        new ProcessBuilder(Tool.OPENSSH.path().toString(), "-D", "-e", "-f", config.toString())
             .redirectErrorStream(true)
             .start();
     OpenSshServer server =
@@ -182,7 +169,12 @@ public final class OpenSshServer implements AutoCloseable {
     List<ProcessHandle> sessions =
         process
             .descendants()
-            .filter(p -> p.info().command().map(c -> c.equals(SSHD.toString())).orElse(false))
+            .filter(
+                p ->
+                    p.info()
+                        .command()
+                        .map(c -> c.equals(Tool.OPENSSH.path().toString()))
+                        .orElse(false))
             .toList();
     sessions.forEach(ProcessHandle::destroyForcibly);
     return sessions.size();

@@ -13,7 +13,9 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.dfaas.sampler.LocalPrometheus;
+import org.dfaas.sampler.Requires;
 import org.dfaas.sampler.Sleeper;
+import org.dfaas.sampler.Tool;
 import org.dfaas.sampler.check.CheckReport;
 import org.dfaas.sampler.check.PartStatus;
 import org.dfaas.sampler.check.SetupChecker;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * free loopback ports with a 1 s scrape interval. The per-function queries run against a small
  * exporter served by this test with cAdvisor's metric names and labels.
  */
+@Requires({Tool.PROMETHEUS, Tool.NODE_EXPORTER})
 class PrometheusIT {
 
   private static final String FUNCTION = "figlet";

@@ -1,11 +1,11 @@
 package org.dfaas.sampler.report;
 
 import java.io.IOException;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.dfaas.sampler.TestResources;
 
 /** The fixture campaign folder, copied where a test may write its report or damage its files. */
 final class ReportFixture {
@@ -13,11 +13,7 @@ final class ReportFixture {
   private ReportFixture() {}
 
   static Path source() {
-    try {
-      return Path.of(ReportFixture.class.getResource("/fixtures/report-campaign").toURI());
-    } catch (URISyntaxException e) {
-      throw new IllegalStateException(e);
-    }
+    return TestResources.path("/fixtures/report-campaign");
   }
 
   /** Copies the fixture's files into {@code target}; only {@code names} when some are given. */

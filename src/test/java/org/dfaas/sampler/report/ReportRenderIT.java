@@ -11,7 +11,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
-import org.dfaas.sampler.Prerequisites;
+import org.dfaas.sampler.Requires;
+import org.dfaas.sampler.Tool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * must show the charts. Catches what string checks cannot: a data URI the browser refuses, CSS that
  * hides the images, a page that does not load offline.
  */
+@Requires(Tool.CHROMIUM)
 class ReportRenderIT {
 
   private static final long TIMEOUT_SECONDS = 120;
@@ -118,7 +120,7 @@ class ReportRenderIT {
     Process process =
         new ProcessBuilder(
                 List.of(
-                    chromium().toString(),
+                    Tool.CHROMIUM.path().toString(),
                     "--headless",
                     "--no-sandbox",
                     "--disable-gpu",
@@ -165,18 +167,5 @@ class ReportRenderIT {
     } catch (IOException e) {
       throw new IllegalStateException("cannot read chromium's log", e);
     }
-  }
-
-  private static Path chromium() {
-    for (String folder : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
-      for (String name : List.of("chromium", "chromium-browser")) {
-        Path candidate = Path.of(folder, name);
-        if (Files.isExecutable(candidate)) {
-          return candidate;
-        }
-      }
-    }
-    String message = "chromium is not installed (apt-get install chromium)";
-    throw Prerequisites.missing(message);
   }
 }

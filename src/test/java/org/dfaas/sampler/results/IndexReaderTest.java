@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
+import org.dfaas.sampler.TestResources;
 import org.dfaas.sampler.plan.ConfigKey;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.plan.RatePair;
@@ -30,7 +31,7 @@ class IndexReaderTest {
 
   @Test
   void readsTheFiveConfigurationsTheOldToolIndexed() throws URISyntaxException {
-    Path legacy = Path.of(getClass().getResource("/fixtures/legacy-output/index.csv").toURI());
+    Path legacy = TestResources.path("/fixtures/legacy-output/index.csv");
 
     assertThat(IndexReader.doneKeys(legacy))
         .containsExactlyInAnyOrder(

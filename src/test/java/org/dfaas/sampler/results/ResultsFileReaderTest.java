@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
+import org.dfaas.sampler.TestResources;
 import org.dfaas.sampler.metrics.FunctionUsage;
 import org.dfaas.sampler.metrics.NodeUsage;
 import org.dfaas.sampler.plan.Configuration;
@@ -149,6 +150,6 @@ class ResultsFileReaderTest {
   }
 
   private static Path fixture(String name) throws URISyntaxException {
-    return Path.of(ResultsFileReaderTest.class.getResource("/fixtures/" + name).toURI());
+    return TestResources.path("/fixtures/" + name);
   }
 }

@@ -16,14 +16,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dfaas.sampler.OptInBenchmark;
+import org.dfaas.sampler.Requires;
+import org.dfaas.sampler.Tool;
 import org.dfaas.sampler.config.FunctionSpec;
 import org.dfaas.sampler.k6.K6Load;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The issue's benchmark, run only on demand ({@code -Dbench=true}): the highest constant rate the
- * built-in generator sustains with ≥ 99 % of arrivals on schedule (dispatched within 5 ms, not
+ * The issue's benchmark, run only on demand ({@code -Dbenchmark=true}): the highest constant rate
+ * the built-in generator sustains with ≥ 99 % of arrivals on schedule (dispatched within 5 ms, not
  * dropped), against the maximum throughput of {@code wrk} and {@code hey} on the same static
  * loopback endpoint in the same run. Prints one line per measurement.
  */
@@ -32,8 +34,9 @@ class LoadGeneratorBenchmarkIT {
   private static final Duration STEP = Duration.ofSeconds(5);
 
   @Test
+  @OptInBenchmark
+  @Requires({Tool.WRK, Tool.HEY})
   void builtinGeneratorAgainstWrkAndHey() throws Exception {
-    Assumptions.assumeTrue(Boolean.getBoolean("bench"), "run with -Dbench=true");
     ExecutorService serverThreads = Executors.newFixedThreadPool(8);
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 4096);

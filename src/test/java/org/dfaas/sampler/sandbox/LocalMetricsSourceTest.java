@@ -12,6 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.dfaas.sampler.FakeTime;
+import org.dfaas.sampler.Requires;
+import org.dfaas.sampler.Tool;
 import org.dfaas.sampler.metrics.PrometheusQueryException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,12 +111,9 @@ class LocalMetricsSourceTest {
   }
 
   @Test
+  @Requires(Tool.LINUX_PROC)
   void readsSaneValuesFromThisMachinesProc() throws Exception {
-    Path real = Path.of("/proc");
-    if (!Files.isReadable(real.resolve("stat"))) {
-      throw org.dfaas.sampler.Prerequisites.missing(
-          "/proc/stat is not readable: the local metrics source reads Linux's /proc");
-    }
+    Path real = Tool.LINUX_PROC.path();
     long cores =
         Files.readAllLines(real.resolve("stat")).stream()
             .filter(l -> l.matches("cpu\\d+ .*"))
