@@ -10,6 +10,9 @@ import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.cli.render.PlanJson;
 import org.dfaas.sampler.cli.render.PlanList;
 import org.dfaas.sampler.cli.render.PlanText;
+import org.dfaas.sampler.cli.render.SearchJson;
+import org.dfaas.sampler.cli.render.SearchList;
+import org.dfaas.sampler.cli.render.SearchText;
 import org.dfaas.sampler.cli.render.TargetsPlanJson;
 import org.dfaas.sampler.cli.render.TargetsPlanText;
 import org.dfaas.sampler.config.SamplerConfig;
@@ -20,6 +23,8 @@ import org.dfaas.sampler.runtime.CampaignTarget;
 import org.dfaas.sampler.runtime.PlanWalk;
 import org.dfaas.sampler.runtime.SamplerEnvironment;
 import org.dfaas.sampler.runtime.SamplerRuntime;
+import org.dfaas.sampler.runtime.SearchWalk;
+import org.dfaas.sampler.search.ClassificationListener;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -115,20 +120,12 @@ final class PlanCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), "--in-flight must be ≥ 1, got " + inFlight);
     }
     SamplerConfig samplerConfig = config.load(environment).config();
-    if (search != null || replay != null) {
-      SearchSettings settings = samplerConfig.search();
-      if (search != null) {
-        settings = settings.withMode(searchMode(search));
-      }
-      OptionalLong capacity =
-          assumedCapacity == null ? OptionalLong.empty() : OptionalLong.of(assumedCapacity);
-      Path recording = replay == null ? null : environment.resolve(replay);
-      new PlanSearch(samplerConfig.withSearch(settings), environment.out())
-          .run(capacity, recording, inFlight, format.json, format.list);
-      return ExitCode.OK;
-    }
     OptionalLong capacity =
         assumedCapacity == null ? OptionalLong.empty() : OptionalLong.of(assumedCapacity);
+    if (search != null || replay != null) {
+      runSearch(samplerConfig, capacity);
+      return ExitCode.OK;
+    }
     PrintWriter out = environment.out();
     try (SamplerRuntime runtime = SamplerRuntime.open(samplerConfig, environment)) {
       Path folder = output.folder(environment, samplerConfig);
@@ -151,6 +148,26 @@ final class PlanCommand implements Callable<Integer> {
     }
     out.flush();
     return ExitCode.OK;
+  }
+
+  /** {@code --search}/{@code --replay}: the search run against assumed or recorded outcomes. */
+  private void runSearch(SamplerConfig samplerConfig, OptionalLong capacity) {
+    SearchSettings settings = samplerConfig.search();
+    if (search != null) {
+      settings = settings.withMode(searchMode(search));
+    }
+    PrintWriter out = environment.out();
+    try (SamplerRuntime runtime =
+        SamplerRuntime.open(samplerConfig.withSearch(settings), environment)) {
+      if (format.list) {
+        runtime.searchPlan(capacity, replay, inFlight, new SearchList(out));
+      } else {
+        SearchWalk walk =
+            runtime.searchPlan(capacity, replay, inFlight, ClassificationListener.NONE);
+        (format.json ? new SearchJson() : new SearchText()).write(walk, out);
+      }
+    }
+    out.flush();
   }
 
   /** Each target's folder walked; they run at once, so the longest is the wall time. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
 import org.dfaas.sampler.ExitCode;
@@ -37,10 +38,17 @@ import org.dfaas.sampler.plan.Plan;
 import org.dfaas.sampler.plan.PlanEstimate;
 import org.dfaas.sampler.plan.PlanEstimator;
 import org.dfaas.sampler.platform.OpenFaasGateway;
+import org.dfaas.sampler.replay.ReplayOutcomes;
 import org.dfaas.sampler.results.ArtifactNames;
 import org.dfaas.sampler.results.IndexReader;
 import org.dfaas.sampler.results.ResultStore;
 import org.dfaas.sampler.sandbox.SandboxOptions;
+import org.dfaas.sampler.search.ClassificationListener;
+import org.dfaas.sampler.search.InFlightDrive;
+import org.dfaas.sampler.search.IterationPolicy;
+import org.dfaas.sampler.search.OutcomeSource;
+import org.dfaas.sampler.search.SearchStrategy;
+import org.dfaas.sampler.search.Searches;
 import org.dfaas.sampler.telemetry.Telemetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -388,6 +396,42 @@ public final class SamplerRuntime implements AutoCloseable {
         index,
         assumedCapacity,
         PlanWalk.worstCaseSeconds(config, estimate.toRun()));
+  }
+
+  /**
+   * Runs the config's search (its {@code search.mode}) against assumed or recorded outcomes, as a
+   * campaign would measure, and hands each configuration's classification to {@code listener} as it
+   * comes.
+   *
+   * @param assumedCapacity with no recording: a configuration overloads the node exactly when the
+   *     sum of its rates exceeds this; empty to assume nothing is overloaded
+   * @param recording a {@code results.csv} whose outcomes the search meets instead, or {@code null}
+   * @param inFlight how many configurations are measured at once, as a pool of that many targets
+   */
+  public SearchWalk searchPlan(
+      OptionalLong assumedCapacity, Path recording, int inFlight, ClassificationListener listener) {
+    Plan plan = Plan.of(config);
+    ReplayOutcomes recorded =
+        recording == null
+            ? null
+            : new ReplayOutcomes(environment.resolve(recording), config, listener);
+    SearchStrategy strategy =
+        Searches.create(plan, config.search(), recorded != null ? recorded : listener);
+    OutcomeSource outcomes =
+        recorded != null
+            ? recorded
+            : Searches.assumedCapacity(
+                assumedCapacity,
+                IterationPolicy.of(config.search(), config.iterations()),
+                config.search().margin());
+    InFlightDrive.Result result = new InFlightDrive(inFlight).drive(strategy, outcomes);
+    return new SearchWalk(
+        config.search(),
+        plan.size(),
+        result.tally(),
+        recorded == null ? OptionalDouble.empty() : OptionalDouble.of(recorded.agreement()),
+        inFlight,
+        result.wallRuns());
   }
 
   private RunIdentity identity() {

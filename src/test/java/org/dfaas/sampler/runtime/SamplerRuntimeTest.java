@@ -17,6 +17,7 @@ import org.dfaas.sampler.config.ConfigLoader;
 import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.plan.Plan;
 import org.dfaas.sampler.plan.PlanStatus;
+import org.dfaas.sampler.search.SearchTally;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,6 +59,38 @@ class SamplerRuntimeTest {
       assertThat(walk.estimate().configurations()).isEqualTo(statuses.size());
       assertThat(statuses).contains(PlanStatus.DOMINATED.name(), PlanStatus.TO_RUN.name());
       assertThat(walk.worstCaseSeconds()).isPositive();
+    }
+  }
+
+  @Test
+  void runsTheSearchAgainstAnAssumedCapacityClassifyingEveryConfigurationOnce() throws Exception {
+    SamplerConfig config =
+        config(
+            """
+            k6_host: 192.0.2.1
+            rate_strategy: {type: custom, rates: [0, 10, 20, 30]}
+            functions: [{name: a}, {name: b}]
+            search: {mode: frontier}
+            """);
+    List<Long> classified = new ArrayList<>();
+    try (SamplerRuntime runtime = SamplerRuntime.open(config, environment(Map.of()))) {
+      SearchWalk walk =
+          runtime.searchPlan(OptionalLong.of(25), null, 2, (ordinal, c) -> classified.add(ordinal));
+
+      SearchTally tally = walk.tally();
+      assertThat(walk.configurations()).isEqualTo(Plan.of(config).size());
+      assertThat(classified).doesNotHaveDuplicates().hasSize((int) walk.configurations());
+      assertThat(
+              tally.measuredOverloaded()
+                  + tally.measuredOk()
+                  + tally.inferredOverloaded()
+                  + tally.inferredOk())
+          .isEqualTo(walk.configurations());
+      assertThat(tally.inferredOverloaded() + tally.inferredOk())
+          .as("the frontier infers")
+          .isPositive();
+      assertThat(walk.agreement()).as("no recording").isEmpty();
+      assertThat(walk.wallRuns()).isLessThan(tally.k6Runs());
     }
   }
 
