@@ -199,8 +199,11 @@ final class ChildProcess {
   }
 
   private static void killTree(Process process) {
-    process.descendants().forEach(ProcessHandle::destroyForcibly);
+    // Listed while the root lives (its orphans would leave the tree), killed after it, so the root
+    // cannot react to its children dying (a shell printing "Killed" into the output kept).
+    List<ProcessHandle> descendants = process.descendants().toList();
     process.destroyForcibly();
+    descendants.forEach(ProcessHandle::destroyForcibly);
   }
 
   /** Writes to every target in turn; closing closes each, reporting the first failure. */

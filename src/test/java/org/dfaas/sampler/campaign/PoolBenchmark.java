@@ -67,21 +67,32 @@ public final class PoolBenchmark {
               standIn,
               n,
               configurations);
-      if (n == 1 || serial == 0) {
-        serial = run.seconds() * n;
+      if (n == 1) {
+        serial = run.seconds();
       }
-      double bound = 1.25 * serial / n;
-      System.out.printf(
-          Locale.ROOT,
-          "N=%2d  %d configurations x %.1f s: %6.1f s wall, speedup %5.2f, bound 1.25 x T1/N = %6.1f"
-              + " s: %s%n",
-          n,
-          configurations,
-          sleep,
-          run.seconds(),
-          serial / run.seconds(),
-          bound,
-          run.seconds() <= bound ? "within" : "OVER");
+      if (serial == 0) {
+        // Without N = 1 in this invocation (the cost run) there is no serial time to compare with.
+        System.out.printf(
+            Locale.ROOT,
+            "N=%2d  %d configurations x %.1f s: %6.1f s wall%n",
+            n,
+            configurations,
+            sleep,
+            run.seconds());
+      } else {
+        double bound = 1.25 * serial / n;
+        System.out.printf(
+            Locale.ROOT,
+            "N=%2d  %d configurations x %.1f s: %6.1f s wall, speedup %5.2f, bound 1.25 x T1/N ="
+                + " %6.1f s: %s%n",
+            n,
+            configurations,
+            sleep,
+            run.seconds(),
+            serial / run.seconds(),
+            bound,
+            run.seconds() <= bound ? "within" : "OVER");
+      }
       System.out.printf(
           Locale.ROOT,
           "      controller CPU %.1f ms per k6 run, the k6 stand-in's own %.1f ms%n",
