@@ -1,6 +1,5 @@
 package org.dfaas.sampler;
 
-import java.util.Map;
 import java.util.concurrent.ThreadFactory;
 import org.slf4j.MDC;
 
@@ -27,7 +26,24 @@ public final class LogTarget {
 
   /** {@code task}, logging under the target of the thread calling this (if any). */
   public static Runnable carried(Runnable task) {
+    return under(MDC.get(MDC_KEY), task);
+  }
+
+  /**
+   * Daemon threads named {@code name} whose lines carry the target of the thread calling this,
+   * whichever thread later asks for a thread (an HTTP server's dispatcher, say).
+   */
+  public static ThreadFactory daemonThreads(String name) {
     String target = MDC.get(MDC_KEY);
+    return runnable -> {
+      Thread thread = new Thread(under(target, runnable), name);
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /** {@code task} under {@code target} (a {@code "[name] "}, or {@code null} for none). */
+  private static Runnable under(String target, Runnable task) {
     if (target == null) {
       return task;
     }
@@ -39,28 +55,6 @@ public final class LogTarget {
       } finally {
         restore(before);
       }
-    };
-  }
-
-  /**
-   * Daemon threads named {@code name} whose lines carry the target of the thread calling this,
-   * whichever thread later asks for a thread (an HTTP server's dispatcher, say).
-   */
-  public static ThreadFactory daemonThreads(String name) {
-    Map<String, String> context = MDC.getCopyOfContextMap();
-    String target = context == null ? null : context.get(MDC_KEY);
-    return runnable -> {
-      Runnable task = runnable;
-      if (target != null) {
-        task =
-            () -> {
-              MDC.put(MDC_KEY, target);
-              runnable.run();
-            };
-      }
-      Thread thread = new Thread(task, name);
-      thread.setDaemon(true);
-      return thread;
     };
   }
 

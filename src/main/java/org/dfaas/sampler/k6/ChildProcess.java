@@ -13,6 +13,7 @@ import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.dfaas.sampler.Closing;
+import org.dfaas.sampler.LogTarget;
 import org.dfaas.sampler.Secrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -171,7 +172,7 @@ final class ChildProcess {
   private Thread pump(InputStream in, List<OutputStream> targets, String stream) {
     Thread thread =
         new Thread(
-            org.dfaas.sampler.LogTarget.carried(
+            LogTarget.carried(
                 () -> {
                   byte[] buffer = new byte[8192];
                   try (in;

@@ -3,6 +3,7 @@ package org.dfaas.sampler.k6;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.channels.ClosedChannelException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
 import org.apache.sshd.client.channel.ChannelExec;
 import org.apache.sshd.client.session.ClientSession;
+import org.dfaas.sampler.LogTarget;
 import org.dfaas.sampler.config.K6ExecutionSettings;
 import org.dfaas.sampler.config.K6Settings;
 import org.slf4j.Logger;
@@ -47,7 +49,7 @@ public final class SshK6Executor implements K6Executor {
   private final K6HostFailures failures;
   private final LongSupplier nanoTime;
   private final ExecutorService sftpSteps =
-      Executors.newCachedThreadPool(org.dfaas.sampler.LogTarget.daemonThreads("k6-sftp"));
+      Executors.newCachedThreadPool(LogTarget.daemonThreads("k6-sftp"));
   private ClientSession session;
 
   /** A run whose connection dropped under it: its k6 may still run on the host. */
@@ -122,7 +124,7 @@ public final class SshK6Executor implements K6Executor {
   private static boolean droppedUnder(ClientSession current, Throwable failure) {
     boolean channelClosed = false;
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      channelClosed |= cause instanceof java.nio.channels.ClosedChannelException;
+      channelClosed |= cause instanceof ClosedChannelException;
     }
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
     while (channelClosed && current.isOpen() && System.nanoTime() < deadline) {

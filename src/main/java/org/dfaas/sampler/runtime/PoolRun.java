@@ -14,6 +14,7 @@ import org.dfaas.sampler.campaign.PoolSettings;
 import org.dfaas.sampler.campaign.PoolTarget;
 import org.dfaas.sampler.campaign.RunIdentity;
 import org.dfaas.sampler.config.SamplerConfig;
+import org.dfaas.sampler.plan.Plan;
 import org.dfaas.sampler.platform.OpenFaasGateway;
 import org.dfaas.sampler.results.ResultStore;
 import org.dfaas.sampler.sandbox.SandboxOptions;
@@ -103,7 +104,7 @@ final class PoolRun {
               new PoolParts(
                   effective,
                   identity,
-                  org.dfaas.sampler.plan.Plan.of(effective),
+                  Plan.of(effective),
                   pool,
                   store,
                   CampaignListener.all(listeners),

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
+import org.dfaas.sampler.LogTarget;
 import org.dfaas.sampler.k6.K6ExecutionException;
 import org.dfaas.sampler.k6.K6Executor;
 import org.dfaas.sampler.k6.K6HostFailures;
@@ -48,8 +49,7 @@ public final class BuiltinLoadGenerator implements K6Executor {
     this.requestTimeout = requestTimeout;
     this.nanoTime = nanoTime;
     this.clientThreads =
-        Executors.newCachedThreadPool(
-            org.dfaas.sampler.LogTarget.daemonThreads("builtin-load-http"));
+        Executors.newCachedThreadPool(LogTarget.daemonThreads("builtin-load-http"));
     this.http =
         HttpClient.newBuilder()
             .executor(clientThreads)

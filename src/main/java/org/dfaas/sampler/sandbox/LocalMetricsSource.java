@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.dfaas.sampler.LogTarget;
 import org.dfaas.sampler.metrics.MetricsSource;
 import org.dfaas.sampler.metrics.PrometheusQueryException;
 import org.dfaas.sampler.metrics.QueryCatalog;
@@ -65,8 +66,7 @@ public final class LocalMetricsSource implements MetricsSource {
     sample();
     if (sampleInBackground) {
       sampler =
-          Executors.newSingleThreadScheduledExecutor(
-              org.dfaas.sampler.LogTarget.daemonThreads("local-metrics"));
+          Executors.newSingleThreadScheduledExecutor(LogTarget.daemonThreads("local-metrics"));
       sampler.scheduleAtFixedRate(
           this::sampleLogged, PERIOD_MILLIS, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
     } else {

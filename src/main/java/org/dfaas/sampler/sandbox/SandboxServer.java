@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import org.dfaas.sampler.LogTarget;
 import org.dfaas.sampler.Secrets;
 
 /**
@@ -65,7 +66,7 @@ public final class SandboxServer implements AutoCloseable {
         Executors.newFixedThreadPool(
             options.threads(),
             // A pool's sandbox per target: its warnings name the target.
-            org.dfaas.sampler.LogTarget.daemonThreads("sandbox-gateway"));
+            LogTarget.daemonThreads("sandbox-gateway"));
     server.setExecutor(workers);
     server.createContext("/healthz", exchange -> reply(exchange, 200, "OK\n"));
     server.createContext("/system/functions", this::systemFunctions);
