@@ -9,12 +9,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Reads and checks {@code functions} (compat §1). */
 final class FunctionsReader {
 
   static final Set<String> METHODS =
       Set.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS");
+
+  /**
+   * A container image reference as registries spell it ({@code registry/path:tag@sha256:digest}):
+   * no spaces, quotes or control characters, so that it is one plain value wherever it goes.
+   */
+  private static final Pattern IMAGE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/:@-]{0,254}");
 
   /** The function a config gets when it lists none, as in the old tool. */
   static final FunctionSpec DEFAULT_FUNCTION =
@@ -84,11 +91,20 @@ final class FunctionsReader {
           node.pathOf("max_rate"),
           "must be ≥ the strategy's lowest rate (" + lowestRate + "), got " + maxRate);
     }
+    String image = node.string("image", null);
+    if (image != null && !IMAGE.matcher(image).matches()) {
+      problems.add(
+          node.pathOf("image"),
+          "\""
+              + image
+              + "\" is not a container image reference such as ghcr.io/openfaas/figlet:latest"
+              + " (letters, digits and . _ - / : @, at most 255)");
+    }
     node.warnUnknownKeys();
     if (name == null) {
       return null;
     }
-    return new FunctionSpec(name, method, body == null ? "" : body, headers, maxRate);
+    return new FunctionSpec(name, method, body == null ? "" : body, headers, maxRate, image);
   }
 
   private static Map<String, String> readHeaders(ConfigNode node) {
