@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * One function of the campaign, as the k6 script calls it: an item of {@code functions} (compat
@@ -22,12 +23,25 @@ import java.util.Set;
  * @param body the request body, empty for none
  * @param headers request headers in the order the config file lists them
  * @param maxRate the highest rate this function is sampled at, or {@code null} for no cap
+ * @param image the container image {@code deploy} deploys it from, or {@code null} to take the
+ *     pinned store table's
  */
 public record FunctionSpec(
-    String name, String method, String body, Map<String, String> headers, Integer maxRate) {
+    String name,
+    String method,
+    String body,
+    Map<String, String> headers,
+    Integer maxRate,
+    String image) {
 
   static final Set<String> METHODS =
       Set.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS");
+
+  /**
+   * A container image reference as registries spell it ({@code registry/path:tag@sha256:digest}):
+   * no spaces, quotes or control characters, so that it is one plain value wherever it goes.
+   */
+  private static final Pattern IMAGE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/:@-]{0,254}");
 
   /** The function a config gets when it lists none, as in the old tool. */
   static final FunctionSpec DEFAULT_FUNCTION =
@@ -39,6 +53,12 @@ public record FunctionSpec(
     Objects.requireNonNull(method, "method");
     Objects.requireNonNull(body, "body");
     headers = Collections.unmodifiableMap(new LinkedHashMap<>(headers));
+  }
+
+  /** A function with no image of its own. */
+  public FunctionSpec(
+      String name, String method, String body, Map<String, String> headers, Integer maxRate) {
+    this(name, method, body, headers, maxRate, null);
   }
 
   /** Whether {@code rate} is within this function's own cap. */
@@ -115,11 +135,20 @@ public record FunctionSpec(
           node.pathOf("max_rate"),
           "must be ≥ the strategy's lowest rate (" + lowestRate + "), got " + maxRate);
     }
+    String image = node.string("image", null);
+    if (image != null && !IMAGE.matcher(image).matches()) {
+      problems.add(
+          node.pathOf("image"),
+          "\""
+              + image
+              + "\" is not a container image reference such as ghcr.io/openfaas/figlet:latest"
+              + " (letters, digits and . _ - / : @, at most 255)");
+    }
     node.warnUnknownKeys();
     if (name == null) {
       return null;
     }
-    return new FunctionSpec(name, method, body == null ? "" : body, headers, maxRate);
+    return new FunctionSpec(name, method, body == null ? "" : body, headers, maxRate, image);
   }
 
   private static Map<String, String> readHeaders(ConfigNode node) {
@@ -151,5 +180,7 @@ public record FunctionSpec(
     } else {
       item.put("max_rate", maxRate);
     }
+    // Only when set, so a config without images prints as it always did.
+    ConfigPrinter.putOptional(item, "image", image);
   }
 }
