@@ -37,6 +37,12 @@ class FunctionDeployerTest {
         time);
   }
 
+  /** Deploys figlet from {@code image} with {@code password}, ready within 3 s. */
+  private List<DeployedFunction> deployFiglet(String password, FunctionImage image) {
+    return deployer(password)
+        .deploy(List.of(FunctionDeployment.of("figlet", null, image)), Duration.ofSeconds(3));
+  }
+
   private List<String> sent() {
     return gateway.server().requests().stream()
         .map(Request::method)
@@ -48,9 +54,7 @@ class FunctionDeployerTest {
   void createsAnAbsentFunctionWithTheDocumentedBodyAndWaitsForItsReplica() throws Exception {
     gateway = new StubGateway(PASSWORD);
 
-    List<DeployedFunction> deployed =
-        deployer(PASSWORD)
-            .deploy(List.of(FunctionDeployment.of("figlet", null, FIGLET)), Duration.ofSeconds(5));
+    List<DeployedFunction> deployed = deployFiglet(PASSWORD, FIGLET);
 
     assertThat(deployed)
         .singleElement()
@@ -113,12 +117,7 @@ class FunctionDeployerTest {
     gateway = new StubGateway(PASSWORD);
     gateway.ready(false);
 
-    assertThatThrownBy(
-            () ->
-                deployer(PASSWORD)
-                    .deploy(
-                        List.of(FunctionDeployment.of("figlet", null, FIGLET)),
-                        Duration.ofSeconds(3)))
+    assertThatThrownBy(() -> deployFiglet(PASSWORD, FIGLET))
         .isInstanceOf(GatewayException.class)
         .hasMessageContaining("not ready within 3 s")
         .hasMessageContaining("figlet (ghcr.io/openfaas/figlet:latest)");
@@ -129,12 +128,7 @@ class FunctionDeployerTest {
   void aWrongPasswordIsRefusedBeforeAnythingIsDeployedAndNeverShown() throws Exception {
     gateway = new StubGateway(PASSWORD);
 
-    assertThatThrownBy(
-            () ->
-                deployer("wrong-secret")
-                    .deploy(
-                        List.of(FunctionDeployment.of("figlet", null, FIGLET)),
-                        Duration.ofSeconds(3)))
+    assertThatThrownBy(() -> deployFiglet("wrong-secret", FIGLET))
         .isInstanceOf(GatewayException.class)
         .hasMessageContaining("HTTP 401, credentials refused")
         .hasMessageNotContaining("wrong-secret");
@@ -145,12 +139,7 @@ class FunctionDeployerTest {
   void aRefusedDeploymentNamesTheFunctionAndImage() throws Exception {
     gateway = new StubGateway(PASSWORD);
 
-    assertThatThrownBy(
-            () ->
-                deployer(PASSWORD)
-                    .deploy(
-                        List.of(FunctionDeployment.of("figlet", null, new FunctionImage("", null))),
-                        Duration.ofSeconds(3)))
+    assertThatThrownBy(() -> deployFiglet(PASSWORD, new FunctionImage("", null)))
         .isInstanceOfSatisfying(
             GatewayException.class,
             e -> {
