@@ -1,7 +1,6 @@
 package org.dfaas.sampler.config;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Objects;
 
 /**
  * How a campaign chooses what to measure (the {@code search:} block). The defaults are the old
@@ -27,17 +26,6 @@ public record SearchSettings(
   /** Today's campaign: grid, fixed iterations. */
   public static final SearchSettings DEFAULTS =
       new SearchSettings(Mode.GRID, IterationMode.FIXED, 0.1, true, 0);
-
-  public SearchSettings {
-    Objects.requireNonNull(mode, "mode");
-    Objects.requireNonNull(iterations, "iterations");
-    if (!(margin >= 0 && margin <= 1)) {
-      throw new IllegalArgumentException("margin must be within 0..1, got " + margin);
-    }
-    if (interiorSamples < 0) {
-      throw new IllegalArgumentException("interiorSamples must be ≥ 0, got " + interiorSamples);
-    }
-  }
 
   static SearchSettings read(ConfigNode root, Problems problems) {
     ConfigNode node = root.object("search").orElse(null);
