@@ -28,10 +28,10 @@ public record SearchSettings(
       new SearchSettings(Mode.GRID, IterationMode.FIXED, 0.1, true, 0);
 
   static SearchSettings read(ConfigNode root, Problems problems) {
-    ConfigNode node = root.object("search").orElse(null);
-    if (node == null) {
-      return DEFAULTS;
-    }
+    return root.block("search", DEFAULTS, node -> fromBlock(node, problems));
+  }
+
+  private static SearchSettings fromBlock(ConfigNode node, Problems problems) {
     Mode mode = node.choice("mode", Mode.values(), Mode::key, DEFAULTS.mode());
     IterationMode iterations =
         node.choice(
@@ -43,7 +43,6 @@ public record SearchSettings(
     if (interior < 0) {
       problems.add("search.interior_samples", "must be ≥ 0, got " + interior);
     }
-    node.warnUnknownKeys();
     return new SearchSettings(
         mode,
         iterations,
