@@ -19,7 +19,8 @@ import picocli.CommandLine.Spec;
       OnceCommand.class,
       RunCommand.class,
       CheckCommand.class,
-      ReportCommand.class
+      ReportCommand.class,
+      ExportCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

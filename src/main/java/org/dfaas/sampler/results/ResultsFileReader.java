@@ -1,12 +1,24 @@
 package org.dfaas.sampler.results;
 
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -55,10 +67,114 @@ public final class ResultsFileReader {
       if (i == records.size() - 1 && !columns.complete(record)) {
         torn = true;
       } else {
-        rows.add(new RecordedRow(record.getRecordNumber(), columns.row(record)));
+        rows.add(columns.recorded(record));
       }
     }
     return new RecordedResults(source, columns.functions, rows, torn);
+  }
+
+  /**
+   * What {@link #stream} read.
+   *
+   * @param functions the functions of the header, in the header's order
+   * @param rows how many complete rows were handed on
+   * @param torn whether a last line without its line end was left out
+   */
+  public record Streamed(List<String> functions, long rows, boolean torn) {}
+
+  /**
+   * Hands each complete row of {@code file} to {@code rows}, one at a time, without holding the
+   * file in memory; the file may be in use by a running campaign, so it is read as it is at the
+   * call (rows appended meanwhile are not read), without a lock, and a last line without its line
+   * end (torn, or being written) is left out.
+   *
+   * @throws SamplerException with exit code 2 naming the file, line and column of a malformed row
+   */
+  public static Streamed stream(Path file, Consumer<RecordedRow> rows) {
+    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+      long size = channel.size();
+      boolean endsWithLineEnd = size > 0 && lastByte(channel, size) == '\n';
+      channel.position(0);
+      Reader in =
+          new InputStreamReader(
+              new BoundedInputStream(Channels.newInputStream(channel), size),
+              StandardCharsets.UTF_8);
+      try (CSVParser parser = CsvDialect.COMMA.readFormat().parse(in)) {
+        return stream(parser.iterator(), file.toString(), endsWithLineEnd, rows);
+      }
+    } catch (NoSuchFileException e) {
+      throw bad(file + ": no such file", e);
+    } catch (IOException | UncheckedIOException e) {
+      throw new SamplerException("cannot read " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static Streamed stream(
+      Iterator<CSVRecord> records,
+      String source,
+      boolean endsWithLineEnd,
+      Consumer<RecordedRow> rows) {
+    if (!records.hasNext()) {
+      throw bad(source + " is empty: not even a header", null);
+    }
+    Columns columns = new Columns(records.next().toList(), source);
+    CSVRecord pending = null;
+    long handed = 0;
+    while (records.hasNext()) {
+      CSVRecord record = records.next();
+      if (pending != null) {
+        rows.accept(columns.recorded(pending));
+        handed++;
+      }
+      pending = record;
+    }
+    boolean torn = false;
+    if (pending != null) {
+      if (endsWithLineEnd && columns.complete(pending)) {
+        rows.accept(columns.recorded(pending));
+        handed++;
+      } else {
+        torn = true;
+      }
+    }
+    return new Streamed(columns.functions, handed, torn);
+  }
+
+  private static int lastByte(FileChannel channel, long size) throws IOException {
+    ByteBuffer last = ByteBuffer.allocate(1);
+    channel.read(last, size - 1);
+    return last.get(0);
+  }
+
+  /** The first {@code limit} bytes of a stream: the file as it was when reading began. */
+  private static final class BoundedInputStream extends FilterInputStream {
+
+    private long left;
+
+    BoundedInputStream(InputStream in, long limit) {
+      super(in);
+      this.left = limit;
+    }
+
+    @Override
+    public int read() throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int b = super.read();
+      left -= b < 0 ? 0 : 1;
+      return b;
+    }
+
+    @Override
+    public int read(byte[] buffer, int offset, int length) throws IOException {
+      if (left <= 0) {
+        return -1;
+      }
+      int n = super.read(buffer, offset, (int) Math.min(length, left));
+      left -= Math.max(n, 0);
+      return n;
+    }
   }
 
   static SamplerException bad(String message, Throwable cause) {
@@ -101,6 +217,11 @@ public final class ResultsFileReader {
                 + (functions.isEmpty() ? "function_{f} columns" : String.join(", ", missing)),
             null);
       }
+    }
+
+    RecordedRow recorded(CSVRecord record) {
+      return new RecordedRow(
+          record.getRecordNumber(), row(record), cell(record, ColumnNames.TARGET));
     }
 
     boolean complete(CSVRecord record) {
