@@ -283,6 +283,8 @@ public final class ResultsFileReader {
 
     private static List<String> reasons(String cell) {
       return cell.isEmpty()
+              || cell.equals(ResultsCsv.NO_OVERLOAD)
+              || cell.equals(ResultsCsv.UNKNOWN_REASON)
           ? List.of()
           : List.of(cell.split(Pattern.quote(ResultsCsv.REASON_SEPARATOR)));
     }
