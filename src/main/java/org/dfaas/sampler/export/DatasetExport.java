@@ -24,6 +24,7 @@ import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.results.ArtifactNames;
 import org.dfaas.sampler.results.ColumnNames;
 import org.dfaas.sampler.results.CsvDialect;
+import org.dfaas.sampler.results.RecordedResults;
 import org.dfaas.sampler.results.ResultsFileReader;
 
 /**
@@ -121,10 +122,10 @@ public final class DatasetExport {
   private void exportFolder(SourceFolder source) throws IOException {
     Set<ConfigKey> measured = new HashSet<>();
     Set<String> labelsOfFolder = new TreeSet<>();
-    ResultsFileReader.Streamed read;
+    RecordedResults read;
     try {
       read =
-          ResultsFileReader.stream(
+          ResultsFileReader.read(
               source.folder().resolve(ArtifactNames.RESULTS_CSV),
               row -> {
                 countRead();

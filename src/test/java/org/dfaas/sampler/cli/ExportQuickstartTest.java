@@ -52,7 +52,7 @@ class ExportQuickstartTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     List<RecordedRow> native_ = new ArrayList<>();
-    ResultsFileReader.stream(campaign.resolve("results.csv"), native_::add);
+    ResultsFileReader.read(campaign.resolve("results.csv"), native_::add);
     Map<String, List<RecordedRow>> nativeByTarget = new TreeMap<>();
     native_.forEach(r -> nativeByTarget.computeIfAbsent(r.target(), t -> new ArrayList<>()).add(r));
     boolean pool = nativeByTarget.size() > 1;
