@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeSet;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
@@ -23,8 +24,9 @@ import org.dfaas.sampler.results.ResultsFileReader;
  * A recorded campaign's iterations by configuration, for replaying a search against it: ours, the
  * old tool's or the DFaaS project's own sampler's {@code results.csv}. The i-th row of a
  * configuration is its i-th iteration. Each iteration keeps two bits: overloaded, and near a
- * threshold (the overload evaluator's rule; CPU is left out, since a results file does not carry
- * the node's core count).
+ * threshold (the overload evaluator's rule, CPU judged on the node's core count: given, read from
+ * the {@code node_cores} column or inferred from the labels, see {@link CoreInference}; CPU is left
+ * out when none of these tells it).
  *
  * <p>The DFaaS sampler's rows list every function, most at rate 0; a configuration of fewer
  * functions is looked up with the others at rate 0 when it has no rows of its own.
@@ -39,20 +41,27 @@ final class Recording {
   private final List<String> functions;
   private final Map<Configuration, byte[]> iterations = new HashMap<>();
   private final DominanceIndex overloaded = new DominanceIndex();
+  private final ReplayCores cores;
   private boolean everyFunctionInEveryRow = true;
 
-  private Recording(List<String> functions) {
+  private Recording(List<String> functions, ReplayCores cores) {
     this.functions = List.copyOf(new TreeSet<>(functions));
+    this.cores = cores;
   }
 
   /**
    * Reads {@code file}.
    *
    * @param expected the config's function names: the file's must be the same
+   * @param givenCores the node's core count ({@code --node-cores}), empty to read or infer it
    * @throws SamplerException with exit code 2 when the file is malformed or its functions differ
    */
   static Recording read(
-      Path file, List<String> expected, OverloadSettings overload, double margin) {
+      Path file,
+      List<String> expected,
+      OverloadSettings overload,
+      double margin,
+      OptionalInt givenCores) {
     if (!Files.isRegularFile(file)) {
       throw new SamplerException(
           "--replay " + file + ": no such file",
@@ -68,14 +77,21 @@ final class Recording {
           "replay a results.csv recorded with the functions of this config",
           null);
     }
-    Recording recording = new Recording(results.functions());
-    OverloadEvaluator evaluator = new OverloadEvaluator(overload, 1);
+    ReplayCores cores =
+        givenCores.isPresent()
+            ? ReplayCores.given(givenCores.getAsInt())
+            : CoreInference.infer(results.rows().stream().map(RecordedRow::row).toList(), overload);
+    Recording recording = new Recording(results.functions(), cores);
+    OverloadEvaluator evaluator =
+        new OverloadEvaluator(overload, cores.known() ? cores.cores() : 1);
     Map<Configuration, List<Byte>> rows = new HashMap<>();
     for (RecordedRow row : results.rows()) {
       NodeUsage loaded = row.row().node().loaded();
-      NodeUsage withoutCpu =
-          new NodeUsage(Double.NaN, loaded.ram(), loaded.ramPct(), loaded.power());
-      boolean near = evaluator.nearThreshold(withoutCpu, row.row().functions(), margin);
+      NodeUsage judged =
+          cores.known()
+              ? loaded
+              : new NodeUsage(Double.NaN, loaded.ram(), loaded.ramPct(), loaded.power());
+      boolean near = evaluator.nearThreshold(judged, row.row().functions(), margin);
       byte bits = (byte) ((row.row().node().overloaded() ? OVERLOADED : 0) | (near ? NEAR : 0));
       rows.computeIfAbsent(row.configuration(), c -> new ArrayList<>()).add(bits);
       recording.everyFunctionInEveryRow &= row.row().functions().size() == expected.size();
@@ -92,6 +108,11 @@ final class Recording {
           }
         });
     return recording;
+  }
+
+  /** The core count CPU is judged on, or why CPU is left out. */
+  ReplayCores cores() {
+    return cores;
   }
 
   /** The rows of {@code configuration} (or of it with the other functions at rate 0), or null. */

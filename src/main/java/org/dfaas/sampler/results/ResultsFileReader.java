@@ -157,7 +157,8 @@ public final class ResultsFileReader {
           measured,
           node,
           cells.countOrZero(ColumnNames.DROPPED_ITERATIONS),
-          reasons(cell(record, ColumnNames.OVERLOAD_REASON)));
+          reasons(cell(record, ColumnNames.OVERLOAD_REASON)),
+          cells.number(ColumnNames.NODE_CORES));
     }
 
     private static List<String> reasons(String cell) {
