@@ -24,6 +24,8 @@ import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.plan.RatePair;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ResultStoreTest {
 
@@ -113,14 +115,15 @@ class ResultStoreTest {
     assertThat(oldLines.get(0)).endsWith(",rest_seconds,overloaded_node");
     assertThat(oldLines).allSatisfy(line -> assertThat(line.split(",", -1)).hasSize(28));
     List<String> newLines = Files.readAllLines(fresh.resolve("results.csv"));
-    assertThat(newLines.get(0)).endsWith(",dropped_iterations,overload_reason");
-    assertThat(newLines).allSatisfy(line -> assertThat(line.split(",", -1)).hasSize(40));
+    assertThat(newLines.get(0)).endsWith(",dropped_iterations,node_cores,overload_reason");
+    assertThat(newLines).allSatisfy(line -> assertThat(line.split(",", -1)).hasSize(41));
   }
 
-  @Test
-  void aFolderStartedWithoutTheOverloadReasonKeepsItsHeaderByteForByte() throws IOException {
-    ResultsCsv earlier =
-        new ResultsCsv(FUNCTIONS, ResultsCsv.Extras.LATENCY_DETAIL, LatencyFormat.INTEGER);
+  @ParameterizedTest
+  @EnumSource(names = {"LATENCY_DETAIL", "OVERLOAD_REASON"})
+  void aFolderStartedByAnEarlierBuildKeepsItsHeaderByteForByte(ResultsCsv.Extras extras)
+      throws IOException {
+    ResultsCsv earlier = new ResultsCsv(FUNCTIONS, extras, LatencyFormat.INTEGER);
     String started =
         earlier.dialect().formatRecord(earlier.header())
             + earlier
@@ -133,8 +136,10 @@ class ResultStoreTest {
     }
 
     String now = read("results.csv");
-    assertThat(now).startsWith(started).doesNotContain("overload_reason");
-    assertThat(now.lines()).allSatisfy(line -> assertThat(line.split(",", -1)).hasSize(39));
+    assertThat(now).startsWith(started).doesNotContain("node_cores");
+    assertThat(now.lines())
+        .hasSize(3)
+        .allSatisfy(line -> assertThat(line.split(",", -1)).hasSameSizeAs(earlier.header()));
   }
 
   @Test
@@ -155,8 +160,8 @@ class ResultStoreTest {
     }
 
     List<String> lines = read("results.csv").lines().toList();
-    assertThat(lines.get(1)).endsWith(",0,cpu+success_rate:figlet");
-    assertThat(lines.get(2)).endsWith(",0,");
+    assertThat(lines.get(1)).endsWith(",0,nan,cpu+success_rate:figlet");
+    assertThat(lines.get(2)).endsWith(",0,nan,");
     List<RecordedRow> rows = ResultsFileReader.read(folder.resolve("results.csv")).rows();
     assertThat(rows.get(0).row().overloadReasons()).containsExactly("cpu", "success_rate:figlet");
     assertThat(rows.get(1).row().overloadReasons()).isEmpty();
