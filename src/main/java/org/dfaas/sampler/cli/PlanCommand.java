@@ -169,7 +169,7 @@ final class PlanCommand implements Callable<Integer> {
           new TargetsPlanText(config.source()).writePool(walk, targets.all().size(), out);
         }
       } else if (format.list) {
-        runtime.walkPlan(folder, capacity, new PlanList(out));
+        runtime.walkPlan(folder, capacity, new PlanList(out, runtime.folderFrontier(folder)));
       } else {
         PlanWalk walk = runtime.walkPlan(folder, capacity, EstimateListener.NONE);
         (format.json ? new PlanJson() : new PlanText(config.source())).write(walk, out);

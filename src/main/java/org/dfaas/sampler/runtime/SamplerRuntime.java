@@ -398,6 +398,16 @@ public final class SamplerRuntime implements AutoCloseable {
         PlanWalk.worstCaseSeconds(config, estimate.toRun()));
   }
 
+  /** How {@code run} will see {@code outputFolder}: its config ids, what its search settles. */
+  public FolderFrontier folderFrontier(Path outputFolder) {
+    Path folder = environment.resolve(outputFolder);
+    return FolderFrontier.read(
+        config,
+        Plan.of(config),
+        folder,
+        IndexReader.doneKeys(folder.resolve(ArtifactNames.INDEX_CSV)));
+  }
+
   /**
    * Runs the config's search (its {@code search.mode}) against assumed or recorded outcomes, as a
    * campaign would measure, and hands each configuration's classification to {@code listener} as it
