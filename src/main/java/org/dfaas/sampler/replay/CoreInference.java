@@ -1,6 +1,5 @@
 package org.dfaas.sampler.replay;
 
-import java.util.List;
 import java.util.Locale;
 import org.dfaas.sampler.campaign.OverloadEvaluator;
 import org.dfaas.sampler.config.OverloadSettings;
@@ -14,56 +13,63 @@ import org.dfaas.sampler.results.ResultRow;
  * cpu_overload_pct_of_capacity}. A row not overloaded puts the count at or above {@code
  * cpu_usage_node / pct}; a row overloaded by CPU (its {@code overload_reason} says {@code cpu}, or,
  * without that column, no other criterion explains its label) puts it below. The count is known
- * when exactly one whole number fits every row.
+ * when exactly one whole number fits every row. Rows are taken one at a time, as the file is read.
+ *
+ * <p>Not thread-safe.
  */
 final class CoreInference {
 
-  private CoreInference() {}
+  private final double pct;
+  private final OverloadEvaluator withoutCpu;
+  private double written = Double.NaN;
+  private double otherWritten = Double.NaN;
+  private long atLeast = 1;
+  private long below = Long.MAX_VALUE;
 
-  static ReplayCores infer(List<ResultRow> rows, OverloadSettings settings) {
-    double written = Double.NaN;
-    for (ResultRow row : rows) {
-      if (Double.isNaN(row.nodeCores())) {
-        continue;
+  CoreInference(OverloadSettings settings) {
+    this.pct = settings.cpuOverloadPctOfCapacity();
+    this.withoutCpu = new OverloadEvaluator(settings, 1);
+  }
+
+  /** Takes one row of the recording into account. */
+  void add(ResultRow row) {
+    if (!Double.isNaN(row.nodeCores())) {
+      if (Double.isNaN(written)) {
+        written = row.nodeCores();
+      } else if (written != row.nodeCores()) {
+        otherWritten = row.nodeCores();
       }
-      if (!Double.isNaN(written) && written != row.nodeCores()) {
-        return ReplayCores.unknown(
-            "its "
-                + ColumnNames.NODE_CORES
-                + " column holds both "
-                + written
-                + " and "
-                + row.nodeCores()
-                + "; give --node-cores N");
-      }
-      written = row.nodeCores();
+    }
+    double cpu = row.node().loaded().cpu();
+    if (!Double.isFinite(cpu) || pct <= 0) {
+      return;
+    }
+    Boolean byCpu = overloadedByCpu(row, withoutCpu);
+    if (byCpu == null) {
+      return;
+    }
+    long ratio = (long) Math.ceil(cpu / pct);
+    if (byCpu) {
+      below = Math.min(below, ratio);
+    } else {
+      atLeast = Math.max(atLeast, ratio);
+    }
+  }
+
+  /** The core count the rows taken tell, or why they tell none. */
+  ReplayCores result() {
+    if (!Double.isNaN(otherWritten)) {
+      return ReplayCores.unknown(
+          "its "
+              + ColumnNames.NODE_CORES
+              + " column holds both "
+              + written
+              + " and "
+              + otherWritten
+              + "; give --node-cores N");
     }
     if (!Double.isNaN(written)) {
       return new ReplayCores(written, "the recording's " + ColumnNames.NODE_CORES + " column");
-    }
-    return fromLabels(rows, settings);
-  }
-
-  private static ReplayCores fromLabels(List<ResultRow> rows, OverloadSettings settings) {
-    double pct = settings.cpuOverloadPctOfCapacity();
-    OverloadEvaluator withoutCpu = new OverloadEvaluator(settings, 1);
-    long atLeast = 1;
-    long below = Long.MAX_VALUE;
-    for (ResultRow row : rows) {
-      double cpu = row.node().loaded().cpu();
-      if (!Double.isFinite(cpu) || pct <= 0) {
-        continue;
-      }
-      double ratio = cpu / pct;
-      Boolean byCpu = overloadedByCpu(row, withoutCpu);
-      if (byCpu == null) {
-        continue;
-      }
-      if (byCpu) {
-        below = Math.min(below, (long) Math.ceil(ratio));
-      } else {
-        atLeast = Math.max(atLeast, (long) Math.ceil(ratio));
-      }
     }
     String rule =
         String.format(Locale.ROOT, "(DFaaS rule: cpu_usage_node > cores × %s)", trim(pct));

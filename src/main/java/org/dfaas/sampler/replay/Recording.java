@@ -3,6 +3,7 @@ package org.dfaas.sampler.replay;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,39 +70,42 @@ final class Recording {
           "name the results.csv of a recorded campaign",
           null);
     }
-    RecordedResults results = ResultsFileReader.read(file);
-    if (!new TreeSet<>(results.functions()).equals(new TreeSet<>(expected))) {
-      throw new SamplerException(
-          file + ": its functions " + results.functions() + " are not the config's " + expected,
-          ExitCode.BAD_INPUT,
-          "replay a results.csv recorded with the functions of this config",
-          null);
-    }
     ReplayCores cores =
         givenCores.isPresent()
             ? ReplayCores.given(givenCores.getAsInt())
-            : CoreInference.infer(results.rows().stream().map(RecordedRow::row).toList(), overload);
-    Recording recording = new Recording(results.functions(), cores);
+            : inferCores(file, expected, overload);
     OverloadEvaluator evaluator =
         new OverloadEvaluator(overload, cores.known() ? cores.cores() : 1);
-    Map<Configuration, List<Byte>> rows = new HashMap<>();
-    for (RecordedRow row : results.rows()) {
-      NodeUsage loaded = row.row().node().loaded();
-      NodeUsage judged =
-          cores.known()
-              ? loaded
-              : new NodeUsage(Double.NaN, loaded.ram(), loaded.ramPct(), loaded.power());
-      boolean near = evaluator.nearThreshold(judged, row.row().functions(), margin);
-      byte bits = (byte) ((row.row().node().overloaded() ? OVERLOADED : 0) | (near ? NEAR : 0));
-      rows.computeIfAbsent(row.configuration(), c -> new ArrayList<>()).add(bits);
-      recording.everyFunctionInEveryRow &= row.row().functions().size() == expected.size();
-    }
+    Map<Configuration, IterationBits> rows = new HashMap<>();
+    boolean[] everyFunctionInEveryRow = {true};
+    RecordedResults results =
+        ResultsFileReader.read(
+            file,
+            new ResultsFileReader.Visitor() {
+              @Override
+              public void functions(List<String> functions) {
+                requireFunctions(file, functions, expected);
+              }
+
+              @Override
+              public void row(RecordedRow row) {
+                NodeUsage loaded = row.row().node().loaded();
+                NodeUsage judged =
+                    cores.known()
+                        ? loaded
+                        : new NodeUsage(Double.NaN, loaded.ram(), loaded.ramPct(), loaded.power());
+                boolean near = evaluator.nearThreshold(judged, row.row().functions(), margin);
+                byte bits =
+                    (byte) ((row.row().node().overloaded() ? OVERLOADED : 0) | (near ? NEAR : 0));
+                rows.computeIfAbsent(row.configuration(), c -> new IterationBits()).add(bits);
+                everyFunctionInEveryRow[0] &= row.row().functions().size() == expected.size();
+              }
+            });
+    Recording recording = new Recording(results.functions(), cores);
+    recording.everyFunctionInEveryRow = everyFunctionInEveryRow[0];
     rows.forEach(
-        (configuration, list) -> {
-          byte[] array = new byte[list.size()];
-          for (int i = 0; i < array.length; i++) {
-            array[i] = list.get(i);
-          }
+        (configuration, bits) -> {
+          byte[] array = bits.toArray();
           recording.iterations.put(configuration, array);
           if (majorityOverloaded(array, array.length)) {
             recording.overloaded.addOverloaded(configuration);
@@ -110,9 +114,60 @@ final class Recording {
     return recording;
   }
 
+  /** A configuration's iteration bits while the file is read: grows by doubling, as few as 4. */
+  private static final class IterationBits {
+
+    private byte[] bits = new byte[4];
+    private int count;
+
+    void add(byte iteration) {
+      if (count == bits.length) {
+        bits = Arrays.copyOf(bits, count * 2);
+      }
+      bits[count++] = iteration;
+    }
+
+    byte[] toArray() {
+      return Arrays.copyOf(bits, count);
+    }
+  }
+
   /** The core count CPU is judged on, or why CPU is left out. */
   ReplayCores cores() {
     return cores;
+  }
+
+  /**
+   * The node's core count, read from the file's {@code node_cores} column or inferred from its
+   * labels: a first pass over the file, so that the second judges every row's nearness with it.
+   */
+  private static ReplayCores inferCores(
+      Path file, List<String> expected, OverloadSettings overload) {
+    CoreInference inference = new CoreInference(overload);
+    ResultsFileReader.read(
+        file,
+        new ResultsFileReader.Visitor() {
+          @Override
+          public void functions(List<String> functions) {
+            requireFunctions(file, functions, expected);
+          }
+
+          @Override
+          public void row(RecordedRow row) {
+            inference.add(row.row());
+          }
+        });
+    return inference.result();
+  }
+
+  private static void requireFunctions(Path file, List<String> functions, List<String> expected) {
+    if (!new TreeSet<>(functions).equals(new TreeSet<>(expected))) {
+      throw new SamplerException(
+          file + ": its functions " + functions + " are not the config's " + expected,
+          ExitCode.BAD_INPUT,
+          "replay a results.csv recorded with the functions of this config",
+          null);
+    }
   }
 
   /** The rows of {@code configuration} (or of it with the other functions at rate 0), or null. */
