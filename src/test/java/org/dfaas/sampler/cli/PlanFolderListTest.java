@@ -36,16 +36,17 @@ class PlanFolderListTest {
     StringBuilder index = new StringBuilder("functions;rates;results_file\r\n");
     StringBuilder results =
         new StringBuilder(
-            "function_a,rate_function_a,function_b,rate_function_b,overloaded_node\r\n");
+            "function_a,rate_function_a,success_rate_function_a,"
+                + "function_b,rate_function_b,success_rate_function_b,overloaded_node\r\n");
     for (int rate : new int[] {0, 10, 20}) {
       index.append("['a'];[").append(rate).append("];results.csv\r\n");
-      results.append("a,").append(rate).append(",,,0\r\n");
+      results.append("a,").append(rate).append(",1,,,,0\r\n");
       index.append("['b'];[").append(rate).append("];results.csv\r\n");
-      results.append(",,b,").append(rate).append(",0\r\n");
+      results.append(",,,b,").append(rate).append(",1,0\r\n");
     }
     for (int rate : new int[] {10, 20}) {
       index.append("['a', 'b'];[").append(rate).append(", 20];results.csv\r\n");
-      results.append("a,").append(rate).append(",b,20,0\r\n");
+      results.append("a,").append(rate).append(",1,b,20,1,0\r\n");
     }
     Files.writeString(dir.resolve("out/index.csv"), index);
     Files.writeString(dir.resolve("out/results.csv"), results);
