@@ -26,7 +26,15 @@ final class CoreInference {
   private long atLeast = 1;
   private long below = Long.MAX_VALUE;
 
-  CoreInference(OverloadSettings settings) {
+  private final double margin;
+
+  /**
+   * @param margin the replay's "near a threshold" margin: a row overloaded without a reason column
+   *     is put down to CPU only when every other criterion is farther than that from its threshold
+   *     (the file's three decimals could hide a success rate just below its minimum)
+   */
+  CoreInference(OverloadSettings settings, double margin) {
+    this.margin = margin;
     this.pct = settings.cpuOverloadPctOfCapacity();
     this.withoutCpu = new OverloadEvaluator(settings, 1);
   }
@@ -44,7 +52,7 @@ final class CoreInference {
     if (!Double.isFinite(cpu) || pct <= 0) {
       return;
     }
-    Boolean byCpu = overloadedByCpu(row, withoutCpu);
+    Boolean byCpu = overloadedByCpu(row);
     if (byCpu == null) {
       return;
     }
@@ -108,7 +116,7 @@ final class CoreInference {
    * Whether CPU decided the row's label: true when it did, false when CPU was not above the
    * threshold, null when the row cannot tell (overloaded for another reason, CPU unknown).
    */
-  private static Boolean overloadedByCpu(ResultRow row, OverloadEvaluator withoutCpu) {
+  private Boolean overloadedByCpu(ResultRow row) {
     if (!row.node().overloaded()) {
       return false;
     }
@@ -117,7 +125,11 @@ final class CoreInference {
     }
     NodeUsage loaded = row.node().loaded();
     NodeUsage noCpu = new NodeUsage(Double.NaN, loaded.ram(), loaded.ramPct(), loaded.power());
-    return withoutCpu.reasons(noCpu, row.functions()).isEmpty() ? Boolean.TRUE : null;
+    boolean otherwiseClear =
+        withoutCpu.reasons(noCpu, row.functions()).isEmpty()
+            && row.functions().stream().noneMatch(f -> f.overloaded())
+            && !withoutCpu.nearThreshold(noCpu, row.functions(), margin);
+    return otherwiseClear ? Boolean.TRUE : null;
   }
 
   private static String trim(double pct) {

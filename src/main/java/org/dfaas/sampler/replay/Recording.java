@@ -73,7 +73,7 @@ final class Recording {
     ReplayCores cores =
         givenCores.isPresent()
             ? ReplayCores.given(givenCores.getAsInt())
-            : inferCores(file, expected, overload);
+            : inferCores(file, expected, overload, margin);
     OverloadEvaluator evaluator =
         new OverloadEvaluator(overload, cores.known() ? cores.cores() : 1);
     Map<Configuration, IterationBits> rows = new HashMap<>();
@@ -142,8 +142,8 @@ final class Recording {
    * labels: a first pass over the file, so that the second judges every row's nearness with it.
    */
   private static ReplayCores inferCores(
-      Path file, List<String> expected, OverloadSettings overload) {
-    CoreInference inference = new CoreInference(overload);
+      Path file, List<String> expected, OverloadSettings overload, double margin) {
+    CoreInference inference = new CoreInference(overload, margin);
     ResultsFileReader.read(
         file,
         new ResultsFileReader.Visitor() {

@@ -105,7 +105,7 @@ class PlanReplayCoresTest {
     JsonNode result = replay();
 
     assertThat(Files.readAllLines(file).get(0))
-        .endsWith(",dropped_iterations,node_cores,overload_reason");
+        .endsWith(",dropped_iterations,node_cores,overload_reason,target");
     assertAllThreeIterationsRan(result);
     assertThat(result.get("node_cores_from").asText()).contains("node_cores column");
   }
