@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -14,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.config.ConfigPrinter;
@@ -65,6 +67,50 @@ final class CampaignConfigRecord {
           "check that the output folder is readable",
           e);
     }
+  }
+
+  /**
+   * Whether no CSV file under {@code folder} holds a row yet (headers only): a campaign that failed
+   * before its first row measured nothing a new config could contradict.
+   */
+  static boolean holdsNoRow(Path folder) {
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files
+          .filter(file -> file.getFileName().toString().endsWith(".csv"))
+          .noneMatch(CampaignConfigRecord::hasRow);
+    } catch (IOException e) {
+      throw unreadable(folder, e);
+    }
+  }
+
+  /**
+   * Removes the header-only CSV files of a folder that {@link #holdsNoRow} found empty: their
+   * headers were written for the old config's functions and would refuse the new one.
+   */
+  static void removeEmptyTables(Path folder) {
+    try (Stream<Path> files = Files.walk(folder)) {
+      for (Path csv : files.filter(file -> file.toString().endsWith(".csv")).toList()) {
+        Files.delete(csv);
+      }
+    } catch (IOException e) {
+      throw unreadable(folder, e);
+    }
+  }
+
+  private static boolean hasRow(Path csv) {
+    try (Stream<String> lines = Files.lines(csv, StandardCharsets.UTF_8)) {
+      return lines.filter(line -> !line.isBlank()).limit(2).count() > 1;
+    } catch (IOException | UncheckedIOException e) {
+      throw unreadable(csv, e);
+    }
+  }
+
+  private static SamplerException unreadable(Path path, Exception e) {
+    return new SamplerException(
+        "cannot read " + path + ": " + e.getMessage(),
+        ExitCode.RUNTIME_FAILURE,
+        "check that the output folder is readable",
+        e);
   }
 
   /**

@@ -180,6 +180,12 @@ public final class SamplerRuntime implements AutoCloseable {
     Optional<String> recorded = CampaignConfigRecord.read(folder);
     List<String> differences =
         recorded.map(text -> CampaignConfigRecord.differences(text, configText)).orElse(List.of());
+    List<String> replaced = List.of();
+    if (!differences.isEmpty() && CampaignConfigRecord.holdsNoRow(folder)) {
+      replaced = differences;
+      differences = List.of();
+      CampaignConfigRecord.removeEmptyTables(folder);
+    }
     if (!differences.isEmpty() && !request.force()) {
       throw new SamplerException(
           folder
@@ -211,8 +217,15 @@ public final class SamplerRuntime implements AutoCloseable {
               "--force: resuming with a config that differs from {} in {}",
               ArtifactNames.CAMPAIGN_YAML,
               String.join(", ", differences));
-        } else if (recorded.isEmpty()) {
+        } else if (recorded.isEmpty() || !replaced.isEmpty()) {
           store.writeCampaignConfig(configText);
+        }
+        if (!replaced.isEmpty()) {
+          LOG.warn(
+              "{} holds no row yet: it now takes this config, which differs from its {} in {}",
+              folder,
+              ArtifactNames.CAMPAIGN_YAML,
+              String.join(", ", replaced));
         }
         OverloadReasonCount reasons = new OverloadReasonCount();
         CampaignOutcome outcome;

@@ -72,4 +72,28 @@ class ResumeGuardTest {
     assertThat(resumed.exitCode()).as(resumed.err()).isZero();
     assertThat(Files.readString(dir.resolve("out/campaign.yaml"))).contains("duration: 2s");
   }
+
+  @Test
+  void aFolderWithoutARowTakesANewConfigWithANotice() throws IOException {
+    // A first run that failed before its first row: the config and the headers are written.
+    CliRun failed =
+        run(
+            QUICK
+                    .replace("platform: sandbox", "platform: openfaas")
+                    .replace("name: figlet", "name: env")
+                + "openfaas_password_file: no-such-password-file\n");
+    assertThat(failed.err()).contains("no-such-password-file");
+    assertThat(Files.readString(dir.resolve("out/campaign.yaml"))).contains("name: env");
+
+    CliRun fixed = run(QUICK);
+
+    assertThat(fixed.exitCode()).as(fixed.err()).isZero();
+    assertThat(Files.readString(dir.resolve("out/campaign.yaml")))
+        .contains("name: figlet")
+        .doesNotContain("name: env");
+    assertThat(Files.readString(dir.resolve("out/campaign.log")))
+        .contains(
+            "holds no row yet: it now takes this config, which differs from its campaign.yaml in"
+                + " functions[0].name (was env, now figlet)");
+  }
 }
