@@ -17,10 +17,10 @@ import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.config.OutputSettings.ConfigIdHash;
 import org.dfaas.sampler.k6.K6SummaryException;
 import org.dfaas.sampler.k6.K6SummaryParser;
+import org.dfaas.sampler.k6.LatencyDetail;
 import org.dfaas.sampler.plan.ConfigKey;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.results.ArtifactNames;
-import org.dfaas.sampler.results.LatencyDetail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -22,6 +22,7 @@ import org.dfaas.sampler.config.OutputSettings.ConfigIdHash;
 import org.dfaas.sampler.metrics.MetricsRow;
 import org.dfaas.sampler.plan.ConfigKey;
 import org.dfaas.sampler.plan.Configuration;
+import org.dfaas.sampler.search.IterationTally;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
+import org.dfaas.sampler.k6.LatencyDetail;
 import org.dfaas.sampler.metrics.FunctionUsage;
 import org.dfaas.sampler.metrics.NodeUsage;
 

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.plan.ConfigKey;
 import org.dfaas.sampler.plan.Configuration;
+import org.dfaas.sampler.search.IterationTally;
 
 /**
  * Reads back from {@code results.csv} which configurations have rows, how many, and how many of

@@ -1,68 +1,30 @@
 package org.dfaas.sampler.runtime;
 
-import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalLong;
-import java.util.Set;
-import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
-import org.dfaas.sampler.ToolVersion;
-import org.dfaas.sampler.campaign.CampaignListener;
-import org.dfaas.sampler.campaign.CampaignLog;
-import org.dfaas.sampler.campaign.CampaignOutcome;
-import org.dfaas.sampler.campaign.CampaignParts;
-import org.dfaas.sampler.campaign.CooldownManager;
-import org.dfaas.sampler.campaign.DfaasGenerator;
-import org.dfaas.sampler.campaign.HostName;
-import org.dfaas.sampler.campaign.OverloadEvaluator;
-import org.dfaas.sampler.campaign.RunIdentity;
 import org.dfaas.sampler.check.CheckReport;
-import org.dfaas.sampler.check.SetupChecker;
-import org.dfaas.sampler.config.FunctionSpec;
-import org.dfaas.sampler.config.HostAddress;
 import org.dfaas.sampler.config.SamplerConfig;
-import org.dfaas.sampler.k6.K6RunResult;
-import org.dfaas.sampler.k6.K6Runner;
-import org.dfaas.sampler.metrics.MetricsCollector;
-import org.dfaas.sampler.metrics.PrometheusClient;
-import org.dfaas.sampler.metrics.QueryCatalog;
-import org.dfaas.sampler.plan.ConfigKey;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.plan.EstimateListener;
-import org.dfaas.sampler.plan.Plan;
-import org.dfaas.sampler.plan.PlanEstimate;
-import org.dfaas.sampler.plan.PlanEstimator;
-import org.dfaas.sampler.platform.OpenFaasGateway;
-import org.dfaas.sampler.replay.ReplayOutcomes;
-import org.dfaas.sampler.results.ArtifactNames;
-import org.dfaas.sampler.results.IndexReader;
-import org.dfaas.sampler.results.ResultStore;
+import org.dfaas.sampler.report.ReportWriter;
 import org.dfaas.sampler.sandbox.SandboxOptions;
 import org.dfaas.sampler.search.ClassificationListener;
-import org.dfaas.sampler.search.InFlightDrive;
-import org.dfaas.sampler.search.IterationPolicy;
-import org.dfaas.sampler.search.OutcomeSource;
-import org.dfaas.sampler.search.SearchStrategy;
-import org.dfaas.sampler.search.Searches;
-import org.dfaas.sampler.telemetry.Telemetry;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * dfaas-sampler as a library: one validated config and one environment, and the use cases of the
- * command line — the campaign, one configuration once, the setup check and the plan walk. The only
- * place that builds parts, real (k6 executors, Prometheus, the OpenFaaS gateway) or the tool's own
- * (built-in load generator, sandbox platform, local metrics), and the one that closes them.
+ * command line. The composition root: it holds what every use case shares ({@link RuntimeScope}:
+ * the config, the environment, the platform parts started on first use) and hands each call to the
+ * class of its use case ({@code RunUseCase}-like: {@link CampaignUseCase}, {@link PlanUseCase},
+ * {@link CheckUseCase}, {@link OnceUseCase}, {@link ReportUseCase}); whether the config is one
+ * target, a pool or a fleet is decided there, once. The only place that builds parts, real or the
+ * tool's own, and the one that closes them.
  *
  * <pre>{@code
  * SamplerConfig config = new ConfigLoader().load(path, List.of()).config();
  * try (SamplerRuntime runtime = SamplerRuntime.open(config, SamplerEnvironment.system())) {
- *   CampaignResult result = runtime.campaign(CampaignRequest.into(Path.of("out")));
+ *   RunResult result = runtime.run(CampaignRequest.into(Path.of("out")));
  * }
  * }</pre>
  *
@@ -73,25 +35,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class SamplerRuntime implements AutoCloseable {
 
-  private static final Logger LOG = LoggerFactory.getLogger(SamplerRuntime.class);
+  private final RuntimeScope scope;
 
-  private final SamplerConfig config;
-  private final SamplerEnvironment environment;
-  private final SandboxOptions sandboxOptions;
-  private final String targetName;
-  private PlatformParts parts;
-
-  private SamplerRuntime(
-      SamplerConfig config,
-      SamplerEnvironment environment,
-      SandboxOptions sandboxOptions,
-      String targetName) {
-    this.environment = Objects.requireNonNull(environment, "environment");
-    this.config =
-        HostAddress.resolve(
-            Objects.requireNonNull(config, "config"), environment.env(), HostName::get);
-    this.sandboxOptions = Objects.requireNonNull(sandboxOptions, "sandboxOptions");
-    this.targetName = targetName;
+  private SamplerRuntime(RuntimeScope scope) {
+    this.scope = scope;
   }
 
   /** A runtime over a config that {@code ConfigLoader} validated; nothing starts yet. */
@@ -102,7 +49,7 @@ public final class SamplerRuntime implements AutoCloseable {
   /** As {@link #open(SamplerConfig, SamplerEnvironment)}, with a sandbox that behaves otherwise. */
   public static SamplerRuntime open(
       SamplerConfig config, SamplerEnvironment environment, SandboxOptions sandboxOptions) {
-    return new SamplerRuntime(config, environment, sandboxOptions, null);
+    return new SamplerRuntime(new RuntimeScope(config, environment, sandboxOptions, null));
   }
 
   /** As {@link #open(CampaignTarget, SamplerEnvironment, SandboxOptions)}, the default sandbox. */
@@ -117,7 +64,11 @@ public final class SamplerRuntime implements AutoCloseable {
   public static SamplerRuntime open(
       CampaignTarget target, SamplerEnvironment environment, SandboxOptions sandboxOptions) {
     return new SamplerRuntime(
-        target.config(), environment, sandboxOptions, target.implicit() ? null : target.name());
+        new RuntimeScope(
+            target.config(),
+            environment,
+            sandboxOptions,
+            target.implicit() ? null : target.name()));
   }
 
   /**
@@ -126,209 +77,81 @@ public final class SamplerRuntime implements AutoCloseable {
    * @throws SamplerException (exit 2) when a target's name or address cannot be resolved
    */
   public List<CampaignTarget> targets() {
-    return CampaignTarget.of(config, environment.env(), HostName::get);
+    return scope.targets();
   }
 
   /** The config as given (a running sandbox's URL is not in it). */
   public SamplerConfig config() {
-    return config;
+    return scope.config();
   }
 
   /**
-   * Runs the campaign, or resumes it from what the output folder holds, logging it to the folder's
-   * {@code campaign.log}.
+   * Runs what the config asks for: its one target's or its pool's campaign into the request's
+   * folder, or, for a fleet, every target's campaign at once, each into {@code {folder}/{name}/}.
+   * The request's listener hears every campaign, one call at a time, and a pool's or a fleet's
+   * targets' statuses.
    *
    * @throws SamplerException when the identity, the folder or a part is unusable before the first
-   *     configuration; failures after that are in the outcome
+   *     configuration of a single or pool campaign; failures after that are in the result
+   */
+  public RunResult run(CampaignRequest request) {
+    return scope.config().targets().fleet()
+        ? new FleetCampaign(scope.targets(), scope.environment(), scope.sandboxOptions())
+            .run(request)
+        : campaign(request);
+  }
+
+  /**
+   * Runs the campaign of one target or of a pool, or resumes it from what the output folder holds,
+   * logging it to the folder's {@code campaign.log}.
+   *
+   * @throws SamplerException (exit 2) for a fleet, which is one campaign per target: see {@link
+   *     #run}
    */
   public CampaignResult campaign(CampaignRequest request) {
-    if (config.targets().fleet()) {
-      // A fleet is one campaign per target, each into its own folder: see fleet(…).
-      throw new SamplerException(
-          "a config with targets_mode: fleet is not one campaign",
-          ExitCode.BAD_INPUT,
-          "run it with fleet(…) or `run`",
-          null);
-    }
-    Path folder = environment.resolve(request.outputFolder());
-    RunIdentity identity = identity();
-    List<String> names = config.functions().stream().map(FunctionSpec::name).toList();
-    String configText = CampaignConfigRecord.text(config);
-    Optional<String> recorded = CampaignConfigRecord.read(folder);
-    List<String> differences =
-        recorded.map(text -> CampaignConfigRecord.differences(text, configText)).orElse(List.of());
-    if (!differences.isEmpty() && !request.force()) {
-      throw new SamplerException(
-          folder
-              + " holds a campaign started with another config; it differs in "
-              + String.join(", ", differences),
-          ExitCode.BAD_INPUT,
-          "resume with the config in "
-              + folder.resolve(ArtifactNames.CAMPAIGN_YAML)
-              + ", choose another output_dir, or add --force to mix the data anyway",
-          null);
-    }
-    boolean pool = config.targets().pool();
-    try (ResultStore store = ResultStore.open(folder, names, config.output(), pool);
-        CampaignLogFile logFile = CampaignLogFile.open(folder)) {
-      try {
-        LOG.info(
-            "campaign {} on {} by dfaas-sampler {}: output in {}, log in {}",
-            identity.runId(),
-            pool
-                ? "a pool of targets "
-                    + String.join(", ", targets().stream().map(CampaignTarget::name).toList())
-                : "target " + identity.targetName(),
-            ToolVersion.current(),
-            store.folder(),
-            logFile.path());
-        request.configWarnings().forEach(warning -> LOG.warn("config: {}", warning));
-        if (!differences.isEmpty()) {
-          LOG.warn(
-              "--force: resuming with a config that differs from {} in {}",
-              ArtifactNames.CAMPAIGN_YAML,
-              String.join(", ", differences));
-        } else if (recorded.isEmpty()) {
-          store.writeCampaignConfig(configText);
-        }
-        OverloadReasonCount reasons = new OverloadReasonCount();
-        CampaignOutcome outcome;
-        try (Telemetry telemetry =
-            Telemetry.start(
-                config.telemetry(),
-                environment.env(),
-                identity,
-                store.configIdHash(),
-                environment.clock(),
-                Telemetry.Timing.DEFAULT)) {
-          outcome =
-              pool
-                  ? new PoolRun(this::campaignParts, environment, sandboxOptions)
-                      .run(
-                          config,
-                          targets(),
-                          identity,
-                          store,
-                          request,
-                          List.of(reasons, telemetry.listener()))
-                  : new DfaasGenerator(
-                          campaignParts(
-                              parts(),
-                              identity,
-                              store,
-                              request,
-                              List.of(reasons, telemetry.listener())))
-                      .run();
-        }
-        Set<ConfigKey> done = IndexReader.doneKeys(folder.resolve(ArtifactNames.INDEX_CSV));
-        return new CampaignResult(
-            identity,
-            logFile.path(),
-            outcome,
-            RecordedOutcomes.read(folder, done, config.iterations()),
-            done.size(),
-            reasons.counts(),
-            logFile.warnings());
-      } catch (SamplerException e) {
-        throw e;
-      } catch (RuntimeException bug) {
-        logFile.recordBug(
-            "campaign " + identity.runId() + " stopped by an unexpected failure", bug);
-        throw bug;
-      } finally {
-        closeParts();
-      }
-    } catch (IOException e) {
-      throw new SamplerException(
-          "cannot close the output folder " + folder + ": " + e.getMessage(),
-          ExitCode.RUNTIME_FAILURE,
-          "check that the disk has space; the campaign resumes from what reached it",
-          e);
-    }
+    return new CampaignUseCase(scope).run(request);
   }
 
   /**
-   * Runs a fleet: every target's campaign at once, each into {@code {folder}/{name}/} as the
-   * single-target campaign of that target, resuming what its folder holds. The request's listener
-   * hears every target's campaign, one call at a time, and each target's status.
+   * What {@link #run} would do with {@code outputFolder}, walked without running anything: its
+   * folder's walk, or each fleet target's; {@code listener} hears each configuration of one folder.
    *
-   * @throws SamplerException (exit 2) when the config is not a fleet or a target cannot be named
+   * @param assumedCapacity assume a configuration overloads the node exactly when the sum of its
+   *     rates exceeds this; empty to assume nothing is overloaded
+   * @throws SamplerException (exit 2) when {@code listener} would hear a fleet's several folders
    */
-  public FleetResult fleet(CampaignRequest request) {
-    if (!config.targets().fleet()) {
-      throw new SamplerException(
-          "the config is not a fleet (targets_mode: fleet with targets)",
-          ExitCode.BAD_INPUT,
-          null,
-          null);
-    }
-    return new FleetCampaign(targets(), environment, sandboxOptions).run(request);
-  }
-
-  private CampaignParts campaignParts(
-      PlatformParts platform,
-      RunIdentity identity,
-      ResultStore store,
-      CampaignRequest request,
-      List<CampaignListener> others) {
-    SamplerConfig effective =
-        platform.config().toBuilder()
-            .output(platform.config().output().withConfigIdHash(store.configIdHash()))
-            .build();
-    MetricsCollector metrics =
-        new MetricsCollector(
-            catalog(effective),
-            platform.metrics(),
-            effective.duration(),
-            effective.scaphandreEnabled(),
-            effective.functionPidRegexes());
-    OpenFaasGateway gateway = platform.gateway();
-    List<CampaignListener> listeners = new ArrayList<>();
-    listeners.add(
-        new CampaignLog(
-            identity,
-            CampaignLog.eventsEnabled(environment.env()) ? environment.out() : null,
-            environment.clock(),
-            store.configIdHash()));
-    listeners.add(request.listener());
-    listeners.addAll(others);
-    return new CampaignParts(
-        effective,
-        identity,
-        Plan.of(effective),
-        K6Runner.fromConfig(effective, platform.executor()),
-        metrics,
-        gateway,
-        new CooldownManager(
-            effective.cooldown(),
-            metrics::nodeSnapshot,
-            gateway,
-            environment.clock(),
-            environment.sleeper()),
-        new OverloadEvaluator(effective.overload(), metrics.cpuCount()),
-        store,
-        CampaignListener.all(listeners),
-        environment.clock(),
-        request.maxConfigurations());
+  public RunPlan plan(Path outputFolder, OptionalLong assumedCapacity, EstimateListener listener) {
+    return new PlanUseCase(scope).plan(outputFolder, assumedCapacity, listener);
   }
 
   /**
-   * Runs one configuration once through the load generator (no cooldown, no metrics), under the run
-   * identity a campaign starting now would have.
+   * Walks the plan of one output folder as a campaign would, reading what is done from its index,
+   * and handing each configuration with its status to {@code listener} as it comes.
+   */
+  public PlanWalk walkPlan(
+      Path outputFolder, OptionalLong assumedCapacity, EstimateListener listener) {
+    return new PlanUseCase(scope).walkPlan(outputFolder, assumedCapacity, listener);
+  }
+
+  /**
+   * Runs the config's search against assumed or recorded outcomes, as a campaign would measure, and
+   * hands each configuration's classification to {@code listener} as it comes.
+   *
+   * @param recording a {@code results.csv} whose outcomes the search meets instead, or {@code null}
+   * @param inFlight how many configurations are measured at once, as a pool of that many targets
+   */
+  public SearchWalk searchPlan(
+      OptionalLong assumedCapacity, Path recording, int inFlight, ClassificationListener listener) {
+    return new PlanUseCase(scope).searchPlan(assumedCapacity, recording, inFlight, listener);
+  }
+
+  /**
+   * Runs one configuration once through the load generator (no cooldown, no metrics).
    *
    * @throws SamplerException when the identity is unusable or the run or its summary fails
    */
   public OnceResult once(Configuration configuration) {
-    RunIdentity identity = identity();
-    PlatformParts platform = parts();
-    K6Runner runner = K6Runner.fromConfig(platform.config(), platform.executor());
-    K6RunResult run =
-        runner.execute(
-            configuration.id(config.output().configIdHash()),
-            runner.buildScript(configuration.pairs(), config.functions()),
-            identity.targetName(),
-            identity.runId());
-    return new OnceResult(configuration, run, runner.parseSummary(run, configuration.pairs()));
+    return new OnceUseCase(scope).run(configuration);
   }
 
   /**
@@ -336,140 +159,27 @@ public final class SamplerRuntime implements AutoCloseable {
    * exception. Warnings of the report are the caller's to show.
    */
   public CheckReport check() {
-    // A sandbox or local source asked for is started for the check, as a campaign would.
-    PlatformParts platform = parts();
-    SamplerConfig effective = platform.config();
-    // A diagnosis asks once: an empty result now is worth reporting, not waiting out.
-    return new SetupChecker(
-            effective,
-            catalog(effective),
-            () ->
-                platform.prometheus()
-                    ? PrometheusClient.create(
-                        effective.prometheusUrl(), effective.prometheus().withoutRetries())
-                    : platform.metrics(),
-            () -> platform.gateway().functions(),
-            platform.executor()::version)
-        .check();
+    return new CheckUseCase(scope).check();
   }
 
-  /**
-   * Checks every target of the config, one after the other, each with its own parts (built for its
-   * check and closed after it); a target whose parts cannot be built is a failed check, not an
-   * exception, so the others are still checked.
-   */
+  /** Checks every target of the config, one after the other, each with its own parts. */
   public List<TargetCheck> checkTargets() {
-    List<TargetCheck> checks = new ArrayList<>();
-    for (CampaignTarget target : targets()) {
-      try (SamplerRuntime runtime = open(target, environment, sandboxOptions)) {
-        checks.add(new TargetCheck(target, runtime.check(), null));
-      } catch (SamplerException e) {
-        checks.add(new TargetCheck(target, null, e));
-      }
-    }
-    return checks;
+    return new CheckUseCase(scope).checkTargets();
   }
 
   /**
-   * Walks the plan as a campaign would, reading what is done from the output folder's index, and
-   * handing each configuration with its status to {@code listener} as it comes.
+   * Writes the HTML report of an output folder, a folder of results files or one results file; no
+   * config needed.
    *
-   * @param outputFolder the output folder, absolute or relative to the working folder
-   * @param assumedCapacity assume a configuration overloads the node exactly when the sum of its
-   *     rates exceeds this; empty to assume nothing is overloaded
+   * @param page the page to write, or {@code null} for {@code report.html} beside the results
    */
-  public PlanWalk walkPlan(
-      Path outputFolder, OptionalLong assumedCapacity, EstimateListener listener) {
-    Path folder = environment.resolve(outputFolder);
-    Path index = folder.resolve(ArtifactNames.INDEX_CSV);
-    Set<ConfigKey> done = IndexReader.doneKeys(index);
-    RecordedOutcomes recorded = RecordedOutcomes.read(folder, done, config.iterations());
-    Plan plan = Plan.of(config);
-    PlanEstimate estimate =
-        new PlanEstimator(plan)
-            .estimate(done::contains, assumedCapacity, listener, recorded.overloaded());
-    return new PlanWalk(
-        config,
-        plan,
-        estimate,
-        recorded,
-        index,
-        assumedCapacity,
-        PlanWalk.worstCaseSeconds(config, estimate.toRun()));
-  }
-
-  /**
-   * Runs the config's search (its {@code search.mode}) against assumed or recorded outcomes, as a
-   * campaign would measure, and hands each configuration's classification to {@code listener} as it
-   * comes.
-   *
-   * @param assumedCapacity with no recording: a configuration overloads the node exactly when the
-   *     sum of its rates exceeds this; empty to assume nothing is overloaded
-   * @param recording a {@code results.csv} whose outcomes the search meets instead, or {@code null}
-   * @param inFlight how many configurations are measured at once, as a pool of that many targets
-   */
-  public SearchWalk searchPlan(
-      OptionalLong assumedCapacity, Path recording, int inFlight, ClassificationListener listener) {
-    Plan plan = Plan.of(config);
-    ReplayOutcomes recorded =
-        recording == null
-            ? null
-            : new ReplayOutcomes(environment.resolve(recording), config, listener);
-    SearchStrategy strategy =
-        Searches.create(plan, config.search(), recorded != null ? recorded : listener);
-    OutcomeSource outcomes =
-        recorded != null
-            ? recorded
-            : Searches.assumedCapacity(
-                assumedCapacity,
-                IterationPolicy.of(config.search(), config.iterations()),
-                config.search().margin());
-    InFlightDrive.Result result = new InFlightDrive(inFlight).drive(strategy, outcomes);
-    return new SearchWalk(
-        config.search(),
-        plan.size(),
-        result.tally(),
-        recorded == null ? OptionalDouble.empty() : OptionalDouble.of(recorded.agreement()),
-        inFlight,
-        result.wallRuns());
-  }
-
-  private RunIdentity identity() {
-    RunIdentity identity =
-        RunIdentity.resolve(
-            config.runId(),
-            environment.env(),
-            environment.clock().instant(),
-            targetName == null ? HostName::get : () -> targetName);
-    return targetName == null ? identity : identity.forTarget(targetName);
-  }
-
-  private QueryCatalog catalog(SamplerConfig effective) {
-    QueryCatalog catalog =
-        QueryCatalog.load(
-            effective.queriesPath() == null ? null : environment.resolve(effective.queriesPath()),
-            effective.scaphandreEnabled());
-    catalog.warnings().forEach(environment::warn);
-    return catalog;
-  }
-
-  private PlatformParts parts() {
-    if (parts == null) {
-      parts = PlatformParts.start(config, environment.env(), environment.clock(), sandboxOptions);
-    }
-    return parts;
-  }
-
-  private void closeParts() {
-    if (parts != null) {
-      PlatformParts closing = parts;
-      parts = null;
-      closing.close();
-    }
+  public static ReportWriter.Written report(
+      SamplerEnvironment environment, Path source, Path page) {
+    return new ReportUseCase(environment).write(source, page);
   }
 
   @Override
   public void close() {
-    closeParts();
+    scope.closeParts();
   }
 }

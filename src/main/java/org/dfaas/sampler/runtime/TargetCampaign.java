@@ -33,9 +33,6 @@ public record TargetCampaign(
           ? known.exitCode()
           : ExitCode.RUNTIME_FAILURE;
     }
-    if (result.outcome().interrupted()) {
-      return ExitCode.INTERRUPTED;
-    }
-    return result.outcome().complete() ? ExitCode.OK : ExitCode.RUNTIME_FAILURE;
+    return result.exitCode();
   }
 }

@@ -11,7 +11,6 @@ import java.util.List;
 import org.dfaas.sampler.campaign.CampaignOutcome;
 import org.dfaas.sampler.campaign.PlanPosition;
 import org.dfaas.sampler.campaign.TargetStatus;
-import org.dfaas.sampler.config.SearchSettings;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.plan.RatePair;
 import org.junit.jupiter.api.Test;
@@ -88,19 +87,7 @@ class ProgressBarListenerTest {
     fleet.campaignFinished(null);
     light.campaignFinished(
         new CampaignOutcome(
-            2,
-            1,
-            1,
-            0,
-            0,
-            1,
-            Duration.ZERO,
-            Path.of("out"),
-            null,
-            false,
-            SearchSettings.Mode.GRID,
-            0,
-            null));
+            2, 1, 1, 0, 0, 1, Duration.ZERO, Path.of("out"), null, false, false, 0, null));
     fleet.configurationFinished(new PlanPosition(1, 2, 2), ENV, false);
 
     fleet.close();

@@ -58,7 +58,8 @@ class FleetCampaignTest {
     Instant start = Instant.now();
     try (SamplerRuntime runtime = runtime("targets: [{name: a}, {name: b}]\n")) {
       Thread caller =
-          new Thread(() -> result.set(runtime.fleet(CampaignRequest.into(Path.of("out")))));
+          new Thread(
+              () -> result.set((FleetResult) runtime.run(CampaignRequest.into(Path.of("out")))));
       caller.start();
       // Both campaigns are under way once both logs tell their first configuration.
       while (!started("a") || !started("b")) {

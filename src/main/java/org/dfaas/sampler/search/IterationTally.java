@@ -1,7 +1,9 @@
-package org.dfaas.sampler.results;
+package org.dfaas.sampler.search;
 
 /**
- * What {@code results.csv} already holds of one configuration.
+ * The iterations of one configuration measured so far and how many overloaded the node: what an
+ * {@link Outcome} is judged from (compat §4's majority rule), and what {@code results.csv} already
+ * holds of it on resume.
  *
  * @param iterations how many of its iterations have a row
  * @param overloaded how many of those rows have the node overloaded
@@ -10,7 +12,8 @@ public record IterationTally(int iterations, int overloaded) {
 
   public static final IterationTally NONE = new IterationTally(0, 0);
 
-  IterationTally plus(boolean overloadedRow) {
+  /** This tally with one more iteration. */
+  public IterationTally plus(boolean overloadedRow) {
     return new IterationTally(iterations + 1, overloaded + (overloadedRow ? 1 : 0));
   }
 

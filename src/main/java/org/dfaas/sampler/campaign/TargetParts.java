@@ -1,16 +1,17 @@
 package org.dfaas.sampler.campaign;
 
-import java.util.Objects;
+import org.dfaas.sampler.NonNull;
 import org.dfaas.sampler.k6.K6Runner;
 import org.dfaas.sampler.metrics.MetricsCollector;
 import org.dfaas.sampler.platform.FaasPlatform;
 
 /**
- * One target of a pool: a node and its k6 host, with parts of its own (cooldown baseline, metrics,
- * replicas, overload judged against its own cores). Its parts are used by one thread at a time: the
- * target's.
+ * The parts of one target a campaign measures: a node and its k6 host, with parts of its own
+ * (cooldown baseline, metrics, replicas, overload judged against its own cores). Its parts are used
+ * by one thread at a time: the target's.
  *
- * @param name the target's name, in logs, events ({@code host}) and the {@code target} column
+ * @param name the target's name, in logs, events ({@code host}) and the {@code target} column of a
+ *     pool; empty for the one target of a single-target campaign, whose lines and rows carry none
  * @param k6 builds scripts, runs k6 on the target's k6 host and reads its summaries
  * @param metrics the target's node and function usage
  * @param platform the target's gateway (replica counts)
@@ -20,7 +21,7 @@ import org.dfaas.sampler.platform.FaasPlatform;
  * @param probe asked before each iteration whether the target is reachable at all: the platform
  *     seam reads an unreachable gateway as 0 replicas, which a pool must not take for a measurement
  */
-public record PoolTarget(
+public record TargetParts(
     String name,
     K6Runner k6,
     MetricsCollector metrics,
@@ -43,14 +44,21 @@ public record PoolTarget(
     void check();
   }
 
-  public PoolTarget {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(k6, "k6");
-    Objects.requireNonNull(metrics, "metrics");
-    Objects.requireNonNull(platform, "platform");
-    Objects.requireNonNull(cooldown, "cooldown");
-    Objects.requireNonNull(overload, "overload");
-    Objects.requireNonNull(listener, "listener");
-    Objects.requireNonNull(probe, "probe");
+  /** Whether this is the unnamed target of a single-target campaign. */
+  public boolean unnamed() {
+    return name.isEmpty();
+  }
+
+  public TargetParts {
+    NonNull.all(
+        "name k6 metrics platform cooldown overload listener probe",
+        name,
+        k6,
+        metrics,
+        platform,
+        cooldown,
+        overload,
+        listener,
+        probe);
   }
 }

@@ -1,4 +1,4 @@
-package org.dfaas.sampler.results;
+package org.dfaas.sampler.k6;
 
 /**
  * The latency distribution of one function in one run, in milliseconds, as k6's trend summarises

@@ -2,6 +2,8 @@ package org.dfaas.sampler.campaign;
 
 import java.nio.channels.ClosedByInterruptException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.metrics.NodeUsage;
@@ -11,30 +13,35 @@ import org.dfaas.sampler.platform.GatewayException;
 import org.dfaas.sampler.search.Outcome;
 
 /**
- * Runs configurations on one target of a pool, one at a time, on the target's own thread: its idle
- * baseline (taken before its first configuration), its warm-ups, cooldowns, k6 runs and metrics.
- * Each iteration is on disk before the next starts. A failure of the target itself (its k6 host,
- * gateway or metrics gone, a cooldown never reached) hands the configuration back with what is done
- * of it; any other failure of the tool's own is the configuration's, recorded as the serial
- * campaign records it.
+ * Runs configurations on one target, one at a time: its idle baseline (taken before its first
+ * configuration), its warm-ups, cooldowns, k6 runs and metrics. Each iteration is on disk before
+ * the next starts. In a pool, a failure of the target itself (its k6 host, gateway or metrics gone,
+ * a cooldown never reached) hands the configuration back with what is done of it; any other failure
+ * of the tool's own is the configuration's, recorded in {@code skipped.csv}. A single target has no
+ * other to hand over to: its failures are the configuration's, except one every later configuration
+ * would share, which stops the campaign.
  *
- * <p>Not thread-safe: one thread at a time (the pool gives each target one).
+ * <p>Not thread-safe: one thread at a time (a pool gives each target one).
  */
-final class PoolWorker {
+final class TargetWorker {
 
-  private final PoolTarget target;
-  private final CampaignListener listener;
+  private final TargetParts target;
+  private final boolean handsOver;
   private final ConfigurationRun configurationRun;
   private NodeUsage baseline;
 
-  PoolWorker(PoolTarget target, PoolParts parts, CampaignListener shared) {
+  TargetWorker(TargetParts target, CampaignParts parts, CampaignListener shared) {
     this.target = target;
+    this.handsOver = parts.handOver().isPresent();
     SamplerConfig config = parts.config();
     Clock clock = parts.clock();
-    this.listener =
-        CampaignListener.all(
-            java.util.List.of(target.listener(), shared, new TargetStatus(target.name(), shared)));
-    RunIdentity identity = parts.identity().forTarget(target.name());
+    List<CampaignListener> listeners = new ArrayList<>(List.of(target.listener(), shared));
+    if (!target.unnamed()) {
+      listeners.add(new TargetStatus(target.name(), shared));
+    }
+    CampaignListener listener = CampaignListener.all(listeners);
+    RunIdentity identity =
+        target.unnamed() ? parts.identity() : parts.identity().forTarget(target.name());
     IterationRunner iterations =
         new IterationRunner(
             target.k6(),
@@ -94,8 +101,12 @@ final class PoolWorker {
           || e.getCause() instanceof ClosedByInterruptException) {
         return interrupted(assignment, progress);
       }
-      if (targetFailure(e)) {
+      if (handsOver && targetFailure(e)) {
         return new PoolAssignment.TargetFailed(assignment, left(assignment, progress), e);
+      }
+      if (e.stopsCampaign()) {
+        return new PoolAssignment.Stopped(
+            assignment, new CampaignStoppedException(e.getMessage(), e));
       }
       return failed(assignment, e, progress);
     }
