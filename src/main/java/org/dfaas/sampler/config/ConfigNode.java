@@ -68,6 +68,12 @@ final class ConfigNode {
     return raw(key).map(value -> asInteger(value, pathOf(key))).orElse(fallback);
   }
 
+  /** The integer under {@code key}; {@code fallback} when unset or not an integer. */
+  int integerOr(String key, int fallback) {
+    Integer value = integer(key, fallback);
+    return value == null ? fallback : value;
+  }
+
   Long longValue(String key, Long fallback) {
     return raw(key)
         .map(
@@ -132,6 +138,21 @@ final class ConfigNode {
               problems.add(pathOf(key), "must be a map, got " + describe(value));
               return Optional.empty();
             });
+  }
+
+  /**
+   * The block under {@code key} as {@code reader} reads it, then its unknown keys reported; {@code
+   * fallback} when the block is not given.
+   */
+  <T> T block(String key, T fallback, Function<ConfigNode, T> reader) {
+    return object(key)
+        .map(
+            node -> {
+              T value = reader.apply(node);
+              node.warnUnknownKeys();
+              return value;
+            })
+        .orElse(fallback);
   }
 
   Optional<List<JsonNode>> list(String key) {

@@ -1,6 +1,6 @@
 package org.dfaas.sampler.config;
 
-import java.util.Objects;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * How a campaign chooses what to measure (the {@code search:} block). The defaults are the old
@@ -27,15 +27,37 @@ public record SearchSettings(
   public static final SearchSettings DEFAULTS =
       new SearchSettings(Mode.GRID, IterationMode.FIXED, 0.1, true, 0);
 
-  public SearchSettings {
-    Objects.requireNonNull(mode, "mode");
-    Objects.requireNonNull(iterations, "iterations");
-    if (!(margin >= 0 && margin <= 1)) {
-      throw new IllegalArgumentException("margin must be within 0..1, got " + margin);
+  static SearchSettings read(ConfigNode root, Problems problems) {
+    return root.block("search", DEFAULTS, node -> fromBlock(node, problems));
+  }
+
+  private static SearchSettings fromBlock(ConfigNode node, Problems problems) {
+    Mode mode = node.choice("mode", Mode.values(), Mode::key, DEFAULTS.mode());
+    IterationMode iterations =
+        node.choice(
+            "iterations", IterationMode.values(), IterationMode::key, DEFAULTS.iterations());
+    double margin = node.number("margin", DEFAULTS.margin());
+    Rules.checkRange("search.margin", margin, 0, 1, problems);
+    boolean zeroRate = node.bool("zero_rate_equivalent", DEFAULTS.zeroRateEquivalent());
+    int interior = node.integerOr("interior_samples", DEFAULTS.interiorSamples());
+    if (interior < 0) {
+      problems.add("search.interior_samples", "must be ≥ 0, got " + interior);
     }
-    if (interiorSamples < 0) {
-      throw new IllegalArgumentException("interiorSamples must be ≥ 0, got " + interiorSamples);
-    }
+    return new SearchSettings(
+        mode,
+        iterations,
+        Rules.isWithin(margin, 0, 1) ? margin : DEFAULTS.margin(),
+        zeroRate,
+        Math.max(interior, 0));
+  }
+
+  void print(ObjectNode into) {
+    ObjectNode node = into.putObject("search");
+    node.put("mode", mode.key());
+    node.put("iterations", iterations.key());
+    node.put("margin", margin);
+    node.put("zero_rate_equivalent", zeroRateEquivalent);
+    node.put("interior_samples", interiorSamples);
   }
 
   /** This search with another mode: {@code plan --search} overrides the config's. */

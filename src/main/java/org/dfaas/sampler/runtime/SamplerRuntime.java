@@ -1,6 +1,7 @@
 package org.dfaas.sampler.runtime;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.OptionalLong;
 import org.dfaas.sampler.SamplerException;
@@ -16,10 +17,10 @@ import org.dfaas.sampler.search.ClassificationListener;
  * dfaas-sampler as a library: one validated config and one environment, and the use cases of the
  * command line. The composition root: it holds what every use case shares ({@link RuntimeScope}:
  * the config, the environment, the platform parts started on first use) and hands each call to the
- * class of its use case ({@code RunUseCase}-like: {@link CampaignUseCase}, {@link PlanUseCase},
- * {@link CheckUseCase}, {@link OnceUseCase}, {@link ReportUseCase}); whether the config is one
- * target, a pool or a fleet is decided there, once. The only place that builds parts, real or the
- * tool's own, and the one that closes them.
+ * class of its use case ({@link CampaignUseCase}, {@link PlanUseCase}, {@link CheckUseCase}, {@link
+ * OnceUseCase}, {@link ReportUseCase}, {@link DeployUseCase}); whether the config is one target, a
+ * pool or a fleet is decided there, once. The only place that builds parts, real or the tool's own,
+ * and the one that closes them.
  *
  * <pre>{@code
  * SamplerConfig config = new ConfigLoader().load(path, List.of()).config();
@@ -160,6 +161,18 @@ public final class SamplerRuntime implements AutoCloseable {
    */
   public CheckReport check() {
     return new CheckUseCase(scope).check();
+  }
+
+  /**
+   * Deploys or updates the config's functions through the gateway (the sandbox's when it runs),
+   * then waits until each has a ready replica.
+   *
+   * @param readyWithin how long the functions may take to become ready once deployed
+   * @throws SamplerException (exit 2) naming every function with no image, before anything is sent;
+   *     (exit 1) when the gateway fails or refuses, or a function is not ready in time
+   */
+  public DeployResult deploy(Duration readyWithin) {
+    return new DeployUseCase(scope).deploy(readyWithin);
   }
 
   /** Checks every target of the config, one after the other, each with its own parts. */
