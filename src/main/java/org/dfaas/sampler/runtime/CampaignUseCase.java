@@ -31,15 +31,9 @@ import org.slf4j.LoggerFactory;
  * Whether one target or a pool measures the plan is decided here, once: both are the one loop
  * ({@link DfaasGenerator}) over the parts of their targets.
  */
-final class CampaignUseCase {
+record CampaignUseCase(RuntimeScope scope) {
 
   private static final Logger LOG = LoggerFactory.getLogger(CampaignUseCase.class);
-
-  private final RuntimeScope scope;
-
-  CampaignUseCase(RuntimeScope scope) {
-    this.scope = scope;
-  }
 
   /**
    * Runs the campaign, or resumes it from what the output folder holds.

@@ -9,13 +9,7 @@ import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.metrics.PrometheusClient;
 
 /** The use case {@code check}: the setup a campaign needs, part by part, of one target or each. */
-final class CheckUseCase {
-
-  private final RuntimeScope scope;
-
-  CheckUseCase(RuntimeScope scope) {
-    this.scope = scope;
-  }
+record CheckUseCase(RuntimeScope scope) {
 
   /** The config's own setup; a broken part is a FAIL in the report, not an exception. */
   CheckReport check() {

@@ -10,13 +10,7 @@ import org.dfaas.sampler.platform.StoreImages;
  * The use case {@code deploy}: the config's functions deployed or updated through the gateway (the
  * sandbox's when it runs), then awaited until each has a ready replica.
  */
-final class DeployUseCase {
-
-  private final RuntimeScope scope;
-
-  DeployUseCase(RuntimeScope scope) {
-    this.scope = scope;
-  }
+record DeployUseCase(RuntimeScope scope) {
 
   DeployResult deploy(Duration readyWithin) {
     List<FunctionDeployment> deployments = DeployImages.of(scope.config(), StoreImages.bundled());

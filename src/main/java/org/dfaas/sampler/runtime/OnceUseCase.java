@@ -9,13 +9,7 @@ import org.dfaas.sampler.plan.Configuration;
  * The use case {@code once}: one configuration once through the load generator (no cooldown, no
  * metrics), under the run identity a campaign starting now would have.
  */
-final class OnceUseCase {
-
-  private final RuntimeScope scope;
-
-  OnceUseCase(RuntimeScope scope) {
-    this.scope = scope;
-  }
+record OnceUseCase(RuntimeScope scope) {
 
   OnceResult run(Configuration configuration) {
     RunIdentity identity = scope.identity();

@@ -29,13 +29,7 @@ import org.dfaas.sampler.search.Searches;
  * for the config's one target, its pool (one folder) or each target of its fleet (a folder each);
  * and the search run against assumed or recorded outcomes.
  */
-final class PlanUseCase {
-
-  private final RuntimeScope scope;
-
-  PlanUseCase(RuntimeScope scope) {
-    this.scope = scope;
-  }
+record PlanUseCase(RuntimeScope scope) {
 
   /**
    * The walk of the run's folders: one, or each fleet target's under {@code outputFolder}; {@code

@@ -5,13 +5,7 @@ import java.nio.file.Path;
 import org.dfaas.sampler.report.ReportWriter;
 
 /** The use case {@code report}: one HTML page of an output folder, or of one results file. */
-final class ReportUseCase {
-
-  private final SamplerEnvironment environment;
-
-  ReportUseCase(SamplerEnvironment environment) {
-    this.environment = environment;
-  }
+record ReportUseCase(SamplerEnvironment environment) {
 
   /**
    * @param source the output folder, a folder of results files, or one results file

@@ -11,44 +11,37 @@ import org.dfaas.sampler.sandbox.SandboxOptions;
 /**
  * What every use case of a {@link SamplerRuntime} shares: the config (its host addresses resolved),
  * the environment, the sandbox's options, the target it runs as, and the platform parts, started on
- * first use and closed by the runtime. A use case is a class of this package built over it ({@code
- * new CheckUseCase(scope).check()}); not thread-safe, as the runtime.
+ * first use and closed by the runtime. A use case is a record of this package over it ({@code new
+ * CheckUseCase(scope).check()}); not thread-safe, as the runtime.
  */
-final class RuntimeScope {
-
-  private final SamplerConfig config;
-  private final SamplerEnvironment environment;
-  private final SandboxOptions sandboxOptions;
-  private final String targetName;
-  private PlatformParts parts;
+record RuntimeScope(
+    SamplerConfig config,
+    SamplerEnvironment environment,
+    SandboxOptions sandboxOptions,
+    String targetName,
+    StartedParts started) {
 
   /**
+   * A scope over {@code config} with its host addresses resolved; nothing starts yet.
+   *
    * @param targetName the name of the one target this scope runs as, or {@code null} for a config's
    *     own (its host's name in the run identity)
    */
-  RuntimeScope(
+  static RuntimeScope of(
       SamplerConfig config,
       SamplerEnvironment environment,
       SandboxOptions sandboxOptions,
       String targetName) {
-    this.environment = Objects.requireNonNull(environment, "environment");
-    this.config =
+    Objects.requireNonNull(environment, "environment");
+    SamplerConfig resolved =
         HostAddress.resolve(
             Objects.requireNonNull(config, "config"), environment.env(), HostName::get);
-    this.sandboxOptions = Objects.requireNonNull(sandboxOptions, "sandboxOptions");
-    this.targetName = targetName;
-  }
-
-  SamplerConfig config() {
-    return config;
-  }
-
-  SamplerEnvironment environment() {
-    return environment;
-  }
-
-  SandboxOptions sandboxOptions() {
-    return sandboxOptions;
+    return new RuntimeScope(
+        resolved,
+        environment,
+        Objects.requireNonNull(sandboxOptions, "sandboxOptions"),
+        targetName,
+        new StartedParts());
   }
 
   /** The targets of the config: each of {@code targets:}, or the one implicit target. */
@@ -74,10 +67,8 @@ final class RuntimeScope {
 
   /** The platform parts of the config, started now if they are not yet. */
   PlatformParts parts() {
-    if (parts == null) {
-      parts = PlatformParts.start(config, environment.env(), environment.clock(), sandboxOptions);
-    }
-    return parts;
+    return started.get(
+        () -> PlatformParts.start(config, environment.env(), environment.clock(), sandboxOptions));
   }
 
   /** Builds a target's campaign parts from started platform parts. */
@@ -87,10 +78,27 @@ final class RuntimeScope {
 
   /** Closes the platform parts, if started; the next use starts them again. */
   void closeParts() {
-    if (parts != null) {
-      PlatformParts closing = parts;
-      parts = null;
-      closing.close();
+    started.close();
+  }
+
+  /** The platform parts once started, until closed. Not thread-safe, as the runtime. */
+  static final class StartedParts {
+
+    private PlatformParts parts;
+
+    PlatformParts get(java.util.function.Supplier<PlatformParts> start) {
+      if (parts == null) {
+        parts = start.get();
+      }
+      return parts;
+    }
+
+    void close() {
+      if (parts != null) {
+        PlatformParts closing = parts;
+        parts = null;
+        closing.close();
+      }
     }
   }
 }

@@ -50,7 +50,7 @@ public final class SamplerRuntime implements AutoCloseable {
   /** As {@link #open(SamplerConfig, SamplerEnvironment)}, with a sandbox that behaves otherwise. */
   public static SamplerRuntime open(
       SamplerConfig config, SamplerEnvironment environment, SandboxOptions sandboxOptions) {
-    return new SamplerRuntime(new RuntimeScope(config, environment, sandboxOptions, null));
+    return new SamplerRuntime(RuntimeScope.of(config, environment, sandboxOptions, null));
   }
 
   /** As {@link #open(CampaignTarget, SamplerEnvironment, SandboxOptions)}, the default sandbox. */
@@ -65,7 +65,7 @@ public final class SamplerRuntime implements AutoCloseable {
   public static SamplerRuntime open(
       CampaignTarget target, SamplerEnvironment environment, SandboxOptions sandboxOptions) {
     return new SamplerRuntime(
-        new RuntimeScope(
+        RuntimeScope.of(
             target.config(),
             environment,
             sandboxOptions,

@@ -3,20 +3,12 @@ package org.dfaas.sampler.cli.render;
 import java.io.PrintWriter;
 import org.dfaas.sampler.runtime.RunPlan;
 
-/** {@code plan}'s answer, as text or JSON: one folder's plan, a pool's, or each fleet target's. */
-public final class RunPlanFormat implements ResultFormat<RunPlan> {
-
-  private final boolean json;
-  private final String source;
-
-  /**
-   * @param json one JSON object instead of text
-   * @param source where the config came from, as the text names it
-   */
-  public RunPlanFormat(boolean json, String source) {
-    this.json = json;
-    this.source = source;
-  }
+/**
+ * {@code plan}'s answer: one folder's plan, a pool's, or each fleet target's; one JSON object
+ * instead of text when {@code json}; {@code source} is where the config came from, as the text
+ * names it.
+ */
+public record RunPlanFormat(boolean json, String source) implements ResultFormat<RunPlan> {
 
   @Override
   public void write(RunPlan plan, PrintWriter out) {

@@ -6,15 +6,11 @@ import org.dfaas.sampler.runtime.CampaignResult;
 import org.dfaas.sampler.runtime.FleetResult;
 import org.dfaas.sampler.runtime.RunResult;
 
-/** The closing summary of {@code run}: a campaign's, or each target's of a fleet. */
-public final class RunText implements ResultFormat<RunResult> {
-
-  private final Path workDir;
-
-  /** Paths under {@code workDir} are shown relative to it. */
-  public RunText(Path workDir) {
-    this.workDir = workDir;
-  }
+/**
+ * The closing summary of {@code run}: a campaign's, or each target's of a fleet; paths under {@code
+ * workDir} are shown relative to it.
+ */
+public record RunText(Path workDir) implements ResultFormat<RunResult> {
 
   @Override
   public void write(RunResult result, PrintWriter out) {
