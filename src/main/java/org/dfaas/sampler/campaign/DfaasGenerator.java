@@ -84,6 +84,11 @@ public final class DfaasGenerator {
     boolean interrupted = false;
     ExecutorService threads = lanes.size() > 1 ? targetThreads() : null;
     try {
+      if (parts.handOver().isEmpty()) {
+        // No other target to hand over to: a node whose metrics cannot be read ends the
+        // campaign before anything is asked of the search, as an error (nothing could be measured).
+        lanes.forEach(lane -> lane.worker.takeBaseline());
+      }
       if (lanes.size() > 1 && search.finishesStartedFirst()) {
         queueStartedBefore(search, resume);
       }

@@ -37,7 +37,7 @@ final class TargetWorker {
     Clock clock = parts.clock();
     List<CampaignListener> listeners = new ArrayList<>(List.of(target.listener(), shared));
     if (!target.unnamed()) {
-      listeners.add(new TargetStatus(target.name(), shared));
+      listeners.add(new TargetStatusListener(target.name(), shared));
     }
     CampaignListener listener = CampaignListener.all(listeners);
     RunIdentity identity =
@@ -73,6 +73,15 @@ final class TargetWorker {
             clock,
             target.name(),
             target.probe());
+  }
+
+  /**
+   * Takes the target's idle baseline now rather than before its first configuration.
+   *
+   * @throws org.dfaas.sampler.SamplerException when the node's metrics cannot be read
+   */
+  void takeBaseline() {
+    baseline = target.metrics().nodeSnapshot();
   }
 
   String name() {

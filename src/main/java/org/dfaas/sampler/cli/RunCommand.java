@@ -11,7 +11,7 @@ import org.dfaas.sampler.config.LoadedConfig;
 import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.plan.EstimateListener;
 import org.dfaas.sampler.runtime.CampaignRequest;
-import org.dfaas.sampler.runtime.CampaignTarget;
+import org.dfaas.sampler.runtime.ResolvedTarget;
 import org.dfaas.sampler.runtime.RunPlan;
 import org.dfaas.sampler.runtime.RunResult;
 import org.dfaas.sampler.runtime.SamplerEnvironment;
@@ -105,7 +105,7 @@ final class RunCommand implements Callable<Integer> {
     List<String> names =
         config.targets().isEmpty()
             ? List.of()
-            : runtime.targets().stream().map(CampaignTarget::name).toList();
+            : runtime.targets().stream().map(ResolvedTarget::name).toList();
     RunPlan plan = runtime.plan(folder, OptionalLong.empty(), EstimateListener.NONE);
     return new ProgressBarListener(
         terminal, plan.toRun(), plan.dominated(), config.iterations(), names);

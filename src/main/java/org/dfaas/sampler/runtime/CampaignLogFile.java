@@ -66,7 +66,7 @@ final class CampaignLogFile implements AutoCloseable {
    * every target's, each headed by its name.
    */
   static CampaignLogFile open(Path folder) {
-    TargetThreads target = TargetThreads.current();
+    TargetThreadGroup target = TargetThreadGroup.current();
     LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
     PatternLayoutEncoder encoder = new PatternLayoutEncoder();
     encoder.setContext(context);
@@ -98,15 +98,15 @@ final class CampaignLogFile implements AutoCloseable {
    */
   private static final class OwnTargetOnly extends Filter<ILoggingEvent> {
 
-    private final TargetThreads target;
+    private final TargetThreadGroup target;
 
-    OwnTargetOnly(TargetThreads target) {
+    OwnTargetOnly(TargetThreadGroup target) {
       this.target = target;
     }
 
     @Override
     public FilterReply decide(ILoggingEvent event) {
-      return TargetThreads.current() == target ? FilterReply.NEUTRAL : FilterReply.DENY;
+      return TargetThreadGroup.current() == target ? FilterReply.NEUTRAL : FilterReply.DENY;
     }
   }
 

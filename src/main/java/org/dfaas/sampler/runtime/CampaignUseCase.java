@@ -79,7 +79,7 @@ record CampaignUseCase(RuntimeScope scope) {
             identity.runId(),
             pool
                 ? "a pool of targets "
-                    + String.join(", ", scope.targets().stream().map(CampaignTarget::name).toList())
+                    + String.join(", ", scope.targets().stream().map(ResolvedTarget::name).toList())
                 : "target " + identity.targetName(),
             ToolVersion.current(),
             store.folder(),

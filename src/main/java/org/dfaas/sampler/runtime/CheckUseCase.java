@@ -34,13 +34,13 @@ record CheckUseCase(RuntimeScope scope) {
    * Every target, one after the other, each with its own parts (built for its check and closed
    * after it); a target whose parts cannot be built is a failed check, so the others are checked.
    */
-  List<TargetCheck> checkTargets() {
-    List<TargetCheck> checks = new ArrayList<>();
-    for (CampaignTarget target : scope.targets()) {
+  List<TargetCheckResult> checkTargets() {
+    List<TargetCheckResult> checks = new ArrayList<>();
+    for (ResolvedTarget target : scope.targets()) {
       try (SamplerRuntime runtime = scope.open(target)) {
-        checks.add(new TargetCheck(target, runtime.check(), null));
+        checks.add(new TargetCheckResult(target, runtime.check(), null));
       } catch (SamplerException e) {
-        checks.add(new TargetCheck(target, null, e));
+        checks.add(new TargetCheckResult(target, null, e));
       }
     }
     return checks;

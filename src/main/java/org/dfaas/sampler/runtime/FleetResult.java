@@ -8,7 +8,7 @@ import org.dfaas.sampler.ExitCode;
  *
  * @param targets one entry per target
  */
-public record FleetResult(List<TargetCampaign> targets) implements RunResult {
+public record FleetResult(List<FleetTargetResult> targets) implements RunResult {
 
   /** From worst to best: an interrupted fleet is resumable, whatever else happened. */
   private static final List<Integer> SEVERITY =
@@ -22,7 +22,7 @@ public record FleetResult(List<TargetCampaign> targets) implements RunResult {
   @Override
   public int exitCode() {
     int worst = ExitCode.OK;
-    for (TargetCampaign target : targets) {
+    for (FleetTargetResult target : targets) {
       int code = target.exitCode();
       if (rank(code) < rank(worst)) {
         worst = code;

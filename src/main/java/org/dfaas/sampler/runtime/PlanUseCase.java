@@ -51,7 +51,7 @@ record PlanUseCase(RuntimeScope scope) {
           null);
     }
     Map<String, PlanWalk> walks = new LinkedHashMap<>();
-    for (CampaignTarget target : scope.targets()) {
+    for (ResolvedTarget target : scope.targets()) {
       try (SamplerRuntime one = scope.open(target)) {
         walks.put(
             target.name(),

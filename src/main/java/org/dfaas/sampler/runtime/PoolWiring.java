@@ -37,14 +37,14 @@ final class PoolWiring implements AutoCloseable {
   /** Starts every target's parts; {@code listener} hears the pool, each target's lines its own. */
   CampaignParts parts(
       SamplerConfig config,
-      List<CampaignTarget> targets,
+      List<ResolvedTarget> targets,
       RunIdentity identity,
       ResultStore store,
       CampaignListener listener,
       long maxConfigurations) {
     List<TargetParts> pool = new ArrayList<>();
     SamplerConfig effective = null;
-    for (CampaignTarget target : targets) {
+    for (ResolvedTarget target : targets) {
       // The lines of its start (its sandbox, its k6) and of the threads it starts name it.
       LogTarget.Scope named = LogTarget.of(target.name());
       try {

@@ -45,12 +45,12 @@ record RuntimeScope(
   }
 
   /** The targets of the config: each of {@code targets:}, or the one implicit target. */
-  List<CampaignTarget> targets() {
-    return CampaignTarget.of(config, environment.env(), HostName::get);
+  List<ResolvedTarget> targets() {
+    return ResolvedTarget.of(config, environment.env(), HostName::get);
   }
 
   /** A runtime of its own over one target of the config, for a use case that runs each apart. */
-  SamplerRuntime open(CampaignTarget target) {
+  SamplerRuntime open(ResolvedTarget target) {
     return SamplerRuntime.open(target, environment, sandboxOptions);
   }
 

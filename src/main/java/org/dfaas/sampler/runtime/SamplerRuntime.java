@@ -53,8 +53,8 @@ public final class SamplerRuntime implements AutoCloseable {
     return new SamplerRuntime(RuntimeScope.of(config, environment, sandboxOptions, null));
   }
 
-  /** As {@link #open(CampaignTarget, SamplerEnvironment, SandboxOptions)}, the default sandbox. */
-  public static SamplerRuntime open(CampaignTarget target, SamplerEnvironment environment) {
+  /** As {@link #open(ResolvedTarget, SamplerEnvironment, SandboxOptions)}, the default sandbox. */
+  public static SamplerRuntime open(ResolvedTarget target, SamplerEnvironment environment) {
     return open(target, environment, SandboxOptions.DEFAULTS);
   }
 
@@ -63,7 +63,7 @@ public final class SamplerRuntime implements AutoCloseable {
    * name in the run identity (k6 workspace, events' {@code host}).
    */
   public static SamplerRuntime open(
-      CampaignTarget target, SamplerEnvironment environment, SandboxOptions sandboxOptions) {
+      ResolvedTarget target, SamplerEnvironment environment, SandboxOptions sandboxOptions) {
     return new SamplerRuntime(
         RuntimeScope.of(
             target.config(),
@@ -77,7 +77,7 @@ public final class SamplerRuntime implements AutoCloseable {
    *
    * @throws SamplerException (exit 2) when a target's name or address cannot be resolved
    */
-  public List<CampaignTarget> targets() {
+  public List<ResolvedTarget> targets() {
     return scope.targets();
   }
 
@@ -176,7 +176,7 @@ public final class SamplerRuntime implements AutoCloseable {
   }
 
   /** Checks every target of the config, one after the other, each with its own parts. */
-  public List<TargetCheck> checkTargets() {
+  public List<TargetCheckResult> checkTargets() {
     return new CheckUseCase(scope).checkTargets();
   }
 

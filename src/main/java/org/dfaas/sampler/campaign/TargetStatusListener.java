@@ -7,13 +7,13 @@ import org.dfaas.sampler.plan.Configuration;
  * statuses to {@code to}, from the events of that target's own runs: the warm-up or the iteration
  * it runs, a configuration that failed, and for a fleet's target how its campaign ended.
  */
-public final class TargetStatus implements CampaignListener {
+public final class TargetStatusListener implements CampaignListener {
 
   private final String target;
   private final CampaignListener to;
   private long finished;
 
-  public TargetStatus(String target, CampaignListener to) {
+  public TargetStatusListener(String target, CampaignListener to) {
     this.target = target;
     this.to = to;
   }

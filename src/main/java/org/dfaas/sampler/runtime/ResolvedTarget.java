@@ -21,9 +21,9 @@ import org.dfaas.sampler.config.Target;
  *     replaced
  * @param implicit whether this is the one target of a config without {@code targets:}
  */
-public record CampaignTarget(String name, String nodeType, SamplerConfig config, boolean implicit) {
+public record ResolvedTarget(String name, String nodeType, SamplerConfig config, boolean implicit) {
 
-  public CampaignTarget {
+  public ResolvedTarget {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(config, "config");
     if (!config.targets().isEmpty()) {
@@ -39,11 +39,11 @@ public record CampaignTarget(String name, String nodeType, SamplerConfig config,
    * @throws org.dfaas.sampler.SamplerException (exit 2) when a name or {@code {host.address}}
    *     cannot be resolved
    */
-  public static List<CampaignTarget> of(
+  public static List<ResolvedTarget> of(
       SamplerConfig config, Map<String, String> env, Supplier<String> hostName) {
     if (config.targets().isEmpty()) {
       return List.of(
-          new CampaignTarget(
+          new ResolvedTarget(
               RunIdentity.targetName(env, hostName),
               null,
               HostAddress.resolve(config, env, hostName),
@@ -52,12 +52,12 @@ public record CampaignTarget(String name, String nodeType, SamplerConfig config,
     return config.targets().all().stream().map(t -> named(config, t, env, hostName)).toList();
   }
 
-  private static CampaignTarget named(
+  private static ResolvedTarget named(
       SamplerConfig config, Target target, Map<String, String> env, Supplier<String> hostName) {
     // {host.address} falls back to the target's name, as it falls back to LB_RUN_HOST alone.
     Map<String, String> named = new HashMap<>(env);
     named.put("LB_RUN_HOST", target.name());
-    return new CampaignTarget(
+    return new ResolvedTarget(
         target.name(),
         target.nodeType(),
         HostAddress.resolve(config.forTarget(target), named, hostName),

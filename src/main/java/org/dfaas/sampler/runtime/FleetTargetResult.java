@@ -15,10 +15,10 @@ import org.dfaas.sampler.SamplerException;
  * @param failure why it stopped without a result (a refused folder, a part that cannot start, a
  *     bug), or {@code null}
  */
-public record TargetCampaign(
-    CampaignTarget target, Path folder, CampaignResult result, RuntimeException failure) {
+public record FleetTargetResult(
+    ResolvedTarget target, Path folder, CampaignResult result, RuntimeException failure) {
 
-  public TargetCampaign {
+  public FleetTargetResult {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(folder, "folder");
     if ((result == null) == (failure == null)) {

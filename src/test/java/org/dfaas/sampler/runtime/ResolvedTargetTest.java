@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A config's targets, each with the config and the parts a single-target campaign of it has. */
-class CampaignTargetTest {
+class ResolvedTargetTest {
 
   @TempDir Path dir;
 
@@ -33,8 +33,8 @@ class CampaignTargetTest {
   void aConfigWithoutTargetsHasOneNamedAsToday() {
     SamplerConfig config = config("gateway_url: 'http://{host.address}:31112'");
 
-    List<CampaignTarget> targets =
-        CampaignTarget.of(config, Map.of("LB_RUN_HOST", "node-7"), () -> "machine");
+    List<ResolvedTarget> targets =
+        ResolvedTarget.of(config, Map.of("LB_RUN_HOST", "node-7"), () -> "machine");
 
     assertThat(targets)
         .singleElement()
@@ -44,7 +44,7 @@ class CampaignTargetTest {
               assertThat(target.implicit()).isTrue();
               assertThat(target.config().gatewayUrl()).isEqualTo("http://node-7:31112");
             });
-    assertThat(CampaignTarget.of(config, Map.of(), () -> "machine").get(0).name())
+    assertThat(ResolvedTarget.of(config, Map.of(), () -> "machine").get(0).name())
         .isEqualTo("machine");
   }
 
@@ -60,11 +60,11 @@ class CampaignTargetTest {
               - {name: heavy, gateway_url: 'http://10.0.0.3:31112'}
             """);
 
-    List<CampaignTarget> targets =
-        CampaignTarget.of(config, Map.of("LB_RUN_HOST", "ignored"), () -> "machine");
+    List<ResolvedTarget> targets =
+        ResolvedTarget.of(config, Map.of("LB_RUN_HOST", "ignored"), () -> "machine");
 
-    assertThat(targets).extracting(CampaignTarget::name).containsExactly("light", "heavy");
-    assertThat(targets).noneMatch(CampaignTarget::implicit);
+    assertThat(targets).extracting(ResolvedTarget::name).containsExactly("light", "heavy");
+    assertThat(targets).noneMatch(ResolvedTarget::implicit);
     assertThat(targets.get(0).nodeType()).isEqualTo("LIGHT");
     assertThat(targets.get(0).config().gatewayUrl()).isEqualTo("http://light:31112");
     assertThat(targets.get(1).config().gatewayUrl()).isEqualTo("http://10.0.0.3:31112");
@@ -84,7 +84,7 @@ class CampaignTargetTest {
             """);
     SamplerEnvironment environment = environment(Map.of());
     try (SamplerRuntime runtime = SamplerRuntime.open(config, environment)) {
-      List<CampaignTarget> targets = runtime.targets();
+      List<ResolvedTarget> targets = runtime.targets();
       try (PlatformParts a =
               PlatformParts.start(targets.get(0), environment, SandboxOptions.DEFAULTS);
           PlatformParts b =

@@ -5,11 +5,11 @@ package org.dfaas.sampler.runtime;
  * (k6 log streams, sandbox workers), which inherit its group. Its {@code campaign.log} keeps only
  * the lines logged on them.
  */
-final class TargetThreads extends ThreadGroup {
+final class TargetThreadGroup extends ThreadGroup {
 
   private final String target;
 
-  TargetThreads(String target) {
+  TargetThreadGroup(String target) {
     super("target-" + target);
     this.target = target;
   }
@@ -20,11 +20,11 @@ final class TargetThreads extends ThreadGroup {
   }
 
   /** The fleet target whose threads the calling thread is one of, if any. */
-  static TargetThreads current() {
+  static TargetThreadGroup current() {
     for (ThreadGroup group = Thread.currentThread().getThreadGroup();
         group != null;
         group = group.getParent()) {
-      if (group instanceof TargetThreads threads) {
+      if (group instanceof TargetThreadGroup threads) {
         return threads;
       }
     }

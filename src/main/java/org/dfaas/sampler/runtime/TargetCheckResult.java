@@ -13,9 +13,10 @@ import org.dfaas.sampler.check.CheckReport;
  * @param failure why it could not be checked (a sandbox that cannot start, an unusable key), or
  *     {@code null}
  */
-public record TargetCheck(CampaignTarget target, CheckReport report, SamplerException failure) {
+public record TargetCheckResult(
+    ResolvedTarget target, CheckReport report, SamplerException failure) {
 
-  public TargetCheck {
+  public TargetCheckResult {
     Objects.requireNonNull(target, "target");
     if ((report == null) == (failure == null)) {
       throw new IllegalArgumentException("either a report or a failure");
