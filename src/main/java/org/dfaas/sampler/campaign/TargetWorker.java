@@ -71,7 +71,8 @@ final class TargetWorker {
             parts.store(),
             listener,
             clock,
-            target.name(),
+            // The target column: a pool target's name, or the single run's target name.
+            identity.targetName(),
             target.probe());
   }
 

@@ -7,6 +7,9 @@ import java.util.OptionalLong;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.check.CheckReport;
 import org.dfaas.sampler.config.SamplerConfig;
+import org.dfaas.sampler.export.ExportProgress;
+import org.dfaas.sampler.export.ExportRequest;
+import org.dfaas.sampler.export.ExportSummary;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.plan.EstimateListener;
 import org.dfaas.sampler.report.ReportWriter;
@@ -18,9 +21,9 @@ import org.dfaas.sampler.search.ClassificationListener;
  * command line. The composition root: it holds what every use case shares ({@link RuntimeScope}:
  * the config, the environment, the platform parts started on first use) and hands each call to the
  * class of its use case ({@link CampaignUseCase}, {@link PlanUseCase}, {@link CheckUseCase}, {@link
- * OnceUseCase}, {@link ReportUseCase}, {@link DeployUseCase}); whether the config is one target, a
- * pool or a fleet is decided there, once. The only place that builds parts, real or the tool's own,
- * and the one that closes them.
+ * OnceUseCase}, {@link ReportUseCase}, {@link DeployUseCase}, {@link ExportUseCase}); whether the
+ * config is one target, a pool or a fleet is decided there, once. The only place that builds parts,
+ * real or the tool's own, and the one that closes them.
  *
  * <pre>{@code
  * SamplerConfig config = new ConfigLoader().load(path, List.of()).config();
@@ -189,6 +192,15 @@ public final class SamplerRuntime implements AutoCloseable {
   public static ReportWriter.Written report(
       SamplerEnvironment environment, Path source, Path page) {
     return new ReportUseCase(environment).write(source, page);
+  }
+
+  /**
+   * Exports an output folder's dataset (docs/export.md): needs no config, starts no part, only
+   * reads the folder, so it may run beside the campaign writing it.
+   */
+  public static ExportSummary export(
+      ExportRequest request, SamplerEnvironment environment, ExportProgress progress) {
+    return new ExportUseCase(environment).export(request, progress);
   }
 
   @Override
