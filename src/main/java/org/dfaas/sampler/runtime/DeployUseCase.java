@@ -12,6 +12,12 @@ import org.dfaas.sampler.platform.StoreImages;
  */
 record DeployUseCase(RuntimeScope scope) {
 
+  /**
+   * @param readyWithin how long the functions may take to become ready once deployed
+   * @throws org.dfaas.sampler.SamplerException (exit 2) naming every function with no image, before
+   *     anything is sent; (exit 1) when the gateway fails or refuses, or a function is not ready in
+   *     time
+   */
   DeployResult deploy(Duration readyWithin) {
     List<FunctionDeployment> deployments = DeployImages.of(scope.config(), StoreImages.bundled());
     PlatformParts platform = scope.parts();

@@ -11,6 +11,10 @@ import org.dfaas.sampler.plan.Configuration;
  */
 record OnceUseCase(RuntimeScope scope) {
 
+  /**
+   * @throws org.dfaas.sampler.SamplerException when the identity is unusable or the run or its
+   *     summary fails
+   */
   OnceResult run(Configuration configuration) {
     RunIdentity identity = scope.identity();
     PlatformParts platform = scope.parts();

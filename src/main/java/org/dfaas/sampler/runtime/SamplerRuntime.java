@@ -149,11 +149,7 @@ public final class SamplerRuntime implements AutoCloseable {
     return new PlanUseCase(scope).searchPlan(assumedCapacity, recording, inFlight, listener);
   }
 
-  /**
-   * Runs one configuration once through the load generator (no cooldown, no metrics).
-   *
-   * @throws SamplerException when the identity is unusable or the run or its summary fails
-   */
+  /** Runs one configuration once through the load generator (no cooldown, no metrics). */
   public OnceResult once(Configuration configuration) {
     return new OnceUseCase(scope).run(configuration);
   }
@@ -166,14 +162,7 @@ public final class SamplerRuntime implements AutoCloseable {
     return new CheckUseCase(scope).check();
   }
 
-  /**
-   * Deploys or updates the config's functions through the gateway (the sandbox's when it runs),
-   * then waits until each has a ready replica.
-   *
-   * @param readyWithin how long the functions may take to become ready once deployed
-   * @throws SamplerException (exit 2) naming every function with no image, before anything is sent;
-   *     (exit 1) when the gateway fails or refuses, or a function is not ready in time
-   */
+  /** Deploys or updates the config's functions, then waits until each has a ready replica. */
   public DeployResult deploy(Duration readyWithin) {
     return new DeployUseCase(scope).deploy(readyWithin);
   }
@@ -183,12 +172,7 @@ public final class SamplerRuntime implements AutoCloseable {
     return new CheckUseCase(scope).checkTargets();
   }
 
-  /**
-   * Writes the HTML report of an output folder, a folder of results files or one results file; no
-   * config needed.
-   *
-   * @param page the page to write, or {@code null} for {@code report.html} beside the results
-   */
+  /** Writes the HTML report of an output folder, a folder of results files or one results file. */
   public static ReportWriter.Written report(
       SamplerEnvironment environment, Path source, Path page) {
     return new ReportUseCase(environment).write(source, page);
