@@ -9,6 +9,7 @@ import org.dfaas.sampler.plan.PlanPositions;
 import org.dfaas.sampler.results.ResultStore;
 import org.dfaas.sampler.search.Classification;
 import org.dfaas.sampler.search.ClassificationListener;
+import org.dfaas.sampler.search.IterationPolicy;
 import org.dfaas.sampler.search.IterationTally;
 import org.dfaas.sampler.search.Outcome;
 import org.dfaas.sampler.search.SearchRules;
@@ -35,6 +36,7 @@ final class CampaignSearch implements ClassificationListener {
   private final int iterations;
   private final boolean adaptiveIterations;
   private final double margin;
+  private final IterationPolicy policy;
   private final CampaignListener listener;
   private final ResultStore store;
   private final FrontierTable table;
@@ -53,6 +55,7 @@ final class CampaignSearch implements ClassificationListener {
     this.iterations = iterations;
     this.adaptiveIterations = settings.iterations() == SearchSettings.IterationMode.ADAPTIVE;
     this.margin = settings.margin();
+    this.policy = IterationPolicy.of(settings, iterations);
     this.listener = listener;
     this.store = store;
     this.table = rules.infers() ? new FrontierTable(plan, store.configIdHash()) : null;
@@ -165,9 +168,7 @@ final class CampaignSearch implements ClassificationListener {
    * as compat §4's rebuilt overloaded set has it.
    */
   Outcome resumedOutcome(IterationTally done) {
-    int planned = adaptiveIterations ? Math.max(1, done.iterations()) : iterations;
-    return new Outcome(
-        IterationTally.overloadedOutOf(done.overloaded(), planned), Math.max(1, done.iterations()));
+    return policy.resumed(done);
   }
 
   /**

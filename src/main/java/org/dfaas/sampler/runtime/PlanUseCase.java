@@ -83,13 +83,21 @@ record PlanUseCase(RuntimeScope scope) {
   }
 
   SearchWalk searchPlan(
-      OptionalLong assumedCapacity, Path recording, int inFlight, ClassificationListener listener) {
+      OptionalLong assumedCapacity,
+      ReplayRequest replay,
+      int inFlight,
+      ClassificationListener listener) {
     SamplerConfig config = scope.config();
     Plan plan = Plan.of(config);
     ReplayOutcomes recorded =
-        recording == null
+        replay == null
             ? null
-            : new ReplayOutcomes(scope.environment().resolve(recording), config, listener);
+            : new ReplayOutcomes(
+                scope.environment().resolve(replay.file()),
+                config,
+                replay.nodeCores(),
+                replay.allowGaps(),
+                listener);
     SearchStrategy strategy =
         Searches.create(plan, config.search(), recorded != null ? recorded : listener);
     OutcomeSource outcomes =
@@ -100,12 +108,36 @@ record PlanUseCase(RuntimeScope scope) {
                 IterationPolicy.of(config.search(), config.iterations()),
                 config.search().margin());
     InFlightDrive.Result result = new InFlightDrive(inFlight).drive(strategy, outcomes);
+    if (recorded == null) {
+      return new SearchWalk(
+          config.search(),
+          plan.size(),
+          result.tally(),
+          OptionalDouble.empty(),
+          inFlight,
+          result.wallRuns(),
+          0,
+          null);
+    }
+    recorded.requireSettled();
     return new SearchWalk(
         config.search(),
         plan.size(),
-        result.tally(),
-        recorded == null ? OptionalDouble.empty() : OptionalDouble.of(recorded.agreement()),
+        recorded.withoutGaps(result.tally()),
+        OptionalDouble.of(recorded.agreement()),
         inFlight,
-        result.wallRuns());
+        result.wallRuns(),
+        recorded.gaps(),
+        recorded.cores());
+  }
+
+  /** How {@code run} will see {@code outputFolder}: its config ids, what its search settles. */
+  FolderFrontier folderFrontier(Path outputFolder) {
+    Path folder = scope.environment().resolve(outputFolder);
+    return FolderFrontier.read(
+        scope.config(),
+        Plan.of(scope.config()),
+        folder,
+        IndexReader.doneKeys(folder.resolve(ArtifactNames.INDEX_CSV)));
   }
 }

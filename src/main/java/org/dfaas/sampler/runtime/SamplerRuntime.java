@@ -141,12 +141,20 @@ public final class SamplerRuntime implements AutoCloseable {
    * Runs the config's search against assumed or recorded outcomes, as a campaign would measure, and
    * hands each configuration's classification to {@code listener} as it comes.
    *
-   * @param recording a {@code results.csv} whose outcomes the search meets instead, or {@code null}
+   * @param replay the recording whose outcomes the search meets instead, or {@code null}
    * @param inFlight how many configurations are measured at once, as a pool of that many targets
    */
   public SearchWalk searchPlan(
-      OptionalLong assumedCapacity, Path recording, int inFlight, ClassificationListener listener) {
-    return new PlanUseCase(scope).searchPlan(assumedCapacity, recording, inFlight, listener);
+      OptionalLong assumedCapacity,
+      ReplayRequest replay,
+      int inFlight,
+      ClassificationListener listener) {
+    return new PlanUseCase(scope).searchPlan(assumedCapacity, replay, inFlight, listener);
+  }
+
+  /** How {@code run} will see {@code outputFolder}: its config ids, what its search settles. */
+  public FolderFrontier folderFrontier(Path outputFolder) {
+    return new PlanUseCase(scope).folderFrontier(outputFolder);
   }
 
   /** Runs one configuration once through the load generator (no cooldown, no metrics). */
