@@ -2,9 +2,9 @@ package org.dfaas.sampler.report;
 
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
+import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.function.ToDoubleFunction;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -35,9 +35,8 @@ final class NodeChart {
         new CombinedDomainXYPlot(
             ChartImage.rateAxis("total rate of the configuration (requests/s)"));
     plot.setGap(12);
-    plot.add(
-        panel("node CPU (% of one core, summed over cores)", IterationSample::nodeCpu, run), 1);
-    plot.add(panel("node RAM (% of its memory)", IterationSample::nodeRamPct, run), 1);
+    plot.add(panel("node CPU (% of one core, summed over cores)", NodeValue.CPU, run), 1);
+    plot.add(panel("node RAM (% of its memory)", NodeValue.RAM_PCT, run), 1);
     JFreeChart chart =
         new JFreeChart("Node CPU and RAM against total rate", ChartImage.TITLE_FONT, plot, true);
     return ChartImage.render(
@@ -48,10 +47,12 @@ final class NodeChart {
         620);
   }
 
-  private static XYPlot panel(
-      String label, ToDoubleFunction<IterationSample> value, List<ConfigurationResult> run) {
+  private static XYPlot panel(String label, NodeValue value, List<ConfigurationResult> run) {
     TreeMap<String, YIntervalSeries> series = new TreeMap<>();
-    for (ConfigurationResult result : run) {
+    // By total rate, so that each point lands at the end of its sorted series, not in the middle.
+    List<ConfigurationResult> byRate =
+        run.stream().sorted(Comparator.comparingInt(ConfigurationResult::totalRate)).toList();
+    for (ConfigurationResult result : byRate) {
       Stats stats = result.stats(value);
       if (stats.n() == 0) {
         continue;
