@@ -11,6 +11,9 @@ import org.dfaas.sampler.plan.Configuration;
  * and the running moments (count, mean, sum of squared deviations, Welford's) of every value it
  * shows, so that a results file of millions of rows is summarised in memory that grows with the
  * configurations, never with the rows. Missing values (NaN) are left out, never counted as zero.
+ * The functions' values are kept only for a configuration that loads at most one function (the
+ * others at rate 0): the report shows them for a function alone, and keeping them for every pair
+ * and triple would multiply the memory of a large plan for nothing.
  *
  * <p>Not thread-safe: filled while the file is read, then only read.
  */
@@ -28,7 +31,8 @@ final class IterationAggregate {
   private int[] reasonCounts = new int[0];
 
   IterationAggregate(Configuration configuration) {
-    this.functions = configuration.functionNames();
+    boolean alone = configuration.pairs().stream().filter(p -> p.rate() > 0).count() <= 1;
+    this.functions = alone ? configuration.functionNames() : List.of();
     this.moments = new double[3 * (NODE_SLOTS + FUNCTION_SLOTS * functions.size())];
   }
 
@@ -40,7 +44,11 @@ final class IterationAggregate {
       add(value.ordinal(), value.applyAsDouble(sample));
     }
     for (FunctionSample function : sample.functions()) {
-      int base = NODE_SLOTS + FUNCTION_SLOTS * functions.indexOf(function.name());
+      int at = functions.indexOf(function.name());
+      if (at < 0) {
+        continue;
+      }
+      int base = NODE_SLOTS + FUNCTION_SLOTS * at;
       for (FunctionValue value : FunctionValue.values()) {
         add(base + value.ordinal(), value.applyAsDouble(function));
       }
@@ -69,7 +77,10 @@ final class IterationAggregate {
     return stats(value.ordinal());
   }
 
-  /** The statistics of {@code value} of {@code function}; none when it is not in the set. */
+  /**
+   * The statistics of {@code value} of {@code function}; none when it is not in the set, or when
+   * the set loads more than one function.
+   */
   Stats stats(String function, FunctionValue value) {
     int at = functions.indexOf(function);
     return at < 0 ? Stats.of() : stats(NODE_SLOTS + FUNCTION_SLOTS * at + value.ordinal());

@@ -2,7 +2,6 @@ package org.dfaas.sampler.report;
 
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
-import java.util.Comparator;
 import java.util.List;
 import java.util.TreeMap;
 import org.jfree.chart.JFreeChart;
@@ -28,6 +27,13 @@ final class NodeChart {
   };
   private static final Color OVERLOADED = new Color(0xD6, 0x27, 0x28, 200);
 
+  /**
+   * Above this many configurations, each point is the mean over the configurations of one total
+   * rate and its bar their range: a hundred thousand error bars draw nothing readable, and their
+   * SVG alone would not fit in memory.
+   */
+  static final int MOST_POINTS = 2000;
+
   private NodeChart() {}
 
   static ChartImage of(List<ConfigurationResult> run) {
@@ -41,18 +47,20 @@ final class NodeChart {
         new JFreeChart("Node CPU and RAM against total rate", ChartImage.TITLE_FONT, plot, true);
     return ChartImage.render(
         "node.png",
-        "node CPU and RAM against the total rate of each configuration, mean and 95 % CI",
+        run.size() > MOST_POINTS
+            ? "node CPU and RAM against the total rate, each point the mean over the "
+                + run.size()
+                + " configurations' means at that rate, the bar their range"
+            : "node CPU and RAM against the total rate of each configuration, mean and 95 % CI",
         chart,
         760,
         620);
   }
 
   private static XYPlot panel(String label, NodeValue value, List<ConfigurationResult> run) {
-    TreeMap<String, YIntervalSeries> series = new TreeMap<>();
-    // By total rate, so that each point lands at the end of its sorted series, not in the middle.
-    List<ConfigurationResult> byRate =
-        run.stream().sorted(Comparator.comparingInt(ConfigurationResult::totalRate)).toList();
-    for (ConfigurationResult result : byRate) {
+    boolean binned = run.size() > MOST_POINTS;
+    TreeMap<String, TreeMap<Integer, double[]>> points = new TreeMap<>();
+    for (ConfigurationResult result : run) {
       Stats stats = result.stats(value);
       if (stats.n() == 0) {
         continue;
@@ -61,12 +69,25 @@ final class NodeChart {
           result.overloaded()
               ? "overloaded"
               : result.size() + (result.size() == 1 ? " function" : " functions");
-      double low = stats.hasInterval() ? stats.low() : stats.mean();
-      double high = stats.hasInterval() ? stats.high() : stats.mean();
-      series
-          .computeIfAbsent(key, k -> new YIntervalSeries(k, true, true))
-          .add(result.totalRate(), stats.mean(), low, high);
+      TreeMap<Integer, double[]> byRate = points.computeIfAbsent(key, k -> new TreeMap<>());
+      if (!binned) {
+        double low = stats.hasInterval() ? stats.low() : stats.mean();
+        double high = stats.hasInterval() ? stats.high() : stats.mean();
+        // Several configurations of one total rate: the key keeps them apart, in run order.
+        byRate.put(result.totalRate() * 1_000_000 + byRate.size(), point(result, stats, low, high));
+      } else {
+        byRate.merge(
+            result.totalRate(), point(result, stats, stats.mean(), stats.mean()), NodeChart::widen);
+      }
     }
+    TreeMap<String, YIntervalSeries> series = new TreeMap<>();
+    points.forEach(
+        (key, byRate) -> {
+          YIntervalSeries line = new YIntervalSeries(key, true, true);
+          // p = {total rate, sum of means, count, low, high}: the mean of the means when binned.
+          byRate.values().forEach(p -> line.add(p[0], p[1] / p[2], p[3], p[4]));
+          series.put(key, line);
+        });
     YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
     series.values().forEach(dataset::addSeries);
     XYErrorRenderer renderer = new XYErrorRenderer();
@@ -91,5 +112,15 @@ final class NodeChart {
     XYPlot plot = new XYPlot(dataset, null, axis, renderer);
     ChartImage.style(plot);
     return plot;
+  }
+
+  private static double[] point(ConfigurationResult result, Stats stats, double low, double high) {
+    return new double[] {result.totalRate(), stats.mean(), 1, low, high};
+  }
+
+  private static double[] widen(double[] was, double[] added) {
+    return new double[] {
+      was[0], was[1] + added[1], was[2] + 1, Math.min(was[3], added[3]), Math.max(was[4], added[4])
+    };
   }
 }

@@ -231,7 +231,11 @@ final class ReportPage {
       return;
     }
     html.append("<h2 id=\"triples\">Three functions</h2>\n<p class=\"note\">One overload map")
-        .append(" per rate of the third function, read as the pair maps above.</p>\n");
+        .append(" per rate of the third function, read as the pair maps above; of more than ")
+        .append(PairGrid.MOST_TRIPLE_GRIDS)
+        .append(" rates, ")
+        .append(PairGrid.MOST_TRIPLE_GRIDS)
+        .append(" spread from the lowest to the highest.</p>\n");
     charts
         .triples()
         .forEach(
