@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
       OnceCommand.class,
       RunCommand.class,
       CheckCommand.class,
+      SetupCommand.class,
+      TeardownCommand.class,
       ReportCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -132,6 +132,7 @@ public final class ConfigPrinter {
     searchNode.put("zero_rate_equivalent", search.zeroRateEquivalent());
     searchNode.put("interior_samples", search.interiorSamples());
     printTargets(root, config.targets());
+    SetupSettingsReader.print(root, config.setup());
     return root;
   }
 

@@ -55,6 +55,13 @@ final class SamplerConfigReader {
     GatewaySettings gateway = new GatewaySettingsReader(this::expand).read(root, problems);
     K6ExecutionSettings k6Execution =
         new K6ExecutionReader(this::expand).read(root, duration, problems);
+    SetupSettings setup =
+        new SetupSettingsReader(this::expand)
+            .read(root, k6, gatewayUrl, gateway.passwordFile(), problems);
+    if (setup.k6().installDirGiven() && !root.has("k6_binary")) {
+      // Where setup installs k6, the executors run it from, PATH or not.
+      k6Execution = withBinary(k6Execution, setup.k6().installDir() + "/k6");
+    }
     EmbeddedSettings embedded = new EmbeddedSettingsReader().read(root, problems);
     SearchSettings search = new SearchSettingsReader().read(root, problems);
     OutputSettings output = new OutputSettingsReader().read(root);
@@ -88,7 +95,18 @@ final class SamplerConfigReader {
         .warmup(warmup)
         .telemetry(telemetry)
         .targets(targets)
+        .setup(setup)
         .build();
+  }
+
+  private static K6ExecutionSettings withBinary(K6ExecutionSettings execution, String binary) {
+    return new K6ExecutionSettings(
+        execution.executor(),
+        binary,
+        execution.hostKeyPolicy(),
+        execution.knownHosts(),
+        execution.connectTimeoutSeconds(),
+        execution.runTimeoutSeconds());
   }
 
   private static Combinations readCombinations(

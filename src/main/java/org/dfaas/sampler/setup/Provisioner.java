@@ -1,0 +1,64 @@
+package org.dfaas.sampler.setup;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import org.dfaas.sampler.SamplerException;
+import org.dfaas.sampler.config.K6Settings;
+import org.dfaas.sampler.config.SetupSettings;
+
+/**
+ * The use cases of {@code setup} and {@code teardown}: each runs a shipped playbook on the k6 host
+ * or the node, extracted for the run into a private folder that is deleted afterwards.
+ */
+public final class Provisioner {
+
+  private final PlaybookRunner runner;
+  private final SetupSettings settings;
+  private final K6Settings k6Host;
+
+  /**
+   * @param runner runs the playbooks
+   * @param settings what to install, from where
+   * @param k6Host the k6 host: address, user, key, workspace root
+   */
+  public Provisioner(PlaybookRunner runner, SetupSettings settings, K6Settings k6Host) {
+    this.runner = runner;
+    this.settings = settings;
+    this.k6Host = k6Host;
+  }
+
+  /** Installs k6 on the k6 host and creates its workspace root. */
+  public SetupReport setupK6Host(boolean check, SetupListener listener) {
+    return run(SetupPlaybooks.K6_SETUP, K6HostVars.setup(settings.k6(), k6Host), check, listener);
+  }
+
+  /** Removes the workspace root from the k6 host, and k6 too when {@code all}. */
+  public SetupReport teardownK6Host(boolean all, boolean check, SetupListener listener) {
+    return run(
+        SetupPlaybooks.K6_TEARDOWN,
+        K6HostVars.teardown(settings.k6(), k6Host, all),
+        check,
+        listener);
+  }
+
+  private SetupReport run(
+      String playbook, Map<String, Object> vars, boolean check, SetupListener listener) {
+    SetupHost host =
+        new SetupHost("k6 host", k6Host.host(), k6Host.port(), k6Host.user(), k6Host.sshKey());
+    try (SetupPlaybooks playbooks = extract()) {
+      List<StepEvent> steps = runner.run(playbooks, playbook, "k6", host, vars, check, listener);
+      return new SetupReport(host.displayName(), steps, check);
+    } catch (IOException e) {
+      throw new SamplerException("cannot delete the extracted playbooks: " + e, e);
+    }
+  }
+
+  private static SetupPlaybooks extract() {
+    try {
+      return SetupPlaybooks.extract();
+    } catch (IOException e) {
+      throw new SamplerException("cannot extract the playbooks into a temporary folder: " + e, e);
+    }
+  }
+}
