@@ -20,6 +20,7 @@ import picocli.CommandLine.Spec;
       RunCommand.class,
       CheckCommand.class,
       SetupCommand.class,
+      DeployCommand.class,
       TeardownCommand.class,
       ReportCommand.class
     },

@@ -1,157 +1,88 @@
 package org.dfaas.sampler.config;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The {@code setup:} block: what {@code setup} installs on the k6 host and the node, at which
  * pinned versions, and from where, so that a lab without internet can mirror every download (and
- * the tests serve them from loopback). Every URL and version here is a default a user may override.
+ * the tests serve them from loopback). Every URL and version is a default a user may override.
  *
  * @param k6 the k6 host's part
  * @param node the node's part
  */
-public record SetupSettings(K6Install k6, NodeInstall node) {
+public record SetupSettings(K6InstallSettings k6, NodeInstallSettings node) {
 
-  /** The pinned k6 release: the version the tool's scripts and summaries are tested against. */
-  public static final String K6_VERSION = "0.54.0";
-
-  /** k6's release tarball; {@code {version}} and {@code {arch}} (amd64 or arm64) are filled in. */
-  public static final String K6_TARBALL_URL =
-      "https://github.com/grafana/k6/releases/download/v{version}/k6-v{version}-linux-{arch}.tar.gz";
-
-  /** The checksums file each k6 release publishes beside its tarballs. */
-  public static final String K6_CHECKSUMS_URL =
-      "https://github.com/grafana/k6/releases/download/v{version}/k6-v{version}-checksums.txt";
-
-  /** The defaults of a config without a {@code setup:} block. */
+  /** The defaults of a config without a {@code setup:} block, for a node on this machine. */
   public static final SetupSettings DEFAULTS =
       new SetupSettings(
-          new K6Install(
-              K6_VERSION,
-              K6Source.APT,
-              K6_TARBALL_URL,
-              K6_CHECKSUMS_URL,
-              Map.of(),
-              "/usr/local/bin",
-              false,
-              "https://dl.k6.io/deb",
-              "https://dl.k6.io/key.gpg"),
-          NodeInstall.defaults("127.0.0.1", "root", Path.of("~/.ssh/id_rsa"), null));
+          K6InstallSettings.DEFAULTS,
+          NodeInstallSettings.defaults(
+              "127.0.0.1", "ubuntu", Path.of("~/.ssh/id_rsa"), Path.of("openfaas-password")));
 
   public SetupSettings {
     Objects.requireNonNull(k6, "k6");
     Objects.requireNonNull(node, "node");
   }
 
-  /** The value of {@code setup.k6_source}. */
-  public enum K6Source implements ConfigKeyword {
-    /** k6's signed apt repository, falling back to the release tarball. */
-    APT,
-    /** The release tarball only, verified by SHA-256. */
-    TARBALL
+  /**
+   * Reads the block. The node's SSH defaults come from the keys already read: the gateway URL's
+   * host, {@code k6_user}, {@code k6_ssh_key}; its password file from {@code
+   * openfaas_password_file}, else a file named after the node under {@code
+   * ~/.config/dfaas-sampler}.
+   */
+  static SetupSettings read(
+      ConfigNode root,
+      K6Settings k6Host,
+      String gatewayUrl,
+      GatewaySettings gateway,
+      Function<String, Path> paths,
+      Problems problems) {
+    String nodeHost = NodeInstallSettings.hostOf(gatewayUrl);
+    NodeInstallSettings nodeDefaults =
+        NodeInstallSettings.defaults(
+            nodeHost,
+            k6Host.user(),
+            k6Host.sshKey(),
+            gateway.passwordFile() != null
+                ? gateway.passwordFile()
+                : paths.apply("~/.config/dfaas-sampler/openfaas-password-" + nodeHost));
+    ConfigNode node = root.object("setup").orElse(null);
+    if (node == null) {
+      return new SetupSettings(K6InstallSettings.DEFAULTS, nodeDefaults);
+    }
+    SetupSettings settings =
+        new SetupSettings(
+            K6InstallSettings.read(node, problems),
+            NodeInstallSettings.read(node, nodeDefaults, paths));
+    node.warnUnknownKeys();
+    return settings;
+  }
+
+  /** The block with every key in force, so that {@code validate}'s output loads again. */
+  void print(ObjectNode into) {
+    ObjectNode block = into.putObject("setup");
+    k6.print(block);
+    node.print(block);
   }
 
   /**
-   * k6 on the k6 host.
-   *
-   * @param version the k6 release, without its {@code v}
-   * @param source where k6 comes from
-   * @param tarballUrl the tarball, with {@code {version}} and {@code {arch}}
-   * @param checksumsUrl the release's checksums file, with {@code {version}}: used when {@code
-   *     sha256} has no entry for the host's architecture
-   * @param sha256 the tarball's SHA-256 by architecture ({@code amd64}, {@code arm64}), lower case
-   * @param installDir the absolute folder k6 is installed into
-   * @param installDirGiven whether the config named {@code install_dir}: then the executors run k6
-   *     from there unless {@code k6_binary} says otherwise
-   * @param aptRepository the apt repository's URL
-   * @param aptKeyUrl the repository's signing key
+   * {@code k6_binary} as the executors use it: where setup installs k6 when the config names that
+   * folder and not the binary, so that k6 is found there PATH or not.
    */
-  public record K6Install(
-      String version,
-      K6Source source,
-      String tarballUrl,
-      String checksumsUrl,
-      Map<String, String> sha256,
-      String installDir,
-      boolean installDirGiven,
-      String aptRepository,
-      String aptKeyUrl) {
-
-    public K6Install {
-      sha256 = Map.copyOf(sha256);
+  K6ExecutionSettings binaryFor(ConfigNode root, K6ExecutionSettings execution) {
+    boolean dirGiven = root.tree().path("setup").has("k6_install_dir");
+    if (!dirGiven || root.has("k6_binary")) {
+      return execution;
     }
-  }
-
-  /**
-   * The node: k3s, helm, OpenFaaS, Prometheus with node-exporter and cAdvisor, Scaphandre.
-   *
-   * @param host the node's SSH address (default: the gateway URL's host)
-   * @param port its SSH port
-   * @param user the SSH user (default: {@code k6_user})
-   * @param sshKey the SSH private key (default: {@code k6_ssh_key})
-   * @param binDir where k3s, kubectl and helm are installed
-   * @param k3sVersion the pinned k3s release
-   * @param k3sInstallerUrl k3s' install script, which verifies what it downloads itself
-   * @param k3sInstallerSha256 the script's SHA-256, for a mirrored copy; {@code null} to skip
-   * @param helmVersion the pinned helm release
-   * @param helmInstallerUrl helm's install script, which verifies what it downloads itself
-   * @param helmInstallerSha256 the script's SHA-256, for a mirrored copy; {@code null} to skip
-   * @param openfaasChartRepo the OpenFaaS chart repository
-   * @param openfaasChartVersion the pinned chart version
-   * @param prometheusImage Prometheus's image
-   * @param nodeExporterImage node-exporter's image
-   * @param cadvisorImage cAdvisor's image
-   * @param scaphandreImage Scaphandre's image, deployed when {@code scaphandre_enabled}
-   * @param passwordFile where the gateway's password is written on this machine; {@code null} for
-   *     {@code openfaas_password_file}, else a file named after the node under {@code
-   *     ~/.config/dfaas-sampler}
-   */
-  public record NodeInstall(
-      String host,
-      int port,
-      String user,
-      Path sshKey,
-      String binDir,
-      String k3sVersion,
-      String k3sInstallerUrl,
-      String k3sInstallerSha256,
-      String helmVersion,
-      String helmInstallerUrl,
-      String helmInstallerSha256,
-      String openfaasChartRepo,
-      String openfaasChartVersion,
-      String prometheusImage,
-      String nodeExporterImage,
-      String cadvisorImage,
-      String scaphandreImage,
-      Path passwordFile) {
-
-    static final String K3S_VERSION = "v1.31.4+k3s1";
-    static final String HELM_VERSION = "v3.16.4";
-
-    /** The pinned defaults for a node reached as {@code host}. */
-    static NodeInstall defaults(String host, String user, Path sshKey, Path passwordFile) {
-      return new NodeInstall(
-          host,
-          22,
-          user,
-          sshKey,
-          "/usr/local/bin",
-          K3S_VERSION,
-          "https://get.k3s.io",
-          null,
-          HELM_VERSION,
-          "https://raw.githubusercontent.com/helm/helm/" + HELM_VERSION + "/scripts/get-helm-3",
-          null,
-          "https://openfaas.github.io/faas-netes/",
-          "14.2.34",
-          "prom/prometheus:v2.53.3",
-          "prom/node-exporter:v1.8.2",
-          "gcr.io/cadvisor/cadvisor:v0.49.1",
-          "hubblo/scaphandre:1.0.0",
-          passwordFile);
-    }
+    return new K6ExecutionSettings(
+        execution.executor(),
+        k6.installDir() + "/k6",
+        execution.hostKeyPolicy(),
+        execution.knownHosts(),
+        execution.connectTimeoutSeconds(),
+        execution.runTimeoutSeconds());
   }
 }

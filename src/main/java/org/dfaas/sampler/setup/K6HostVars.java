@@ -2,15 +2,15 @@ package org.dfaas.sampler.setup;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.dfaas.sampler.config.K6InstallSettings;
 import org.dfaas.sampler.config.K6Settings;
-import org.dfaas.sampler.config.SetupSettings;
 
 /** The extra vars of {@code setup_k6.yml} and {@code teardown_k6.yml}. Stateless. */
 final class K6HostVars {
 
   private K6HostVars() {}
 
-  static Map<String, Object> setup(SetupSettings.K6Install k6, K6Settings host) {
+  static Map<String, Object> setup(K6InstallSettings k6, K6Settings host) {
     Map<String, Object> vars = new LinkedHashMap<>();
     vars.put("k6_version", k6.version());
     vars.put("k6_source", k6.source().key());
@@ -26,7 +26,7 @@ final class K6HostVars {
     return vars;
   }
 
-  static Map<String, Object> teardown(SetupSettings.K6Install k6, K6Settings host, boolean all) {
+  static Map<String, Object> teardown(K6InstallSettings k6, K6Settings host, boolean all) {
     Map<String, Object> vars = new LinkedHashMap<>();
     vars.put("k6_workspace_root", trimmed(host.workspaceRoot()));
     vars.put("k6_install_dir", trimmed(k6.installDir()));

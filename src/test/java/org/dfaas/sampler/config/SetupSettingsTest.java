@@ -24,7 +24,7 @@ class SetupSettingsTest {
 
     SetupSettings setup = config.setup();
     assertThat(setup.k6().version()).isEqualTo("0.54.0");
-    assertThat(setup.k6().source()).isEqualTo(SetupSettings.K6Source.APT);
+    assertThat(setup.k6().source()).isEqualTo(K6InstallSettings.Source.APT);
     assertThat(setup.k6().installDir()).isEqualTo("/usr/local/bin");
     assertThat(setup.node().host()).isEqualTo("10.0.0.7");
     assertThat(setup.node().user()).isEqualTo("lab");
@@ -41,9 +41,7 @@ class SetupSettingsTest {
     assertThat(load("setup: {k6_install_dir: /opt/k6}").k6Execution().binary())
         .isEqualTo("/opt/k6/k6");
     assertThat(
-            load("k6_binary: /usr/bin/k6\nsetup: {k6_install_dir: /opt/k6}")
-                .k6Execution()
-                .binary())
+            load("k6_binary: /usr/bin/k6\nsetup: {k6_install_dir: /opt/k6}").k6Execution().binary())
         .isEqualTo("/usr/bin/k6");
   }
 
@@ -70,6 +68,8 @@ class SetupSettingsTest {
     String printed = ConfigPrinter.toYaml("setup.yaml", config);
     assertThat(printed).contains("k6_source: tarball", "node_port: 2222", "k3s_installer_sha256");
     assertThat(loader.load("again.yaml", printed, List.of()).config().setup()).isEqualTo(setup);
+    assertThat(loader.load("again.yaml", printed, List.of()).config().k6Execution().binary())
+        .isEqualTo(config.k6Execution().binary());
   }
 
   @Test
