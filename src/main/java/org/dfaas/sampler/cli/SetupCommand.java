@@ -16,8 +16,11 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Provision what the config names through Ansible (ansible-playbook on this machine):"
-          + " --k6-host installs k6 of setup.k6_version and creates k6_workspace_root. Without a"
-          + " flag, everything.",
+          + " --k6-host installs k6 of setup.k6_version and creates k6_workspace_root; --node"
+          + " installs k3s, helm, OpenFaaS (gateway NodePort, basic auth) and Prometheus with"
+          + " node-exporter and cAdvisor (Scaphandre when scaphandre_enabled), writes the gateway"
+          + " password to a 0600 file and prints the config line naming it, then deploys the"
+          + " functions. Without a flag, both.",
       "One line per step with its duration; a second run changes nothing and says so. A failed"
           + " step names the host, the step and its last lines of output (exit 1); running the"
           + " command again continues. See docs/setup.md."
@@ -28,8 +31,11 @@ final class SetupCommand implements Callable<Integer> {
 
   @Mixin ConfigOptions config;
 
-  @Option(names = "--k6-host", description = "Set up the k6 host only.")
+  @Option(names = "--k6-host", description = "Set up the k6 host.")
   boolean k6Host;
+
+  @Option(names = "--node", description = "Set up the node and deploy the functions.")
+  boolean node;
 
   @Option(names = "--check", description = "Ansible's check mode: print what would change.")
   boolean check;
@@ -43,8 +49,14 @@ final class SetupCommand implements Callable<Integer> {
     SetupText text = new SetupText(environment.out());
     try (SamplerRuntime runtime =
         SamplerRuntime.open(config.load(environment).config(), environment)) {
-      Provisioner provisioner = runtime.provisioner();
-      text.report(provisioner.setupK6Host(check, text::step));
+      boolean both = !k6Host && !node;
+      if (k6Host || both) {
+        Provisioner provisioner = runtime.provisioner();
+        text.report(provisioner.setupK6Host(check, text::step));
+      }
+      if (node || both) {
+        text.node(runtime.setupNode(check, text::step));
+      }
     }
     return ExitCode.OK;
   }

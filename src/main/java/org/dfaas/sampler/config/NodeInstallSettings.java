@@ -14,6 +14,7 @@ import java.util.function.Function;
  * @param user the SSH user (default: {@code k6_user})
  * @param sshKey the SSH private key (default: {@code k6_ssh_key})
  * @param binDir where k3s, kubectl and helm are installed
+ * @param stateDir where setup keeps the node's manifests and, briefly, the installers
  * @param k3sVersion the pinned k3s release
  * @param k3sInstallerUrl k3s' install script, which verifies what it downloads itself
  * @param k3sInstallerSha256 the script's SHA-256, for a mirrored copy; {@code null} to skip
@@ -34,6 +35,7 @@ public record NodeInstallSettings(
     String user,
     Path sshKey,
     String binDir,
+    String stateDir,
     String k3sVersion,
     String k3sInstallerUrl,
     String k3sInstallerSha256,
@@ -59,6 +61,7 @@ public record NodeInstallSettings(
         user,
         sshKey,
         "/usr/local/bin",
+        "/var/lib/dfaas-sampler",
         K3S_VERSION,
         "https://get.k3s.io",
         null,
@@ -96,6 +99,7 @@ public record NodeInstallSettings(
         user,
         key == null ? fallback.sshKey : paths.apply(key),
         SetupKeys.absolute(node, "node_bin_dir", fallback.binDir),
+        SetupKeys.absolute(node, "node_state_dir", fallback.stateDir),
         SetupKeys.version(node, "k3s_version", fallback.k3sVersion),
         SetupKeys.url(node, "k3s_installer_url", fallback.k3sInstallerUrl),
         SetupKeys.sha256(node, "k3s_installer_sha256"),
@@ -117,6 +121,7 @@ public record NodeInstallSettings(
     block.put("node_user", user);
     block.put("node_ssh_key", sshKey.toString());
     block.put("node_bin_dir", binDir);
+    block.put("node_state_dir", stateDir);
     block.put("k3s_version", k3sVersion);
     block.put("k3s_installer_url", k3sInstallerUrl);
     ConfigPrinter.putOptional(block, "k3s_installer_sha256", k3sInstallerSha256);

@@ -21,6 +21,11 @@ final class SetupParts {
     PlaybookRunner runner =
         new PlaybookRunner(
             AnsiblePlaybook.find(environment.env()), config.k6Execution(), PLAYBOOK_TIMEOUT);
-    return new Provisioner(runner, config.setup(), config.k6());
+    return new Provisioner(
+        runner,
+        config.setup(),
+        config.k6(),
+        new Provisioner.NodeTarget(
+            config.gatewayUrl(), config.prometheusUrl(), config.scaphandreEnabled()));
   }
 }

@@ -17,10 +17,20 @@ final class SetupPlaybooks implements AutoCloseable {
 
   static final String K6_SETUP = "setup_k6.yml";
   static final String K6_TEARDOWN = "teardown_k6.yml";
+  static final String NODE_SETUP = "setup_node.yml";
+  static final String NODE_FUNCTIONS = "node_functions.yml";
   static final String CALLBACKS = "callback_plugins";
 
   /** Every shipped file, by its path below this package's resource folder. */
-  static final List<String> FILES = List.of(K6_SETUP, K6_TEARDOWN, CALLBACKS + "/dfaas_steps.py");
+  static final List<String> FILES =
+      List.of(
+          K6_SETUP,
+          K6_TEARDOWN,
+          NODE_SETUP,
+          NODE_FUNCTIONS,
+          CALLBACKS + "/dfaas_steps.py",
+          "templates/monitoring.yaml.j2",
+          "templates/scaphandre.yaml.j2");
 
   private final Path folder;
 

@@ -3,6 +3,8 @@ package org.dfaas.sampler.cli.render;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import org.dfaas.sampler.runtime.NodeSetupResult;
+import org.dfaas.sampler.setup.NodeSetupReport;
 import org.dfaas.sampler.setup.SetupReport;
 import org.dfaas.sampler.setup.StepEvent;
 
@@ -49,6 +51,27 @@ public final class SetupText {
               + (changed.size() == 1 ? " step " : " steps ")
               + (report.check() ? "would change: " : "changed: ")
               + String.join("; ", changed));
+    }
+    out.flush();
+  }
+
+  /** The node's closing lines: its steps, the password file's config line, the functions. */
+  public synchronized void node(NodeSetupResult result) {
+    report(result.node().report());
+    NodeSetupReport node = result.node();
+    if (node.passwordFile() != null) {
+      out.println(
+          "gateway password "
+              + (node.passwordChanged() ? "written to " : "unchanged in ")
+              + node.passwordFile()
+              + " (0600); the config line that uses it:");
+      out.println("openfaas_password_file: " + node.passwordFile());
+    }
+    if (result.deployed() != null) {
+      new DeployText().write(result.deployed(), out);
+    }
+    if (result.pods() != null) {
+      report(result.pods());
     }
     out.flush();
   }
