@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
       SetupCommand.class,
       DeployCommand.class,
       TeardownCommand.class,
-      ReportCommand.class
+      ReportCommand.class,
+      ExportCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -147,11 +147,13 @@ public final class ResultsFileReader {
         // Two function_{f} cells of the row name the same function.
         throw cells.problem(e.getMessage(), e);
       }
-      visitor.row(new RecordedRow(cells.line(), row));
+      visitor.row(new RecordedRow(cells.line(), row, cells.text(ColumnNames.TARGET).trim()));
     }
 
     private static List<String> reasons(String cell) {
       return cell.isEmpty()
+              || cell.equals(ResultsCsv.NO_OVERLOAD)
+              || cell.equals(ResultsCsv.UNKNOWN_REASON)
           ? List.of()
           : List.of(cell.split(Pattern.quote(ResultsCsv.REASON_SEPARATOR)));
     }
