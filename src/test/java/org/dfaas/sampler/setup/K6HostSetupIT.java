@@ -2,8 +2,6 @@ package org.dfaas.sampler.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -15,10 +13,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.dfaas.sampler.Requires;
 import org.dfaas.sampler.Tool;
-import org.dfaas.sampler.cli.Cli;
+import org.dfaas.sampler.setup.SetupCli.Outcome;
 import org.dfaas.sampler.k6.OpenSshServer;
 import org.dfaas.sampler.k6.StandIn;
-import org.dfaas.sampler.runtime.SamplerEnvironment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -98,19 +95,12 @@ class K6HostSetupIT {
         .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(tarball)));
   }
 
-  private record Outcome(int exit, String out, String err) {}
-
   private Outcome cli(Map<String, String> env, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit =
-        new Cli(new SamplerEnvironment(new PrintWriter(out), new PrintWriter(err), env, dir))
-            .run(args);
-    return new Outcome(exit, out.toString(), err.toString());
+    return SetupCli.run(dir, env, args);
   }
 
   private Outcome cli(String... args) {
-    return cli(Map.of("PATH", System.getenv("PATH")), args);
+    return SetupCli.run(dir, args);
   }
 
   /** The config of this host; each of {@code setupKeys} ({@code key: value}) replaces a default. */

@@ -2,8 +2,6 @@ package org.dfaas.sampler.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -11,14 +9,12 @@ import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import org.dfaas.sampler.Requires;
 import org.dfaas.sampler.Tool;
-import org.dfaas.sampler.cli.Cli;
+import org.dfaas.sampler.setup.SetupCli.Outcome;
 import org.dfaas.sampler.config.ConfigLoader;
 import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.k6.OpenSshServer;
-import org.dfaas.sampler.runtime.SamplerEnvironment;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -94,20 +90,8 @@ class NodeSetupIT {
     }
   }
 
-  private record Outcome(int exit, String out, String err) {}
-
   private Outcome cli(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int exit =
-        new Cli(
-                new SamplerEnvironment(
-                    new PrintWriter(out),
-                    new PrintWriter(err),
-                    Map.of("PATH", System.getenv("PATH")),
-                    dir))
-            .run(args);
-    return new Outcome(exit, out.toString(), err.toString());
+    return SetupCli.run(dir, args);
   }
 
   @Test
