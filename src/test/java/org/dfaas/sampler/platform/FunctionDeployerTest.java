@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.List;
 import org.dfaas.sampler.FakeTime;
+import org.dfaas.sampler.LogCapture;
 import org.dfaas.sampler.Secrets;
 import org.dfaas.sampler.StubHttpServer.Request;
 import org.dfaas.sampler.platform.DeployedFunction.Action;
@@ -53,8 +54,13 @@ class FunctionDeployerTest {
   @Test
   void createsAnAbsentFunctionWithTheDocumentedBodyAndWaitsForItsReplica() throws Exception {
     gateway = new StubGateway(PASSWORD);
+    List<DeployedFunction> deployed;
+    try (LogCapture log = new LogCapture(FunctionDeployer.class)) {
+      deployed = deployFiglet(PASSWORD, FIGLET);
 
-    List<DeployedFunction> deployed = deployFiglet(PASSWORD, FIGLET);
+      assertThat(log.lines())
+          .containsExactly("INFO function figlet: created (ghcr.io/openfaas/figlet:latest)");
+    }
 
     assertThat(deployed)
         .singleElement()
