@@ -15,6 +15,8 @@ import org.dfaas.sampler.plan.EstimateListener;
 import org.dfaas.sampler.report.ReportWriter;
 import org.dfaas.sampler.sandbox.SandboxOptions;
 import org.dfaas.sampler.search.ClassificationListener;
+import org.dfaas.sampler.setup.Provisioner;
+import org.dfaas.sampler.setup.SetupListener;
 
 /**
  * dfaas-sampler as a library: one validated config and one environment, and the use cases of the
@@ -193,6 +195,16 @@ public final class SamplerRuntime implements AutoCloseable {
   public static ExportSummary export(
       ExportRequest request, SamplerEnvironment environment, ExportProgress progress) {
     return new ExportUseCase(environment).export(request, progress);
+  }
+
+  /** The use cases of {@code setup} and {@code teardown} on this config's k6 host and node. */
+  public Provisioner provisioner() {
+    return SetupParts.provisioner(scope.config(), scope.environment());
+  }
+
+  /** {@code setup --node}: provisions the node, then deploys the campaign's functions. */
+  public NodeSetupResult setupNode(boolean check, SetupListener listener) {
+    return NodeSetup.run(scope.config(), scope.environment(), provisioner(), check, listener);
   }
 
   @Override
