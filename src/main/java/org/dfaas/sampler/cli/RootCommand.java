@@ -19,6 +19,7 @@ import picocli.CommandLine.Spec;
       OnceCommand.class,
       RunCommand.class,
       CheckCommand.class,
+      DeployCommand.class,
       ReportCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -78,7 +78,7 @@ public final class ConfigLoader {
       override.applyTo(effective, problems);
     }
     SamplerConfig config =
-        new SamplerConfigReader(home, seedSource)
+        new SamplerConfigKeys(home, seedSource)
             .read(new ConfigNode(effective, "", problems), problems);
     if (!problems.isEmpty()) {
       throw new InvalidConfigException(source, problems.problems());

@@ -68,6 +68,12 @@ final class ConfigNode {
     return raw(key).map(value -> asInteger(value, pathOf(key))).orElse(fallback);
   }
 
+  /** The integer under {@code key}; {@code fallback} when unset or not an integer. */
+  int integerOr(String key, int fallback) {
+    Integer value = integer(key, fallback);
+    return value == null ? fallback : value;
+  }
+
   Long longValue(String key, Long fallback) {
     return raw(key)
         .map(

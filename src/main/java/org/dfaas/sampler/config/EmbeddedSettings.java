@@ -1,11 +1,13 @@
 package org.dfaas.sampler.config;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 
 /**
  * Which parts of a campaign are the real ones and which the tool's own stand-ins (issue 6): the
  * load generator, the FaaS platform and the metrics source. Each default is the real part, so a
- * config written for a real node never runs against a stand-in by accident. Immutable.
+ * config written for a real node never runs against a stand-in by accident: {@code load_generator},
+ * {@code platform} and {@code metrics_source}, at the top level or in a target. Immutable.
  *
  * @param loadGenerator k6 (through {@code k6_executor}) or the built-in generator
  * @param platform the OpenFaaS gateway at {@code gateway_url} or the sandbox the tool starts
@@ -40,5 +42,25 @@ public record EmbeddedSettings(
   public enum MetricsSourceKind implements ConfigKeyword {
     PROMETHEUS,
     LOCAL
+  }
+
+  /** An unset or wrong value is the real part ({@link #DEFAULTS}). */
+  static EmbeddedSettings read(ConfigNode root) {
+    return new EmbeddedSettings(
+        root.choice(
+            "load_generator", LoadGenerator.values(), LoadGenerator::key, DEFAULTS.loadGenerator()),
+        root.choice("platform", Platform.values(), Platform::key, DEFAULTS.platform()),
+        root.choice(
+            "metrics_source",
+            MetricsSourceKind.values(),
+            MetricsSourceKind::key,
+            DEFAULTS.metricsSource()));
+  }
+
+  /** The top-level keys; a target prints them in its own order ({@link Target}). */
+  void print(ObjectNode into) {
+    into.put("load_generator", loadGenerator.key());
+    into.put("platform", platform.key());
+    into.put("metrics_source", metricsSource.key());
   }
 }

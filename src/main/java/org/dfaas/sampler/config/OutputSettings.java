@@ -1,9 +1,11 @@
 package org.dfaas.sampler.config;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 
 /**
- * How the dataset is written (compat §6, §11).
+ * How the dataset is written (compat §6, §11): {@code results_extra_columns}, {@code
+ * latency_format} and {@code config_id_hash}.
  *
  * @param extraColumns whether {@code results.csv} gets the latency detail, request count and
  *     dropped-iteration columns after the old tool's ones ({@code results_extra_columns})
@@ -30,6 +32,21 @@ public record OutputSettings(
   /** These settings with config ids made by {@code hash}. */
   public OutputSettings withConfigIdHash(ConfigIdHash hash) {
     return new OutputSettings(extraColumns, latencyFormat, hash);
+  }
+
+  static OutputSettings read(ConfigNode root) {
+    return new OutputSettings(
+        root.bool("results_extra_columns", DEFAULT.extraColumns()),
+        root.choice(
+            "latency_format", LatencyFormat.values(), LatencyFormat::key, DEFAULT.latencyFormat()),
+        root.choice(
+            "config_id_hash", ConfigIdHash.values(), ConfigIdHash::key, DEFAULT.configIdHash()));
+  }
+
+  void print(ObjectNode into) {
+    into.put("results_extra_columns", extraColumns);
+    into.put("latency_format", latencyFormat.key());
+    into.put("config_id_hash", configIdHash.key());
   }
 
   /** How the mean latency of {@code medium_latency_function_*} is written. */

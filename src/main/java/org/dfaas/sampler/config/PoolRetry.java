@@ -1,5 +1,7 @@
 package org.dfaas.sampler.config;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * How a pool treats a failing target ({@code pool_retry:}): after its {@code n}-th failure in a row
  * it waits {@code backoff_seconds × 2^(n-1)}, at most {@code max_backoff_seconds}, before taking
@@ -24,9 +26,9 @@ public record PoolRetry(int maxFailures, int backoffSeconds, int maxBackoffSecon
     if (!pool) {
       problems.warn("pool_retry", "ignored unless targets_mode: pool");
     }
-    int maxFailures = orElse(node.integer("max_failures", DEFAULTS.maxFailures()), 3);
-    int backoff = orElse(node.integer("backoff_seconds", DEFAULTS.backoffSeconds()), 5);
-    int maxBackoff = orElse(node.integer("max_backoff_seconds", DEFAULTS.maxBackoffSeconds()), 60);
+    int maxFailures = node.integerOr("max_failures", DEFAULTS.maxFailures());
+    int backoff = node.integerOr("backoff_seconds", DEFAULTS.backoffSeconds());
+    int maxBackoff = node.integerOr("max_backoff_seconds", DEFAULTS.maxBackoffSeconds());
     node.warnUnknownKeys();
     boolean valid = true;
     if (maxFailures < 1) {
@@ -48,7 +50,10 @@ public record PoolRetry(int maxFailures, int backoffSeconds, int maxBackoffSecon
     return valid ? new PoolRetry(maxFailures, backoff, maxBackoff) : DEFAULTS;
   }
 
-  private static int orElse(Integer value, int fallback) {
-    return value == null ? fallback : value;
+  void print(ObjectNode into) {
+    ObjectNode node = into.putObject("pool_retry");
+    node.put("max_failures", maxFailures);
+    node.put("backoff_seconds", backoffSeconds);
+    node.put("max_backoff_seconds", maxBackoffSeconds);
   }
 }

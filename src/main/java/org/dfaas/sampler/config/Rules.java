@@ -3,11 +3,13 @@ package org.dfaas.sampler.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.dfaas.sampler.Secrets;
 
@@ -44,6 +46,22 @@ final class Rules {
       node.problems().add(node.pathOf(key), "must be one line without control characters");
     }
     return value == null ? fallback : value;
+  }
+
+  /**
+   * The path under {@code key} as {@code paths} reads it ({@code ~} expanded); {@code null} when
+   * unset without fallback, or empty (a problem).
+   */
+  static Path path(ConfigNode node, String key, String fallback, Function<String, Path> paths) {
+    String text = singleLine(node, key, fallback);
+    if (text == null) {
+      return null;
+    }
+    if (text.isBlank()) {
+      node.problems().add(node.pathOf(key), "must not be empty");
+      return null;
+    }
+    return paths.apply(text);
   }
 
   static boolean hasControlCharacter(String value) {

@@ -1,5 +1,6 @@
 package org.dfaas.sampler.config;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Objects;
 
 /**
@@ -36,6 +37,40 @@ public record SearchSettings(
     if (interiorSamples < 0) {
       throw new IllegalArgumentException("interiorSamples must be ≥ 0, got " + interiorSamples);
     }
+  }
+
+  static SearchSettings read(ConfigNode root, Problems problems) {
+    ConfigNode node = root.object("search").orElse(null);
+    if (node == null) {
+      return DEFAULTS;
+    }
+    Mode mode = node.choice("mode", Mode.values(), Mode::key, DEFAULTS.mode());
+    IterationMode iterations =
+        node.choice(
+            "iterations", IterationMode.values(), IterationMode::key, DEFAULTS.iterations());
+    double margin = node.number("margin", DEFAULTS.margin());
+    Rules.checkRange("search.margin", margin, 0, 1, problems);
+    boolean zeroRate = node.bool("zero_rate_equivalent", DEFAULTS.zeroRateEquivalent());
+    int interior = node.integerOr("interior_samples", DEFAULTS.interiorSamples());
+    if (interior < 0) {
+      problems.add("search.interior_samples", "must be ≥ 0, got " + interior);
+    }
+    node.warnUnknownKeys();
+    return new SearchSettings(
+        mode,
+        iterations,
+        Rules.isWithin(margin, 0, 1) ? margin : DEFAULTS.margin(),
+        zeroRate,
+        Math.max(interior, 0));
+  }
+
+  void print(ObjectNode into) {
+    ObjectNode node = into.putObject("search");
+    node.put("mode", mode.key());
+    node.put("iterations", iterations.key());
+    node.put("margin", margin);
+    node.put("zero_rate_equivalent", zeroRateEquivalent);
+    node.put("interior_samples", interiorSamples);
   }
 
   /** This search with another mode: {@code plan --search} overrides the config's. */

@@ -1,14 +1,8 @@
 package org.dfaas.sampler.platform;
 
-import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +10,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.dfaas.sampler.BoundedHttp;
 import org.dfaas.sampler.Secrets;
 import org.dfaas.sampler.config.GatewaySettings;
 import org.slf4j.Logger;
@@ -35,12 +28,10 @@ public final class OpenFaasGateway implements FaasPlatform {
   public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(10);
 
   private static final Logger LOG = LoggerFactory.getLogger(OpenFaasGateway.class);
-  private static final ObjectMapper JSON = new ObjectMapper();
 
+  private final GatewayHttp http;
+  private final String namespace;
   private final URI functionsUri;
-  private final String authorization;
-  private final Duration timeout;
-  private final HttpClient http;
 
   /**
    * @param gatewayUrl the gateway, e.g. {@code http://127.0.0.1:31112} (a trailing slash is fine)
@@ -51,13 +42,9 @@ public final class OpenFaasGateway implements FaasPlatform {
    */
   public OpenFaasGateway(
       String gatewayUrl, String namespace, String authorization, Duration timeout) {
-    String base = gatewayUrl.endsWith("/") ? gatewayUrl : gatewayUrl + "/";
-    this.functionsUri =
-        URI.create(
-            base + "system/functions" + (namespace == null ? "" : "?namespace=" + namespace));
-    this.authorization = authorization;
-    this.timeout = timeout;
-    this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+    this.http = new GatewayHttp(gatewayUrl, authorization, timeout);
+    this.namespace = namespace;
+    this.functionsUri = http.uri("system/functions", namespace);
   }
 
   /**
@@ -95,77 +82,41 @@ public final class OpenFaasGateway implements FaasPlatform {
    * @throws GatewayException when the gateway cannot be read
    */
   public List<FunctionStatus> functions() {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(functionsUri).timeout(timeout).header("Accept", "application/json");
-    if (authorization != null) {
-      request.header("Authorization", authorization);
+    HttpResponse<String> response = http.send("GET", functionsUri, null);
+    if (response.statusCode() != 200) {
+      throw GatewayHttp.unexpected(functionsUri, response, null);
     }
-    HttpResponse<String> response;
-    try {
-      response = BoundedHttp.send(http, request.GET().build(), timeout);
-    } catch (HttpTimeoutException e) {
-      throw new GatewayException(
-          "OpenFaaS gateway " + functionsUri + ": no reply within " + timeout.toMillis() + " ms",
-          "check gateway_url and that the gateway pod is ready",
-          e);
-    } catch (BoundedHttp.BodyTooLargeException e) {
-      throw new GatewayException(
-          "OpenFaaS gateway " + functionsUri + ": the reply is " + e.getMessage(),
-          "check gateway_url: it should name the OpenFaaS gateway",
-          e);
-    } catch (IOException e) {
-      throw new GatewayException(
-          "OpenFaaS gateway " + functionsUri + ": cannot connect (" + e + ")",
-          "check gateway_url; is the gateway port-forwarded or exposed?",
-          e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new GatewayException("OpenFaaS gateway " + functionsUri + ": interrupted", null, e);
-    }
-    return parse(response);
-  }
-
-  private List<FunctionStatus> parse(HttpResponse<String> response) {
-    int status = response.statusCode();
-    if (status == 401 || status == 403) {
-      throw new GatewayException(
-          "OpenFaaS gateway " + functionsUri + ": HTTP " + status + ", credentials refused",
-          "set openfaas_user and openfaas_password_file (or env "
-              + GatewaySettings.PASSWORD_ENV
-              + ") to the basic-auth secret of the gateway",
-          null);
-    }
-    if (status != 200) {
-      throw new GatewayException(
-          "OpenFaaS gateway " + functionsUri + ": HTTP " + status + ": " + excerpt(response.body()),
-          null,
-          null);
-    }
-    JsonNode list;
-    try {
-      list = JSON.readTree(response.body());
-    } catch (JacksonException e) {
-      throw new GatewayException(
-          "OpenFaaS gateway " + functionsUri + ": reply is not JSON: " + excerpt(response.body()),
-          null,
-          e);
-    }
-    if (list == null || !list.isArray()) {
+    JsonNode list = GatewayHttp.json(functionsUri, response);
+    if (!list.isArray()) {
       throw new GatewayException(
           "OpenFaaS gateway " + functionsUri + ": reply is not a list of functions", null, null);
     }
     List<FunctionStatus> functions = new ArrayList<>();
     for (JsonNode item : list) {
-      functions.add(
-          new FunctionStatus(
-              item.path("name").asText(""),
-              item.path("namespace").asText(""),
-              item.path("replicas").asInt(0),
-              item.path("availableReplicas").asInt(0),
-              item.path("invocationCount").asLong(0),
-              item.path("labels").path(FunctionStatus.SCALE_MAX_LABEL).asInt(0)));
+      functions.add(status(item));
     }
     return functions;
+  }
+
+  /** One function as the gateway describes it; a count it leaves out is 0. */
+  static FunctionStatus status(JsonNode item) {
+    return new FunctionStatus(
+        item.path("name").asText(""),
+        item.path("namespace").asText(""),
+        item.path("replicas").asInt(0),
+        item.path("availableReplicas").asInt(0),
+        item.path("invocationCount").asLong(0),
+        item.path("labels").path(FunctionStatus.SCALE_MAX_LABEL).asInt(0));
+  }
+
+  /** The exchanges with this gateway, for the deployer of the same gateway. */
+  GatewayHttp http() {
+    return http;
+  }
+
+  /** The functions' namespace, or {@code null} for the gateway's default. */
+  String namespace() {
+    return namespace;
   }
 
   @Override
@@ -196,10 +147,5 @@ public final class OpenFaasGateway implements FaasPlatform {
       replicas.put(name, count);
     }
     return replicas;
-  }
-
-  private static String excerpt(String body) {
-    String text = body == null ? "" : body.strip();
-    return text.length() <= 300 ? text : text.substring(0, 300) + "…";
   }
 }

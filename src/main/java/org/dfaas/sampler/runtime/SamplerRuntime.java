@@ -2,6 +2,7 @@ package org.dfaas.sampler.runtime;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -37,7 +38,10 @@ import org.dfaas.sampler.plan.EstimateListener;
 import org.dfaas.sampler.plan.Plan;
 import org.dfaas.sampler.plan.PlanEstimate;
 import org.dfaas.sampler.plan.PlanEstimator;
+import org.dfaas.sampler.platform.FunctionDeployer;
+import org.dfaas.sampler.platform.FunctionDeployment;
 import org.dfaas.sampler.platform.OpenFaasGateway;
+import org.dfaas.sampler.platform.StoreImages;
 import org.dfaas.sampler.replay.ReplayOutcomes;
 import org.dfaas.sampler.results.ArtifactNames;
 import org.dfaas.sampler.results.IndexReader;
@@ -351,6 +355,23 @@ public final class SamplerRuntime implements AutoCloseable {
             () -> platform.gateway().functions(),
             platform.executor()::version)
         .check();
+  }
+
+  /**
+   * Deploys or updates the config's functions through the gateway (the sandbox's when it runs),
+   * then waits until each has a ready replica.
+   *
+   * @param readyWithin how long the functions may take to become ready once deployed
+   * @throws SamplerException (exit 2) naming every function with no image, before anything is sent;
+   *     (exit 1) when the gateway fails or refuses, or a function is not ready in time
+   */
+  public DeployResult deploy(Duration readyWithin) {
+    List<FunctionDeployment> deployments = DeployImages.of(config, StoreImages.bundled());
+    PlatformParts platform = parts();
+    FunctionDeployer deployer =
+        new FunctionDeployer(platform.gateway(), environment.clock(), environment.sleeper());
+    return new DeployResult(
+        platform.config().gatewayUrl(), deployer.deploy(deployments, readyWithin));
   }
 
   /**

@@ -14,13 +14,16 @@ import java.util.function.LongSupplier;
  * @param scaleDownDelay how long a lower rate must last before replicas go
  * @param threads the server's worker threads
  * @param nanoTime the monotonic clock of the scalers
+ * @param functionsDeployedAtStart whether every function is deployed when the sandbox starts (else
+ *     none is until {@code POST /system/functions} deploys it)
  */
 public record SandboxOptions(
     int maxInflightPerReplica,
     double rpsPerReplica,
     Duration scaleDownDelay,
     int threads,
-    LongSupplier nanoTime) {
+    LongSupplier nanoTime,
+    boolean functionsDeployedAtStart) {
 
   /**
    * Tuned for the quickstart on 2 cores: one replica per 20 requests/s, so 100/s reaches the cap of
@@ -39,8 +42,30 @@ public record SandboxOptions(
     }
   }
 
+  /** Options with every function deployed at start. */
+  public SandboxOptions(
+      int maxInflightPerReplica,
+      double rpsPerReplica,
+      Duration scaleDownDelay,
+      int threads,
+      LongSupplier nanoTime) {
+    this(maxInflightPerReplica, rpsPerReplica, scaleDownDelay, threads, nanoTime, true);
+  }
+
   /** These options with another clock, for tests that step time. */
   public SandboxOptions withClock(LongSupplier clock) {
-    return new SandboxOptions(maxInflightPerReplica, rpsPerReplica, scaleDownDelay, threads, clock);
+    return new SandboxOptions(
+        maxInflightPerReplica,
+        rpsPerReplica,
+        scaleDownDelay,
+        threads,
+        clock,
+        functionsDeployedAtStart);
+  }
+
+  /** These options with no function deployed at start: a bare platform for {@code deploy}. */
+  public SandboxOptions withNothingDeployed() {
+    return new SandboxOptions(
+        maxInflightPerReplica, rpsPerReplica, scaleDownDelay, threads, nanoTime, false);
   }
 }

@@ -1,9 +1,5 @@
 package org.dfaas.sampler.sandbox;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -11,7 +7,6 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -24,11 +19,11 @@ import org.dfaas.sampler.Secrets;
 
 /**
  * The sandbox FaaS platform ({@code platform: sandbox}): an HTTP server on a free loopback port
- * with the part of the OpenFaaS gateway the tool uses — {@code /function/{name}}, {@code
- * /system/functions} (basic auth, the fixture's JSON shape) and {@code /healthz} — serving the
- * {@link SandboxFunction}s with replicas and in-flight limits. The basic-auth password is drawn at
- * random when it starts and handed over in-process only ({@link #authorization}); it is never
- * printed.
+ * with the part of the OpenFaaS gateway the tool uses — {@code /function/{name}}, the {@code
+ * /system/} API ({@link SystemApi}: basic auth, the fixture's JSON shape, deployments) and {@code
+ * /healthz} — serving the deployed {@link SandboxFunction}s with replicas and in-flight limits. The
+ * basic-auth password is drawn at random when it starts and handed over in-process only ({@link
+ * #authorization}); it is never printed.
  *
  * <p>Thread-safe. {@link #close} stops the server at once.
  */
@@ -37,13 +32,11 @@ public final class SandboxServer implements AutoCloseable {
   /** The gateway's basic-auth user, as OpenFaaS installs it. */
   public static final String USER = "admin";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final HttpServer server;
   private final ExecutorService workers;
   private final Map<String, FunctionEndpoint> functions = new LinkedHashMap<>();
-  private final byte[] expectedAuthorization;
   private final String authorization;
+  private final SystemApi systemApi;
 
   private SandboxServer(SandboxOptions options) throws IOException {
     for (SandboxFunction function : SandboxFunction.values()) {
@@ -59,7 +52,7 @@ public final class SandboxServer implements AutoCloseable {
     new SecureRandom().nextBytes(secret);
     String password = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
     this.authorization = Secrets.basic(USER, password);
-    this.expectedAuthorization = authorization.getBytes(StandardCharsets.UTF_8);
+    this.systemApi = new SystemApi(functions, authorization, options.functionsDeployedAtStart());
     this.server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
     this.workers =
@@ -69,7 +62,8 @@ public final class SandboxServer implements AutoCloseable {
             LogTarget.daemonThreads("sandbox-gateway"));
     server.setExecutor(workers);
     server.createContext("/healthz", exchange -> reply(exchange, 200, "OK\n"));
-    server.createContext("/system/functions", this::systemFunctions);
+    server.createContext("/system/functions", systemApi::functions);
+    server.createContext("/system/function/", systemApi::function);
     server.createContext("/function/", this::function);
     server.createContext("/", exchange -> reply(exchange, 404, "not found\n"));
   }
@@ -100,6 +94,19 @@ public final class SandboxServer implements AutoCloseable {
     return java.util.Collections.unmodifiableSet(functions.keySet());
   }
 
+  /**
+   * The image each of the sandbox's functions is listed with when it starts, by name: what {@code
+   * deploy} deploys a function of the sandbox from when the config names no image.
+   */
+  public static Map<String, String> images() {
+    Map<String, String> images = new LinkedHashMap<>();
+    for (SandboxFunction function : SandboxFunction.values()) {
+      images.put(
+          function.functionName(), "dfaas-sampler/sandbox-" + function.functionName() + ":latest");
+    }
+    return images;
+  }
+
   /** The cumulative usage of function {@code name}, if it serves one of that name. */
   public Optional<UsageCounters> usage(String name) {
     return Optional.ofNullable(functions.get(name)).map(FunctionEndpoint::usage);
@@ -108,46 +115,24 @@ public final class SandboxServer implements AutoCloseable {
   private void function(HttpExchange exchange) throws IOException {
     String name = exchange.getRequestURI().getPath().substring("/function/".length());
     int slash = name.indexOf('/');
-    FunctionEndpoint endpoint = functions.get(slash < 0 ? name : name.substring(0, slash));
-    if (endpoint == null) {
+    String function = slash < 0 ? name : name.substring(0, slash);
+    FunctionEndpoint endpoint = functions.get(function);
+    if (endpoint == null || !systemApi.isDeployed(function)) {
       reply(exchange, 404, "error finding function " + name + "\n");
       return;
     }
     endpoint.invoke(exchange);
   }
 
-  private void systemFunctions(HttpExchange exchange) throws IOException {
-    String given = exchange.getRequestHeaders().getFirst("Authorization");
-    if (given == null
-        || !MessageDigest.isEqual(expectedAuthorization, given.getBytes(StandardCharsets.UTF_8))) {
-      exchange.getResponseHeaders().set("WWW-Authenticate", "Basic realm=\"Restricted\"");
-      reply(exchange, 401, "Unauthorized\n");
-      return;
-    }
-    ArrayNode list = JsonNodeFactory.instance.arrayNode();
-    for (FunctionEndpoint endpoint : functions.values()) {
-      ObjectNode item = list.addObject();
-      item.put("name", endpoint.name());
-      item.put("image", "dfaas-sampler/sandbox-" + endpoint.name() + ":latest");
-      item.put("namespace", "openfaas-fn");
-      // As the gateway does, zero counts are left out.
-      putIfNotZero(item, "invocationCount", endpoint.invocations());
-      putIfNotZero(item, "replicas", endpoint.replicas());
-      putIfNotZero(item, "availableReplicas", endpoint.replicas());
-      item.putObject("labels")
-          .put("com.openfaas.scale.max", String.valueOf(ReplicaScaler.MAX_REPLICAS));
-    }
-    exchange.getResponseHeaders().set("Content-Type", "application/json");
-    reply(exchange, 200, JSON.writeValueAsString(list));
-  }
-
-  private static void putIfNotZero(ObjectNode item, String key, long value) {
-    if (value != 0) {
-      item.put(key, value);
-    }
-  }
-
   static void reply(HttpExchange exchange, int status, String body) throws IOException {
+    reply(exchange, status, body, false);
+  }
+
+  static void reply(HttpExchange exchange, int status, String body, boolean json)
+      throws IOException {
+    if (json) {
+      exchange.getResponseHeaders().set("Content-Type", "application/json");
+    }
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
     exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
     try (OutputStream out = exchange.getResponseBody()) {

@@ -103,7 +103,7 @@ class ConfigLoaderTest {
                 Map.of()));
     assertThat(config.gatewayUrl()).isEqualTo("http://127.0.0.1:31112");
     assertThat(config.prometheusUrl()).isEqualTo("http://127.0.0.1:30411");
-    assertThat(config.functions()).containsExactly(FunctionsReader.DEFAULT_FUNCTION);
+    assertThat(config.functions()).containsExactly(FunctionSpec.DEFAULT_FUNCTION);
     assertThat(config.rateStrategy()).isEqualTo(new LinearRates(0, 200, 10));
     assertThat(config.combinations()).isEqualTo(new Combinations(1, 2));
     assertThat(config.duration().text()).isEqualTo("30s");

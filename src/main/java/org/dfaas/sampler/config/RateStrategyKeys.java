@@ -1,19 +1,26 @@
 package org.dfaas.sampler.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 
-/** Reads {@code rate_strategy}, or the legacy {@code rates} block, into a {@link RateStrategy}. */
-final class RateStrategyReader {
+/**
+ * Reads {@code rate_strategy}, or the legacy {@code rates} block, into a {@link RateStrategy}, and
+ * prints it back as {@code rate_strategy} (a drawn random seed included, so the printed config
+ * plans the same rates).
+ */
+final class RateStrategyKeys {
 
   static final List<String> TYPES = List.of("linear", "exponential", "random", "custom");
 
   private final LongSupplier seedSource;
 
-  RateStrategyReader(LongSupplier seedSource) {
+  RateStrategyKeys(LongSupplier seedSource) {
     this.seedSource = seedSource;
   }
 
@@ -39,9 +46,9 @@ final class RateStrategyReader {
           case "linear" -> linear(node);
           case "exponential" ->
               new ExponentialRates(
-                  orElse(node.integer("base", 2), 2),
-                  orElse(node.integer("min_power", 0), 0),
-                  orElse(node.integer("max_power", 8), 8),
+                  node.integerOr("base", 2),
+                  node.integerOr("min_power", 0),
+                  node.integerOr("max_power", 8),
                   node.integer("max_rate", null));
           case "random" -> random(node, problems);
           case "custom" -> custom(node);
@@ -65,15 +72,13 @@ final class RateStrategyReader {
 
   private static LinearRates linear(ConfigNode node) {
     return new LinearRates(
-        orElse(node.integer("min_rate", 0), 0),
-        orElse(node.integer("max_rate", 200), 200),
-        orElse(node.integer("step", 10), 10));
+        node.integerOr("min_rate", 0), node.integerOr("max_rate", 200), node.integerOr("step", 10));
   }
 
   private RandomRates random(ConfigNode node, Problems problems) {
-    int min = orElse(node.integer("min_rate", 10), 10);
-    int max = orElse(node.integer("max_rate", 200), 200);
-    int count = orElse(node.integer("count", 10), 10);
+    int min = node.integerOr("min_rate", 10);
+    int max = node.integerOr("max_rate", 200);
+    int count = node.integerOr("count", 10);
     Long seed = node.longValue("seed", null);
     if (seed == null && !node.has("seed")) {
       long drawn = seedSource.getAsLong();
@@ -104,7 +109,26 @@ final class RateStrategyReader {
     return new CustomRates(rates);
   }
 
-  private static int orElse(Integer value, int fallback) {
-    return value == null ? fallback : value;
+  static void print(RateStrategy strategy, ObjectNode into) {
+    ObjectNode node = into.putObject("rate_strategy");
+    node.put("type", strategy.type());
+    if (strategy instanceof LinearRates linear) {
+      node.put("min_rate", linear.minRate());
+      node.put("max_rate", linear.maxRate());
+      node.put("step", linear.step());
+    } else if (strategy instanceof ExponentialRates exponential) {
+      node.put("base", exponential.base());
+      node.put("min_power", exponential.minPower());
+      node.put("max_power", exponential.maxPower());
+      ConfigPrinter.putNumber(node, "max_rate", exponential.maxRate());
+    } else if (strategy instanceof RandomRates random) {
+      node.put("min_rate", random.minRate());
+      node.put("max_rate", random.maxRate());
+      node.put("count", random.count());
+      node.put("seed", random.seed());
+    } else if (strategy instanceof CustomRates custom) {
+      ArrayNode rates = node.putArray("rates");
+      Arrays.stream(custom.rates()).forEach(rates::add);
+    }
   }
 }
