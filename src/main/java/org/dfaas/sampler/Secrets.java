@@ -2,7 +2,6 @@ package org.dfaas.sampler;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
@@ -30,6 +29,9 @@ public final class Secrets {
    */
   private static final Pattern URL_CREDENTIALS =
       Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*://)[^/?#\\r\\n]*@");
+
+  /** A password or token file is a line; a larger one is some other file. */
+  private static final long SECRET_FILE_BYTES = 64 << 10;
 
   private Secrets() {}
 
@@ -67,7 +69,7 @@ public final class Secrets {
   public static String read(Path file, String purpose) {
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      text = RegularFiles.readString(file, purpose, SECRET_FILE_BYTES);
     } catch (IOException e) {
       throw new SamplerException(
           purpose + ": cannot read " + file + " (" + e.getClass().getSimpleName() + ")",

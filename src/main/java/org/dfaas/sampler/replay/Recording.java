@@ -1,6 +1,5 @@
 package org.dfaas.sampler.replay;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import org.dfaas.sampler.ExitCode;
+import org.dfaas.sampler.RegularFiles;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.campaign.OverloadEvaluator;
 import org.dfaas.sampler.config.OverloadSettings;
@@ -53,7 +53,7 @@ final class Recording {
    */
   static Recording read(
       Path file, List<String> expected, OverloadSettings overload, double margin) {
-    if (!Files.isRegularFile(file)) {
+    if (!RegularFiles.checkFile(file, "--replay")) {
       throw new SamplerException(
           "--replay " + file + ": no such file",
           ExitCode.BAD_INPUT,

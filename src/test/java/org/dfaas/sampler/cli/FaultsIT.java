@@ -228,7 +228,7 @@ class FaultsIT {
   }
 
   @ParameterizedTest
-  @CsvSource({"-7, -7", "-Inf, -inf", "+Inf, inf"})
+  @CsvSource({"-7, -7.000", "-Inf, -inf", "+Inf, inf"})
   void prometheusAnsweringNegativeOrInfiniteValuesWritesThemAndGoesOn(String value, String written)
       throws IOException {
     try (StubHttpServer prometheus = prometheusAnswering(value)) {
