@@ -60,6 +60,15 @@ public enum Tool {
       return onPath("python3");
     }
   },
+  PYTHON3_PANDAS(
+      "Debian's python3 (/usr/bin/python3) with pandas",
+      "apt-get install python3-pandas (scripts/test does it) to read exports as the DFaaS"
+          + " project's notebooks do") {
+    @Override
+    Optional<Path> find() {
+      return executable("/usr/bin/python3").filter(python -> importsPandas(python));
+    }
+  },
   CHROMIUM("chromium", "apt-get install chromium (scripts/test does it) to render the report") {
     @Override
     Optional<Path> find() {
@@ -171,6 +180,17 @@ public enum Tool {
   }
 
   /** Mounts and unmounts a tiny tmpfs: only trying tells whether this machine lets us. */
+  private static boolean importsPandas(Path python) {
+    try {
+      return succeeds(python.toString(), "-c", "import pandas");
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
   private static boolean mountsATmpfs() {
     try {
       Path point = Files.createTempDirectory("tmpfs-probe");

@@ -50,7 +50,7 @@ final class ConfigurationRun {
   private final IterationPolicy policy;
 
   /**
-   * @param target the pool target's name for the {@code target} column; empty when serial
+   * @param target the name for the {@code target} column: the pool target, or the serial run's
    * @param probe asked before each iteration whether the node is reachable at all
    */
   ConfigurationRun(

@@ -79,7 +79,7 @@ public final class DfaasGenerator {
             parts.store(),
             parts.listener(),
             parts.clock(),
-            "",
+            parts.identity().targetName(),
             PoolTarget.Probe.NONE);
   }
 

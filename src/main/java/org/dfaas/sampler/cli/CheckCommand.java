@@ -6,6 +6,7 @@ import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.check.CheckReport;
 import org.dfaas.sampler.cli.render.CheckJson;
 import org.dfaas.sampler.cli.render.CheckText;
+import org.dfaas.sampler.cli.render.CommandWord;
 import org.dfaas.sampler.cli.render.TargetChecksJson;
 import org.dfaas.sampler.cli.render.TargetChecksText;
 import org.dfaas.sampler.config.SamplerConfig;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Option;
     description = {
       "Check the parts a campaign needs: k6 (reached through the configured k6_executor, it"
           + " answers 'k6 version'), the OpenFaaS gateway (reachable, credentials accepted,"
-          + " every function deployed) and Prometheus (every active query returns data now).",
+          + " every function deployed, else the deploy command that deploys the missing ones) and Prometheus (every active query returns data now).",
       "One line per part, OK, FAIL or SKIP with the reason; exit 0 only when no part fails.",
       "With targets:, every target is checked and the failed ones are named."
     })
@@ -51,9 +52,15 @@ final class CheckCommand implements Callable<Integer> {
       report = runtime.check();
     }
     report.warnings().forEach(environment::warn);
-    (json ? new CheckJson() : new CheckText()).write(report, environment.out());
+    (json ? new CheckJson() : new CheckText("dfaas-sampler deploy -c " + configWord()))
+        .write(report, environment.out());
     environment.out().flush();
     return report.ok() ? ExitCode.OK : ExitCode.RUNTIME_FAILURE;
+  }
+
+  /** The config file as the user can paste it from here. */
+  private String configWord() {
+    return CommandWord.path(environment.resolve(config.file), environment.workDir());
   }
 
   private int checkTargets(SamplerConfig loaded) {
@@ -69,7 +76,8 @@ final class CheckCommand implements Callable<Integer> {
                     .report()
                     .warnings()
                     .forEach(w -> environment.warn(check.target().name() + ": " + w)));
-    (json ? new TargetChecksJson() : new TargetChecksText()).write(checks, environment.out());
+    (json ? new TargetChecksJson() : new TargetChecksText(configWord()))
+        .write(checks, environment.out());
     environment.out().flush();
     return checks.stream().allMatch(TargetCheck::ok) ? ExitCode.OK : ExitCode.RUNTIME_FAILURE;
   }

@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
       RunCommand.class,
       CheckCommand.class,
       DeployCommand.class,
-      ReportCommand.class
+      ReportCommand.class,
+      ExportCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

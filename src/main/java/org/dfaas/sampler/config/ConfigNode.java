@@ -140,6 +140,21 @@ final class ConfigNode {
             });
   }
 
+  /**
+   * The block under {@code key} as {@code reader} reads it, then its unknown keys reported; {@code
+   * fallback} when the block is not given.
+   */
+  <T> T block(String key, T fallback, Function<ConfigNode, T> reader) {
+    return object(key)
+        .map(
+            node -> {
+              T value = reader.apply(node);
+              node.warnUnknownKeys();
+              return value;
+            })
+        .orElse(fallback);
+  }
+
   Optional<List<JsonNode>> list(String key) {
     return raw(key)
         .flatMap(

@@ -15,10 +15,10 @@ public record CooldownSettings(int maxWaitSeconds, int sleepStepSeconds, double 
   static final CooldownSettings DEFAULTS = new CooldownSettings(180, 5, 15);
 
   static CooldownSettings read(ConfigNode root, Problems problems) {
-    ConfigNode node = root.object("cooldown").orElse(null);
-    if (node == null) {
-      return DEFAULTS;
-    }
+    return root.block("cooldown", DEFAULTS, node -> fromBlock(node, problems));
+  }
+
+  private static CooldownSettings fromBlock(ConfigNode node, Problems problems) {
     int maxWait = node.integerOr("max_wait_seconds", DEFAULTS.maxWaitSeconds());
     int sleepStep = node.integerOr("sleep_step_seconds", DEFAULTS.sleepStepSeconds());
     double idle = node.number("idle_threshold_pct", DEFAULTS.idleThresholdPct());
@@ -29,7 +29,6 @@ public record CooldownSettings(int maxWaitSeconds, int sleepStepSeconds, double 
       problems.add("cooldown.sleep_step_seconds", "must be > 0, got " + sleepStep);
     }
     Rules.checkRange("cooldown.idle_threshold_pct", idle, 0, 100, problems);
-    node.warnUnknownKeys();
     return new CooldownSettings(maxWait, sleepStep, idle);
   }
 

@@ -1,7 +1,6 @@
 package org.dfaas.sampler.config;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Objects;
 
 /**
  * Which parts of a campaign are the real ones and which the tool's own stand-ins (issue 6): the
@@ -19,12 +18,6 @@ public record EmbeddedSettings(
   /** The real parts: k6, OpenFaaS, Prometheus. */
   public static final EmbeddedSettings DEFAULTS =
       new EmbeddedSettings(LoadGenerator.K6, Platform.OPENFAAS, MetricsSourceKind.PROMETHEUS);
-
-  public EmbeddedSettings {
-    Objects.requireNonNull(loadGenerator, "loadGenerator");
-    Objects.requireNonNull(platform, "platform");
-    Objects.requireNonNull(metricsSource, "metricsSource");
-  }
 
   /** {@code load_generator}. */
   public enum LoadGenerator implements ConfigKeyword {

@@ -3,7 +3,6 @@ package org.dfaas.sampler.config;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -26,16 +25,6 @@ public record K6ExecutionSettings(
     Path knownHosts,
     int connectTimeoutSeconds,
     long runTimeoutSeconds) {
-
-  public K6ExecutionSettings {
-    Objects.requireNonNull(executor, "executor");
-    Objects.requireNonNull(binary, "binary");
-    Objects.requireNonNull(hostKeyPolicy, "hostKeyPolicy");
-    Objects.requireNonNull(knownHosts, "knownHosts");
-    if (connectTimeoutSeconds <= 0 || runTimeoutSeconds <= 0) {
-      throw new IllegalArgumentException("timeouts must be > 0");
-    }
-  }
 
   /**
    * @param duration the campaign's load duration: the default run timeout follows it

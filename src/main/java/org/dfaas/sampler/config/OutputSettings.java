@@ -1,7 +1,6 @@
 package org.dfaas.sampler.config;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Objects;
 
 /**
  * How the dataset is written (compat §6, §11): {@code results_extra_columns}, {@code
@@ -18,11 +17,6 @@ public record OutputSettings(
   /** Extra columns on, latencies and config ids as the old tool wrote them. */
   public static final OutputSettings DEFAULT =
       new OutputSettings(true, LatencyFormat.INTEGER, ConfigIdHash.SHA1);
-
-  public OutputSettings {
-    Objects.requireNonNull(latencyFormat, "latencyFormat");
-    Objects.requireNonNull(configIdHash, "configIdHash");
-  }
 
   /** Extra columns and latency format as given, config ids by SHA-1. */
   public OutputSettings(boolean extraColumns, LatencyFormat latencyFormat) {
@@ -50,42 +44,24 @@ public record OutputSettings(
   }
 
   /** How the mean latency of {@code medium_latency_function_*} is written. */
-  public enum LatencyFormat {
+  public enum LatencyFormat implements ConfigKeyword {
     /** Cut to an integer, as the old tool (and the DFaaS sampler) wrote it. */
-    INTEGER("integer"),
+    INTEGER,
     /** Three decimals, as the old tool's later versions write it. */
-    DECIMAL("decimal");
-
-    private final String key;
-
-    LatencyFormat(String key) {
-      this.key = key;
-    }
-
-    /** The spelling in a config file. */
-    public String key() {
-      return key;
-    }
+    DECIMAL
   }
 
   /** The digest whose first 12 hex digits are a configuration's id (compat §3, §11). */
-  public enum ConfigIdHash {
+  public enum ConfigIdHash implements ConfigKeyword {
     /** SHA-1, as the old tool named its artifacts. */
-    SHA1("sha1", "SHA-1"),
+    SHA1("SHA-1"),
     /** SHA-256, as the old tool's later versions name theirs. */
-    SHA256("sha256", "SHA-256");
+    SHA256("SHA-256");
 
-    private final String key;
     private final String algorithm;
 
-    ConfigIdHash(String key, String algorithm) {
-      this.key = key;
+    ConfigIdHash(String algorithm) {
       this.algorithm = algorithm;
-    }
-
-    /** The spelling in a config file. */
-    public String key() {
-      return key;
     }
 
     /** The JDK's name of the digest. */

@@ -22,10 +22,10 @@ public record OverloadSettings(
   static final OverloadSettings DEFAULTS = new OverloadSettings(80, 90, 0.95, 0.90, 15);
 
   static OverloadSettings read(ConfigNode root, Problems problems) {
-    ConfigNode node = root.object("overload").orElse(null);
-    if (node == null) {
-      return DEFAULTS;
-    }
+    return root.block("overload", DEFAULTS, node -> fromBlock(node, problems));
+  }
+
+  private static OverloadSettings fromBlock(ConfigNode node, Problems problems) {
     double cpu = node.number("cpu_overload_pct_of_capacity", DEFAULTS.cpuOverloadPctOfCapacity());
     double ram = node.number("ram_overload_pct", DEFAULTS.ramOverloadPct());
     double nodeMin = node.number("success_rate_node_min", DEFAULTS.successRateNodeMin());
@@ -40,7 +40,6 @@ public record OverloadSettings(
     if (replicas < 1) {
       problems.add("overload.replicas_overload_threshold", "must be ≥ 1, got " + replicas);
     }
-    node.warnUnknownKeys();
     return new OverloadSettings(cpu, ram, nodeMin, functionMin, replicas);
   }
 

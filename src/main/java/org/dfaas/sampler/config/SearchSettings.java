@@ -1,7 +1,6 @@
 package org.dfaas.sampler.config;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Objects;
 
 /**
  * How a campaign chooses what to measure (the {@code search:} block). The defaults are the old
@@ -28,22 +27,11 @@ public record SearchSettings(
   public static final SearchSettings DEFAULTS =
       new SearchSettings(Mode.GRID, IterationMode.FIXED, 0.1, true, 0);
 
-  public SearchSettings {
-    Objects.requireNonNull(mode, "mode");
-    Objects.requireNonNull(iterations, "iterations");
-    if (!(margin >= 0 && margin <= 1)) {
-      throw new IllegalArgumentException("margin must be within 0..1, got " + margin);
-    }
-    if (interiorSamples < 0) {
-      throw new IllegalArgumentException("interiorSamples must be ≥ 0, got " + interiorSamples);
-    }
+  static SearchSettings read(ConfigNode root, Problems problems) {
+    return root.block("search", DEFAULTS, node -> fromBlock(node, problems));
   }
 
-  static SearchSettings read(ConfigNode root, Problems problems) {
-    ConfigNode node = root.object("search").orElse(null);
-    if (node == null) {
-      return DEFAULTS;
-    }
+  private static SearchSettings fromBlock(ConfigNode node, Problems problems) {
     Mode mode = node.choice("mode", Mode.values(), Mode::key, DEFAULTS.mode());
     IterationMode iterations =
         node.choice(
@@ -55,7 +43,6 @@ public record SearchSettings(
     if (interior < 0) {
       problems.add("search.interior_samples", "must be ≥ 0, got " + interior);
     }
-    node.warnUnknownKeys();
     return new SearchSettings(
         mode,
         iterations,

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -61,16 +60,6 @@ public record Target(
 
   private static final Set<String> PASSWORD_KEYS =
       Set.of("openfaas_password", "openfaas_password_file");
-
-  public Target {
-    Objects.requireNonNull(name, "name");
-    Objects.requireNonNull(k6, "k6");
-    Objects.requireNonNull(gatewayUrl, "gatewayUrl");
-    Objects.requireNonNull(prometheusUrl, "prometheusUrl");
-    Objects.requireNonNull(gateway, "gateway");
-    Objects.requireNonNull(k6Execution, "k6Execution");
-    Objects.requireNonNull(embedded, "embedded");
-  }
 
   /**
    * The target of {@code item}, or {@code null} when it has no usable name.

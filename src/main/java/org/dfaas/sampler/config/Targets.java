@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -35,7 +34,6 @@ public record Targets(Mode mode, List<Target> all, PoolRetry poolRetry) {
 
   public Targets {
     all = List.copyOf(all);
-    Objects.requireNonNull(poolRetry, "poolRetry");
     if (all.isEmpty() != (mode == null)) {
       throw new IllegalArgumentException("a mode goes with targets, and only with them");
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -32,11 +31,6 @@ public record TelemetrySettings(
 
   /** The labels every pushed stream carries; {@code loki.labels} adds to them. */
   static final Set<String> STREAM_LABELS = Set.of("component", "host", "run_id", "workload");
-
-  public TelemetrySettings {
-    Objects.requireNonNull(grafana, "grafana");
-    Objects.requireNonNull(loki, "loki");
-  }
 
   static TelemetrySettings read(ConfigNode root, Problems problems) {
     return new TelemetrySettings(

@@ -54,8 +54,7 @@ public final class FunctionDeployer {
    * @throws GatewayException when the gateway fails or refuses, or a function is not ready in time
    */
   public List<DeployedFunction> deploy(List<FunctionDeployment> deployments, Duration readyWithin) {
-    Map<FunctionDeployment, Action> actions = new LinkedHashMap<>();
-    Map<FunctionDeployment, String> previous = new LinkedHashMap<>();
+    List<Applied> applied = new ArrayList<>();
     for (FunctionDeployment deployment : deployments) {
       JsonNode current = describe(deployment);
       Action action = apply(deployment, current);
@@ -64,22 +63,20 @@ public final class FunctionDeployer {
           deployment.name(),
           action.name().toLowerCase(Locale.ROOT),
           deployment.image().image());
-      actions.put(deployment, action);
-      previous.put(deployment, current == null ? null : current.path("image").asText(null));
+      String previous = action == Action.UPDATED ? current.path("image").asText(null) : null;
+      applied.add(new Applied(deployment, action, previous));
     }
     Map<FunctionDeployment, Duration> ready = awaitReady(deployments, readyWithin);
-    List<DeployedFunction> deployed = new ArrayList<>();
-    for (FunctionDeployment deployment : deployments) {
-      Action action = actions.get(deployment);
-      deployed.add(
-          new DeployedFunction(
-              deployment,
-              action,
-              action == Action.UPDATED ? previous.get(deployment) : null,
-              ready.get(deployment)));
-    }
-    return deployed;
+    return applied.stream()
+        .map(
+            a ->
+                new DeployedFunction(
+                    a.deployment, a.action, a.previousImage, ready.get(a.deployment)))
+        .toList();
   }
+
+  /** What was done to one function, before it was ready. */
+  private record Applied(FunctionDeployment deployment, Action action, String previousImage) {}
 
   private Action apply(FunctionDeployment deployment, JsonNode current) {
     if (current == null) {

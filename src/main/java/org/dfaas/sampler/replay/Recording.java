@@ -2,6 +2,7 @@ package org.dfaas.sampler.replay;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,38 +61,65 @@ final class Recording {
           "name the results.csv of a recorded campaign",
           null);
     }
-    RecordedResults results = ResultsFileReader.read(file);
-    if (!new TreeSet<>(results.functions()).equals(new TreeSet<>(expected))) {
-      throw new SamplerException(
-          file + ": its functions " + results.functions() + " are not the config's " + expected,
-          ExitCode.BAD_INPUT,
-          "replay a results.csv recorded with the functions of this config",
-          null);
-    }
-    Recording recording = new Recording(results.functions());
     OverloadEvaluator evaluator = new OverloadEvaluator(overload, 1);
-    Map<Configuration, List<Byte>> rows = new HashMap<>();
-    for (RecordedRow row : results.rows()) {
-      NodeUsage loaded = row.row().node().loaded();
-      NodeUsage withoutCpu =
-          new NodeUsage(Double.NaN, loaded.ram(), loaded.ramPct(), loaded.power());
-      boolean near = evaluator.nearThreshold(withoutCpu, row.row().functions(), margin);
-      byte bits = (byte) ((row.row().node().overloaded() ? OVERLOADED : 0) | (near ? NEAR : 0));
-      rows.computeIfAbsent(row.configuration(), c -> new ArrayList<>()).add(bits);
-      recording.everyFunctionInEveryRow &= row.row().functions().size() == expected.size();
-    }
+    Map<Configuration, IterationBits> rows = new HashMap<>();
+    boolean[] everyFunctionInEveryRow = {true};
+    RecordedResults results =
+        ResultsFileReader.read(
+            file,
+            new ResultsFileReader.Visitor() {
+              @Override
+              public void functions(List<String> functions) {
+                if (!new TreeSet<>(functions).equals(new TreeSet<>(expected))) {
+                  throw new SamplerException(
+                      file + ": its functions " + functions + " are not the config's " + expected,
+                      ExitCode.BAD_INPUT,
+                      "replay a results.csv recorded with the functions of this config",
+                      null);
+                }
+              }
+
+              @Override
+              public void row(RecordedRow row) {
+                NodeUsage loaded = row.row().node().loaded();
+                NodeUsage withoutCpu =
+                    new NodeUsage(Double.NaN, loaded.ram(), loaded.ramPct(), loaded.power());
+                boolean near = evaluator.nearThreshold(withoutCpu, row.row().functions(), margin);
+                byte bits =
+                    (byte) ((row.row().node().overloaded() ? OVERLOADED : 0) | (near ? NEAR : 0));
+                rows.computeIfAbsent(row.configuration(), c -> new IterationBits()).add(bits);
+                everyFunctionInEveryRow[0] &= row.row().functions().size() == expected.size();
+              }
+            });
+    Recording recording = new Recording(results.functions());
+    recording.everyFunctionInEveryRow = everyFunctionInEveryRow[0];
     rows.forEach(
-        (configuration, list) -> {
-          byte[] array = new byte[list.size()];
-          for (int i = 0; i < array.length; i++) {
-            array[i] = list.get(i);
-          }
+        (configuration, bits) -> {
+          byte[] array = bits.toArray();
           recording.iterations.put(configuration, array);
           if (majorityOverloaded(array, array.length)) {
             recording.overloaded.addOverloaded(configuration);
           }
         });
     return recording;
+  }
+
+  /** A configuration's iteration bits while the file is read: grows by doubling, as few as 4. */
+  private static final class IterationBits {
+
+    private byte[] bits = new byte[4];
+    private int count;
+
+    void add(byte iteration) {
+      if (count == bits.length) {
+        bits = Arrays.copyOf(bits, count * 2);
+      }
+      bits[count++] = iteration;
+    }
+
+    byte[] toArray() {
+      return Arrays.copyOf(bits, count);
+    }
   }
 
   /** The rows of {@code configuration} (or of it with the other functions at rate 0), or null. */

@@ -82,9 +82,9 @@ public final class CampaignReader {
     // Only a campaign's own folder holds its summaries; a DFaaS sampler's folder has none.
     SavedSummaries summaries = withSiblings ? SavedSummaries.of(folder) : SavedSummaries.none();
     for (Path file : files) {
-      RecordedResults read = ResultsFileReader.read(file);
+      RecordedResults read =
+          ResultsFileReader.read(file, row -> iterations.add(sample(row, summaries)));
       functions.addAll(read.functions());
-      read.rows().stream().map(row -> sample(row, summaries)).forEach(iterations::add);
       torn |= read.torn();
     }
     if (!withSiblings) {

@@ -2,8 +2,6 @@ package org.dfaas.sampler.results;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVRecord;
-import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.plan.RatePair;
@@ -123,33 +121,26 @@ public final class ColumnNames {
    * The configuration of a row, from its {@code function_{f}} cells that name a function and their
    * {@code rate_function_{f}} cells.
    *
-   * @param header the file's header
-   * @param source the file, for messages
    * @throws SamplerException with exit code 2 naming the file, line and column of a bad rate
    */
-  public static Configuration configuration(List<String> header, CSVRecord record, String source) {
+  public static Configuration configuration(CsvRow row) {
     List<RatePair> pairs = new ArrayList<>();
-    for (int column = 0; column < header.size() && column < record.size(); column++) {
-      String name = header.get(column);
-      if (name.startsWith(FUNCTION_PREFIX) && !record.get(column).isEmpty()) {
-        int rateColumn = header.indexOf("rate_" + name);
-        String rate = rateColumn < 0 || rateColumn >= record.size() ? "" : record.get(rateColumn);
+    List<String> names = row.header().names();
+    for (int column = 0; column < names.size(); column++) {
+      String name = names.get(column);
+      String function = row.cell(column).trim();
+      if (name.startsWith(FUNCTION_PREFIX) && !function.isEmpty()) {
         try {
-          pairs.add(new RatePair(record.get(column), Integer.parseInt(rate)));
+          pairs.add(new RatePair(function, row.count("rate_" + name)));
         } catch (IllegalArgumentException e) {
-          throw new SamplerException(
-              CsvFiles.atLine(source, record, "bad rate \"" + rate + "\" of " + name),
-              ExitCode.BAD_INPUT,
-              null,
-              e);
+          throw row.problem(name + " is not a function name: \"" + function + "\"", e);
         }
       }
     }
     try {
       return new Configuration(pairs);
     } catch (IllegalArgumentException e) {
-      throw new SamplerException(
-          CsvFiles.atLine(source, record, e.getMessage()), ExitCode.BAD_INPUT, null, e);
+      throw row.problem(e.getMessage(), e);
     }
   }
 }

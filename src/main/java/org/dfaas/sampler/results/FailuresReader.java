@@ -1,7 +1,5 @@
 package org.dfaas.sampler.results;
 
-import java.io.IOException;
-import java.io.Reader;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -13,16 +11,14 @@ public final class FailuresReader {
 
   /** The config ids of every failed attempt, once each, in file order; none without the file. */
   public static Set<String> failedIds(Path file) {
-    return CsvFiles.readIfPresent(file, FailuresReader::failedIds, Set.of());
-  }
-
-  private static Set<String> failedIds(Reader in, String source) throws IOException {
     Set<String> ids = new LinkedHashSet<>();
-    CsvFiles.forEachRow(
-        in,
-        (header, record) -> {
-          if (!record.get(0).isEmpty()) {
-            ids.add(record.get(0));
+    CsvReader.readIfPresent(
+        file,
+        CsvDialect.COMMA,
+        row -> {
+          String id = row.text(ColumnNames.CONFIG_ID);
+          if (!id.isEmpty()) {
+            ids.add(id);
           }
         });
     return ids;

@@ -5,7 +5,6 @@ import java.io.Reader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVRecord;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.plan.Configuration;
@@ -25,44 +24,44 @@ public final class FrontierReader {
    * @throws SamplerException with exit code 2 naming the file and line when a row is malformed
    */
   public static List<FrontierRow> read(Path file) {
-    return CsvFiles.readIfPresent(file, FrontierReader::read, List.of());
+    Rows rows = new Rows();
+    CsvReader.readIfPresent(file, CsvDialect.COMMA, rows);
+    return rows.read;
   }
 
   static List<FrontierRow> read(Reader in, String source) throws IOException {
-    List<FrontierRow> rows = new ArrayList<>();
-    CsvFiles.forEachRow(
-        in,
-        header -> {
-          for (String needed : List.of(ColumnNames.STATUS, ColumnNames.IMPLIED_BY)) {
-            if (!header.toList().contains(needed)) {
-              throw malformed(source, header, "no " + needed + " column in the header", null);
-            }
-          }
-        },
-        (header, record) -> {
-          if (record.size() != header.size()) {
-            throw malformed(source, record, CsvFiles.fieldCount(record, header.size()), null);
-          }
-          rows.add(row(header, record, source));
-        });
-    return rows;
+    Rows rows = new Rows();
+    CsvReader.read(in, source, CsvDialect.COMMA, rows);
+    return rows.read;
   }
 
-  private static FrontierRow row(List<String> header, CSVRecord record, String source) {
-    Configuration configuration = ColumnNames.configuration(header, record, source);
-    try {
-      return new FrontierRow(
-          configuration,
-          record.get(header.indexOf(ColumnNames.STATUS)),
-          record.get(header.indexOf(ColumnNames.IMPLIED_BY)));
-    } catch (IllegalArgumentException e) {
-      throw malformed(source, record, e.getMessage(), e);
+  private static final class Rows implements CsvReader.Visitor {
+
+    private final List<FrontierRow> read = new ArrayList<>();
+
+    @Override
+    public void header(CsvHeader header) {
+      for (String needed : List.of(ColumnNames.STATUS, ColumnNames.IMPLIED_BY)) {
+        if (!header.has(needed)) {
+          throw new SamplerException(
+              header.source() + " line 1: no " + needed + " column in the header",
+              ExitCode.BAD_INPUT,
+              null,
+              null);
+        }
+      }
     }
-  }
 
-  private static SamplerException malformed(
-      String source, CSVRecord record, String problem, Exception cause) {
-    return new SamplerException(
-        CsvFiles.atLine(source, record, problem), ExitCode.BAD_INPUT, null, cause);
+    @Override
+    public void row(CsvRow row) {
+      Configuration configuration = ColumnNames.configuration(row);
+      try {
+        read.add(
+            new FrontierRow(
+                configuration, row.text(ColumnNames.STATUS), row.text(ColumnNames.IMPLIED_BY)));
+      } catch (IllegalArgumentException e) {
+        throw row.problem(e.getMessage(), e);
+      }
+    }
   }
 }

@@ -13,11 +13,11 @@ import java.util.List;
  * that index files of the old tool resume. Parse errors are {@link IllegalArgumentException}s
  * naming the column; the caller adds the file and line.
  */
-final class PythonLists {
+public final class PythonLists {
 
   private PythonLists() {}
 
-  static String formatStrings(List<String> items) {
+  public static String formatStrings(List<String> items) {
     List<String> literals = new ArrayList<>();
     for (String item : items) {
       literals.add(repr(item));
@@ -25,7 +25,7 @@ final class PythonLists {
     return "[" + String.join(", ", literals) + "]";
   }
 
-  static String formatInts(int[] items) {
+  public static String formatInts(int[] items) {
     List<String> literals = new ArrayList<>();
     for (int item : items) {
       literals.add(Integer.toString(item));

@@ -9,11 +9,18 @@ import org.dfaas.sampler.plan.RatePair;
  *
  * @param line the record number in its file (the header is 1)
  * @param row the row's values
+ * @param target the {@code target} cell of the row, empty when the file has no such column
  */
-public record RecordedRow(long line, ResultRow row) {
+public record RecordedRow(long line, ResultRow row, String target) {
+
+  /** A row of a file without a {@code target} column. */
+  public RecordedRow(long line, ResultRow row) {
+    this(line, row, "");
+  }
 
   public RecordedRow {
     Objects.requireNonNull(row, "row");
+    Objects.requireNonNull(target, "target");
   }
 
   /**

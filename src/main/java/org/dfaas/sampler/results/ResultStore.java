@@ -279,7 +279,8 @@ public final class ResultStore implements Closeable {
     return switch (extras) {
       case NONE -> "without the extra columns";
       case LATENCY_DETAIL -> "with the extra columns but without overload_reason";
-      case OVERLOAD_REASON -> "with every extra column";
+      case OVERLOAD_REASON -> "with the extra columns but without the pandas-safe target column";
+      case TARGET -> "with every extra column";
     };
   }
 

@@ -29,10 +29,16 @@ public final class ResultsCsv implements CsvTable<ResultRow> {
     /** Latency detail and request count per function, then {@code dropped_iterations}. */
     LATENCY_DETAIL,
     /** All of {@link #LATENCY_DETAIL}, then {@code overload_reason}. */
-    OVERLOAD_REASON;
+    OVERLOAD_REASON,
+    /**
+     * All of {@link #OVERLOAD_REASON}, then {@code target} whether one target or many ran the
+     * campaign, and no text cell is ever empty: {@code overload_reason} says {@code none} when the
+     * node was not overloaded (pandas 3 refuses to fill empty text cells with 0).
+     */
+    TARGET;
 
     /** The newest set: what a new folder gets with {@code results_extra_columns: true}. */
-    public static final Extras ALL = OVERLOAD_REASON;
+    public static final Extras ALL = TARGET;
 
     boolean includes(Extras other) {
       return compareTo(other) >= 0;
@@ -44,6 +50,17 @@ public final class ResultsCsv implements CsvTable<ResultRow> {
 
   /** What joins the reasons in an {@code overload_reason} cell. */
   public static final String REASON_SEPARATOR = "+";
+
+  /**
+   * The {@code overload_reason} of a row that did not overload, in a {@link Extras#TARGET} file.
+   */
+  public static final String NO_OVERLOAD = "none";
+
+  /**
+   * The {@code overload_reason} of an overloaded row whose reasons are not known (one read from a
+   * file without the column), in a {@link Extras#TARGET} file.
+   */
+  public static final String UNKNOWN_REASON = "unknown";
 
   /** The extra columns of one function, in their order. */
   private static final List<Function<String, String>> EXTRA_FUNCTION_COLUMNS =
@@ -126,7 +143,7 @@ public final class ResultsCsv implements CsvTable<ResultRow> {
 
   /** Whether the {@code target} column is written. */
   public boolean targetColumn() {
-    return targetColumn;
+    return targetColumn || extras.includes(Extras.TARGET);
   }
 
   /** Whether any extra column is written. */
@@ -167,7 +184,7 @@ public final class ResultsCsv implements CsvTable<ResultRow> {
     if (extras.includes(Extras.OVERLOAD_REASON)) {
       header.add(OVERLOAD_REASON);
     }
-    if (targetColumn) {
+    if (targetColumn()) {
       header.add(TARGET);
     }
     return List.copyOf(header);
@@ -206,12 +223,20 @@ public final class ResultsCsv implements CsvTable<ResultRow> {
       cells.add(CsvNumbers.integer(row.droppedIterations()));
     }
     if (extras.includes(Extras.OVERLOAD_REASON)) {
-      cells.add(String.join(REASON_SEPARATOR, row.overloadReasons()));
+      cells.add(overloadReason(row));
     }
-    if (targetColumn) {
+    if (targetColumn()) {
       cells.add(target);
     }
     return List.copyOf(cells);
+  }
+
+  private String overloadReason(ResultRow row) {
+    String reasons = String.join(REASON_SEPARATOR, row.overloadReasons());
+    if (!reasons.isEmpty() || !extras.includes(Extras.TARGET)) {
+      return reasons;
+    }
+    return row.node().overloaded() ? UNKNOWN_REASON : NO_OVERLOAD;
   }
 
   private static void addExtra(List<String> cells, FunctionMeasurement m) {

@@ -27,7 +27,9 @@ public final class SkippedReader {
    * @throws SamplerException with exit code 2 naming the file and line of a bad rate
    */
   public static List<Configuration> configurations(Path file) {
-    return CsvFiles.readIfPresent(file, SkippedReader::configurations, List.of());
+    List<Configuration> listed = new ArrayList<>();
+    CsvReader.readIfPresent(file, CsvDialect.COMMA, row -> add(row, listed));
+    return listed;
   }
 
   static Set<ConfigKey> keys(Path file) {
@@ -36,14 +38,14 @@ public final class SkippedReader {
 
   static List<Configuration> configurations(Reader in, String source) throws IOException {
     List<Configuration> listed = new ArrayList<>();
-    CsvFiles.forEachRow(
-        in,
-        (header, record) -> {
-          Configuration configuration = ColumnNames.configuration(header, record, source);
-          if (!configuration.pairs().isEmpty()) {
-            listed.add(configuration);
-          }
-        });
+    CsvReader.read(in, source, CsvDialect.COMMA, row -> add(row, listed));
     return listed;
+  }
+
+  private static void add(CsvRow row, List<Configuration> listed) {
+    Configuration configuration = ColumnNames.configuration(row);
+    if (!configuration.pairs().isEmpty()) {
+      listed.add(configuration);
+    }
   }
 }

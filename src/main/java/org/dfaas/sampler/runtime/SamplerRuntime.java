@@ -27,6 +27,10 @@ import org.dfaas.sampler.check.SetupChecker;
 import org.dfaas.sampler.config.FunctionSpec;
 import org.dfaas.sampler.config.HostAddress;
 import org.dfaas.sampler.config.SamplerConfig;
+import org.dfaas.sampler.export.DatasetExport;
+import org.dfaas.sampler.export.ExportProgress;
+import org.dfaas.sampler.export.ExportRequest;
+import org.dfaas.sampler.export.ExportSummary;
 import org.dfaas.sampler.k6.K6RunResult;
 import org.dfaas.sampler.k6.K6Runner;
 import org.dfaas.sampler.metrics.MetricsCollector;
@@ -96,6 +100,21 @@ public final class SamplerRuntime implements AutoCloseable {
             Objects.requireNonNull(config, "config"), environment.env(), HostName::get);
     this.sandboxOptions = Objects.requireNonNull(sandboxOptions, "sandboxOptions");
     this.targetName = targetName;
+  }
+
+  /**
+   * Exports an output folder's dataset (docs/export.md): needs no config, starts no part, only
+   * reads the folder, so it may run beside the campaign writing it.
+   */
+  public static ExportSummary export(
+      ExportRequest request, SamplerEnvironment environment, ExportProgress progress) {
+    ExportRequest resolved =
+        new ExportRequest(
+            environment.resolve(request.source()),
+            request.format(),
+            environment.resolve(request.out()),
+            request.target());
+    return DatasetExport.run(resolved, progress);
   }
 
   /** A runtime over a config that {@code ConfigLoader} validated; nothing starts yet. */

@@ -62,11 +62,16 @@ class QuickstartIT {
       assertThat(Long.parseLong(row.get("dropped_iterations"))).isNotNegative();
     }
     assertThat(rows.get(0).getParser().getHeaderNames())
-        .endsWith("request_count_function_figlet", "dropped_iterations", "overload_reason");
+        .endsWith(
+            "request_count_function_figlet", "dropped_iterations", "overload_reason", "target");
     assertThat(rows).anyMatch(row -> row.get("overloaded_node").equals("1"));
     assertThat(rows)
         .allMatch(
-            row -> row.get("overloaded_node").equals("1") != row.get("overload_reason").isEmpty());
+            row ->
+                row.get("overloaded_node").equals("1")
+                    != row.get("overload_reason").equals("none"));
+    assertThat(rows).noneMatch(row -> row.get("overload_reason").isEmpty());
+    assertThat(rows).noneMatch(row -> row.get("target").isEmpty());
     assertThat(Files.list(output.resolve("summaries")).count()).isEqualTo(rows.size());
     // The sandbox's generated password never reaches the output or the log.
     assertThat(run.err() + run.out()).doesNotContain("Basic ");

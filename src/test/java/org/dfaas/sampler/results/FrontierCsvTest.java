@@ -91,6 +91,6 @@ class FrontierCsvTest {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> FrontierReader.read(file))
         .isInstanceOf(org.dfaas.sampler.SamplerException.class)
         .hasMessageContaining(file + " line 2")
-        .hasMessageContaining("bad rate \"ten\"");
+        .hasMessageContaining("rate_function_env is not a whole number ≥ 0: \"ten\"");
   }
 }

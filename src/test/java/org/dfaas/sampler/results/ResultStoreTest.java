@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -113,8 +114,28 @@ class ResultStoreTest {
     assertThat(oldLines.get(0)).endsWith(",rest_seconds,overloaded_node");
     assertThat(oldLines).allSatisfy(line -> assertThat(line.split(",", -1)).hasSize(28));
     List<String> newLines = Files.readAllLines(fresh.resolve("results.csv"));
-    assertThat(newLines.get(0)).endsWith(",dropped_iterations,overload_reason");
-    assertThat(newLines).allSatisfy(line -> assertThat(line.split(",", -1)).hasSize(40));
+    assertThat(newLines.get(0)).endsWith(",dropped_iterations,overload_reason,target");
+    assertThat(newLines).allSatisfy(line -> assertThat(line.split(",", -1)).hasSize(41));
+  }
+
+  @Test
+  void aFolderStartedWithoutTheTargetColumnKeepsItsHeaderAndItsEmptyReasons() throws IOException {
+    ResultsCsv earlier =
+        new ResultsCsv(FUNCTIONS, ResultsCsv.Extras.OVERLOAD_REASON, LatencyFormat.INTEGER);
+    String started =
+        earlier.dialect().formatRecord(earlier.header())
+            + earlier
+                .dialect()
+                .formatRecord(earlier.cells(iteration(config(0, 10), 1, false).row()));
+    Files.writeString(folder.resolve("results.csv"), started, StandardCharsets.UTF_8);
+
+    try (ResultStore store = ResultStore.open(folder, FUNCTIONS, OutputSettings.DEFAULT)) {
+      store.recordIteration(iteration(config(0, 10), 2, false), "node-1");
+    }
+
+    String now = read("results.csv");
+    assertThat(now).startsWith(started).doesNotContain(",target").doesNotContain("none");
+    assertThat(now.lines().skip(1)).hasSize(2).allSatisfy(line -> assertThat(line).endsWith(",0,"));
   }
 
   @Test
@@ -138,7 +159,7 @@ class ResultStoreTest {
   }
 
   @Test
-  void writesWhyTheNodeWasOverloadedInTheLastColumn() throws IOException {
+  void writesWhyTheNodeWasOverloadedAndNoneWhenItWasNot() throws IOException {
     IterationRecord overloaded = iteration(config(10, 10), 1, true);
     ResultRow row = overloaded.row();
     IterationRecord withReasons =
@@ -150,14 +171,15 @@ class ResultStoreTest {
             overloaded.metrics(),
             new ResultRow(row.functions(), row.node(), 0, List.of("cpu", "success_rate:figlet")));
     try (ResultStore store = ResultStore.open(folder, FUNCTIONS, OutputSettings.DEFAULT)) {
-      store.recordIteration(withReasons);
-      store.recordIteration(iteration(config(0, 10), 1, false));
+      store.recordIteration(withReasons, "node-1");
+      store.recordIteration(iteration(config(0, 10), 1, false), "node-1");
     }
 
     List<String> lines = read("results.csv").lines().toList();
-    assertThat(lines.get(1)).endsWith(",0,cpu+success_rate:figlet");
-    assertThat(lines.get(2)).endsWith(",0,");
-    List<RecordedRow> rows = ResultsFileReader.read(folder.resolve("results.csv")).rows();
+    assertThat(lines.get(1)).endsWith(",0,cpu+success_rate:figlet,node-1");
+    assertThat(lines.get(2)).endsWith(",0,none,node-1");
+    List<RecordedRow> rows = new ArrayList<>();
+    ResultsFileReader.read(folder.resolve("results.csv"), rows::add);
     assertThat(rows.get(0).row().overloadReasons()).containsExactly("cpu", "success_rate:figlet");
     assertThat(rows.get(1).row().overloadReasons()).isEmpty();
   }

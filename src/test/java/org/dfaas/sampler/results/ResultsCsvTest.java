@@ -120,7 +120,8 @@ class ResultsCsvTest {
             "latency_p95_function_figlet",
             "request_count_function_figlet",
             "dropped_iterations",
-            "overload_reason");
+            "overload_reason",
+            "target");
   }
 
   @Test
@@ -132,7 +133,7 @@ class ResultsCsvTest {
   }
 
   @Test
-  void joinsTheOverloadReasonsWithAPlusAndLeavesTheCellEmptyWhenNotOverloaded() {
+  void joinsTheOverloadReasonsWithAPlusAndSaysNoneWhenNotOverloaded() {
     ResultsCsv table = new ResultsCsv(List.of("env"), true, LatencyFormat.INTEGER);
     FunctionMeasurement env =
         new FunctionMeasurement("env", 10, 0.5, FunctionUsage.UNKNOWN, 20, true, 3.5);
@@ -144,11 +145,25 @@ class ResultsCsvTest {
                 NODE,
                 0,
                 List.of("success_rate", "cpu", "success_rate:env", "replicas:env")));
-    List<String> calm = table.cells(new ResultRow(List.of(env), NODE));
+    NodeMeasurement calmNode = new NodeMeasurement(NODE.idle(), NODE.loaded(), 15, false);
+    List<String> calm = table.cells(new ResultRow(List.of(env), calmNode), "node-1");
 
-    assertThat(overloaded.get(overloaded.size() - 1))
+    assertThat(overloaded.get(overloaded.size() - 2))
         .isEqualTo("success_rate+cpu+success_rate:env+replicas:env");
-    assertThat(calm.get(calm.size() - 1)).isEmpty();
+    assertThat(calm.subList(calm.size() - 2, calm.size())).containsExactly("none", "node-1");
+  }
+
+  @Test
+  void keepsTheReasonCellEmptyInAFileStartedWithoutTheTargetColumn() {
+    ResultsCsv earlier =
+        new ResultsCsv(List.of("env"), ResultsCsv.Extras.OVERLOAD_REASON, LatencyFormat.INTEGER);
+    FunctionMeasurement env =
+        new FunctionMeasurement("env", 10, 1.0, FunctionUsage.UNKNOWN, 1, false, 3.5);
+
+    List<String> cells = earlier.cells(new ResultRow(List.of(env), NODE));
+
+    assertThat(earlier.header()).last().isEqualTo("overload_reason");
+    assertThat(cells).last().isEqualTo("");
   }
 
   @Test
@@ -175,7 +190,7 @@ class ResultsCsvTest {
     assertThat(cells.get(8)).isEqualTo("0");
     assertThat(cells.get(17)).isEqualTo("55");
     assertThat(String.join(",", cells.subList(28, cells.size())))
-        .isEqualTo("nan,nan,nan,nan,0,55.250,31.000,120.400,190.700,600,2,");
+        .isEqualTo("nan,nan,nan,nan,0,55.250,31.000,120.400,190.700,600,2,unknown,");
   }
 
   @Test
@@ -187,7 +202,7 @@ class ResultsCsvTest {
     List<String> cells = table.cells(new ResultRow(List.of(env), NODE));
 
     assertThat(String.join(",", cells.subList(28, cells.size())))
-        .isEqualTo("nan,nan,nan,nan,nan,,,,,,0,");
+        .isEqualTo("nan,nan,nan,nan,nan,,,,,,0,unknown,");
   }
 
   @Test

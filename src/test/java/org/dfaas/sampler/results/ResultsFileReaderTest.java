@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.StringReader;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
@@ -21,8 +22,26 @@ class ResultsFileReaderTest {
 
   private static final ResultsCsv LAYOUT = new ResultsCsv(List.of("figlet", "env"));
 
-  private static RecordedResults read(String text) throws Exception {
-    return ResultsFileReader.read(new StringReader(text), "results.csv");
+  /** A read and the rows it handed on, kept here only because the test looks at them. */
+  private record Read(RecordedResults results, List<RecordedRow> rows) {
+
+    List<String> functions() {
+      return results.functions();
+    }
+
+    boolean torn() {
+      return results.torn();
+    }
+  }
+
+  private static Read read(String text) throws Exception {
+    List<RecordedRow> rows = new ArrayList<>();
+    return new Read(ResultsFileReader.read(new StringReader(text), "results.csv", rows::add), rows);
+  }
+
+  private static Read read(Path file) {
+    List<RecordedRow> rows = new ArrayList<>();
+    return new Read(ResultsFileReader.read(file, rows::add), rows);
   }
 
   private static String line(List<String> cells) {
@@ -50,7 +69,7 @@ class ResultsFileReaderTest {
     ResultRow written = row(20, 41.0, true);
     String text = line(LAYOUT.header()) + line(LAYOUT.cells(written));
 
-    RecordedResults read = read(text);
+    Read read = read(text);
 
     assertThat(read.functions()).containsExactly("env", "figlet");
     assertThat(read.torn()).isFalse();
@@ -73,8 +92,7 @@ class ResultsFileReaderTest {
 
   @Test
   void readsTheDfaasSamplersFileInItsHeadersOrderWithEveryFunctionInEveryRow() throws Exception {
-    RecordedResults read =
-        ResultsFileReader.read(fixture("dfaas-sampler/results-2025-01-08_10-00-00-0-30s.csv"));
+    Read read = read(fixture("dfaas-sampler/results-2025-01-08_10-00-00-0-30s.csv"));
 
     assertThat(read.functions()).containsExactly("shasum", "figlet", "nmap");
     assertThat(read.rows()).hasSize(5);
@@ -110,7 +128,7 @@ class ResultsFileReaderTest {
     String whole = line(LAYOUT.cells(row(10, 3.0, false)));
     String text = line(LAYOUT.header()) + whole + whole.substring(0, whole.indexOf(",nan,") + 1);
 
-    RecordedResults read = read(text);
+    Read read = read(text);
 
     assertThat(read.rows()).hasSize(1);
     assertThat(read.torn()).isTrue();

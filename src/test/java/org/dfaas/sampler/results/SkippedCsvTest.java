@@ -66,7 +66,7 @@ class SkippedCsvTest {
     assertThatThrownBy(
             () -> SkippedReader.configurations(new java.io.StringReader(text), "out/skipped.csv"))
         .isInstanceOf(org.dfaas.sampler.SamplerException.class)
-        .hasMessage("out/skipped.csv line 2: bad rate \"-3\" of function_env")
+        .hasMessage("out/skipped.csv line 2: rate_function_env is not a whole number ≥ 0: \"-3\"")
         .extracting(e -> ((org.dfaas.sampler.SamplerException) e).exitCode())
         .isEqualTo(org.dfaas.sampler.ExitCode.BAD_INPUT);
   }

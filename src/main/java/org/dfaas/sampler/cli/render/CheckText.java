@@ -1,19 +1,47 @@
 package org.dfaas.sampler.cli.render;
 
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
 import org.dfaas.sampler.check.CheckReport;
 import org.dfaas.sampler.check.FunctionCheck;
 import org.dfaas.sampler.check.PartResult;
 import org.dfaas.sampler.check.QueryCheck;
 
-/** {@code check}: one line per part, OK, FAIL or SKIP with the reason, details indented below. */
+/**
+ * {@code check}: one line per part, OK, FAIL or SKIP with the reason, details indented below, and
+ * the command that deploys the functions found not deployed.
+ */
 public final class CheckText implements ResultFormat<CheckReport> {
+
+  private final String deployCommand;
+
+  /**
+   * @param deployCommand the {@code deploy} command line of the same config, to be pasted as it is
+   */
+  public CheckText(String deployCommand) {
+    this.deployCommand = deployCommand;
+  }
 
   @Override
   public void write(CheckReport report, PrintWriter out) {
     line(out, "k6", "load", "", report.k6());
     line(out, "gateway", "platform", "sandbox platform; ", report.gateway());
     report.functions().forEach((name, f) -> out.println("  " + name + ": " + deployment(f)));
+    List<String> undeployed =
+        report.functions().entrySet().stream()
+            .filter(f -> f.getValue().listed() && !f.getValue().deployed())
+            .map(Map.Entry::getKey)
+            .toList();
+    if (!undeployed.isEmpty()) {
+      out.println(
+          "  fix: "
+              + deployCommand
+              + " deploys "
+              + String.join(", ", undeployed)
+              + (undeployed.size() == 1 ? ", which is" : ", which are")
+              + " not deployed");
+    }
     line(
         out, "prometheus", "metrics", "this machine's /proc, no Prometheus; ", report.prometheus());
     report

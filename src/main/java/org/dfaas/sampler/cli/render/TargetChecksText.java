@@ -7,6 +7,15 @@ import org.dfaas.sampler.runtime.TargetCheck;
 /** {@code check} of a config with targets: each target's report under its name, then a verdict. */
 public final class TargetChecksText implements ResultFormat<List<TargetCheck>> {
 
+  private final String configWord;
+
+  /**
+   * @param configWord the config file as one shell word, for the commands the report suggests
+   */
+  public TargetChecksText(String configWord) {
+    this.configWord = configWord;
+  }
+
   @Override
   public void write(List<TargetCheck> checks, PrintWriter out) {
     for (TargetCheck check : checks) {
@@ -17,7 +26,12 @@ public final class TargetChecksText implements ResultFormat<List<TargetCheck>> {
               + ": "
               + (check.ok() ? "OK" : "FAIL"));
       if (check.report() != null) {
-        new CheckText().write(check.report(), out);
+        new CheckText(
+                "dfaas-sampler deploy -c "
+                    + configWord
+                    + " --target "
+                    + CommandWord.of(check.target().name()))
+            .write(check.report(), out);
       } else {
         out.println("cannot check: " + check.failure().getMessage().replace('\n', ' '));
         if (check.failure().hint() != null) {
