@@ -20,20 +20,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SpecialFilesTest {
 
-  private static final String QUICK =
-      """
-      load_generator: builtin
-      platform: sandbox
-      metrics_source: local
-      output_dir: out
-      functions: [{name: figlet}]
-      rate_strategy: {type: custom, rates: [5]}
-      combinations: {min_functions: 1, max_functions: 2}
-      duration: 1s
-      iterations: 1
-      cooldown: {max_wait_seconds: 10, sleep_step_seconds: 1, idle_threshold_pct: 100}
-      """;
-
   private static final Duration NEVER_BLOCKS = Duration.ofSeconds(60);
 
   @TempDir Path dir;
@@ -47,7 +33,7 @@ class SpecialFilesTest {
   }
 
   private CliRun command(String... args) throws IOException {
-    Files.writeString(dir.resolve("c.yaml"), QUICK);
+    Files.writeString(dir.resolve("c.yaml"), ResumeGuardTest.QUICK);
     return assertTimeoutPreemptively(NEVER_BLOCKS, () -> CliRun.of(dir, args));
   }
 
