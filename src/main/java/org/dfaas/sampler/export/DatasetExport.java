@@ -41,6 +41,7 @@ public final class DatasetExport {
 
   private final ExportRequest request;
   private final ExportProgress progress;
+  private final long progressEvery;
   private final Path staging;
   private final Map<String, DatasetSink> sinks = new LinkedHashMap<>();
   private final Set<ConfigKey> writtenConfigurations = new HashSet<>();
@@ -53,9 +54,10 @@ public final class DatasetExport {
   private long failed;
   private long torn;
 
-  private DatasetExport(ExportRequest request, ExportProgress progress) {
+  private DatasetExport(ExportRequest request, ExportProgress progress, long progressEvery) {
     this.request = request;
     this.progress = progress;
+    this.progressEvery = progressEvery;
     this.staging = request.out().resolveSibling(request.out().getFileName() + ".part");
   }
 
@@ -67,9 +69,14 @@ public final class DatasetExport {
    *     of the folder; 1 when writing fails
    */
   public static ExportSummary run(ExportRequest request, ExportProgress progress) {
+    return run(request, progress, PROGRESS_EVERY);
+  }
+
+  /** As {@link #run(ExportRequest, ExportProgress)}, telling progress every {@code every} rows. */
+  static ExportSummary run(ExportRequest request, ExportProgress progress, long every) {
     List<SourceFolder> sources = SourceFolder.find(request.source(), request.target());
     requireFreeDestination(request);
-    return new DatasetExport(request, progress).export(sources);
+    return new DatasetExport(request, progress, every).export(sources);
   }
 
   private ExportSummary export(List<SourceFolder> sources) {
@@ -166,7 +173,7 @@ public final class DatasetExport {
 
   private void countRead() {
     rowsRead++;
-    if (rowsRead % PROGRESS_EVERY == 0) {
+    if (rowsRead % progressEvery == 0) {
       progress.rowsRead(rowsRead);
     }
   }

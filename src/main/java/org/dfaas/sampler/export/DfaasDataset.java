@@ -36,6 +36,7 @@ final class DfaasDataset implements DatasetSink {
   private final Writer index;
   private final OpenAppenders results;
   private final Map<List<String>, String> fileOfFunctions = new HashMap<>();
+  private final Map<String, DfaasResultsLayout> layoutOfFile = new HashMap<>();
 
   DfaasDataset(Path folder) throws IOException {
     Files.createDirectories(folder);
@@ -52,12 +53,14 @@ final class DfaasDataset implements DatasetSink {
         fileOfFunctions.computeIfAbsent(
             functions,
             names -> "results-" + fileOfFunctions.size() + "-" + String.join("-", names) + ".csv");
-    boolean started = results.created(file);
+    DfaasResultsLayout layout = layoutOfFile.get(file);
     Writer out = results.appender(file);
-    if (!started) {
-      CsvDialect.COMMA.writeRecord(out, DfaasResultsLayout.header(functions));
+    if (layout == null) {
+      layout = new DfaasResultsLayout(functions);
+      layoutOfFile.put(file, layout);
+      CsvDialect.COMMA.writeRecord(out, layout.header());
     }
-    CsvDialect.COMMA.writeRecord(out, DfaasResultsLayout.cells(recorded.row()));
+    CsvDialect.COMMA.writeRecord(out, layout.cells(recorded.row()));
     indexRow(configuration, recorded.row().node().overloaded(), false, file);
   }
 

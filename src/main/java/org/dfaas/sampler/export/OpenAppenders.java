@@ -47,11 +47,6 @@ final class OpenAppenders implements Closeable {
     this.folder = folder;
   }
 
-  /** Whether {@code name} has been created by this instance. */
-  boolean created(String name) {
-    return created.contains(name);
-  }
-
   /** The appender of {@code name}, created empty the first time. */
   Writer appender(String name) throws IOException {
     Writer writer = open.get(name);

@@ -132,6 +132,18 @@ class DeployCommandTest {
   }
 
   @Test
+  void aTimeoutBelowOneSecondIsABadArgument() throws Exception {
+    gateway = new StubGateway(PASSWORD);
+    config(gateway.url(), "[{name: figlet}]");
+
+    CliRun run = CliRun.withEnv(dir, ENV, "deploy", "-c", "c.yaml", "--timeout", "0");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--timeout must be at least 1 second, got 0");
+    assertThat(gateway.server().requests()).isEmpty();
+  }
+
+  @Test
   void aWrongPasswordExitsOneSayingSoWithoutShowingIt() throws Exception {
     gateway = new StubGateway("the-real-one");
     config(gateway.url(), "[{name: figlet}]");
