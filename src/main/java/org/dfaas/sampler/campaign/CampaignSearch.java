@@ -10,6 +10,7 @@ import org.dfaas.sampler.results.IterationTally;
 import org.dfaas.sampler.results.ResultStore;
 import org.dfaas.sampler.search.Classification;
 import org.dfaas.sampler.search.ClassificationListener;
+import org.dfaas.sampler.search.IterationPolicy;
 import org.dfaas.sampler.search.Outcome;
 import org.dfaas.sampler.search.SearchStrategy;
 import org.dfaas.sampler.search.SearchTally;
@@ -31,7 +32,7 @@ final class CampaignSearch implements ClassificationListener {
   private final Plan plan;
   private final PlanPositions positions;
   private final int iterations;
-  private final boolean adaptiveIterations;
+  private final IterationPolicy policy;
   private final CampaignListener listener;
   private final ResultStore store;
   private final FrontierTable table;
@@ -48,7 +49,7 @@ final class CampaignSearch implements ClassificationListener {
     this.plan = plan;
     this.positions = new PlanPositions(plan);
     this.iterations = iterations;
-    this.adaptiveIterations = settings.iterations() == SearchSettings.IterationMode.ADAPTIVE;
+    this.policy = IterationPolicy.of(settings, iterations);
     this.listener = listener;
     this.store = store;
     this.table =
@@ -162,9 +163,7 @@ final class CampaignSearch implements ClassificationListener {
    * as compat §4's rebuilt overloaded set has it.
    */
   Outcome resumedOutcome(IterationTally done) {
-    int planned = adaptiveIterations ? Math.max(1, done.iterations()) : iterations;
-    return new Outcome(
-        IterationTally.overloadedOutOf(done.overloaded(), planned), Math.max(1, done.iterations()));
+    return policy.resumed(done);
   }
 
   /**

@@ -107,7 +107,7 @@ final class IterationRunner {
         identity.repetition(),
         summary.indentedJson(),
         usage,
-        new ResultRow(functions, node, summary.droppedIterations(), reasons));
+        new ResultRow(functions, node, summary.droppedIterations(), reasons, overload.cores()));
   }
 
   /** Whether an iteration's row lies within {@code margin} of an overload threshold. */

@@ -44,6 +44,11 @@ public final class OverloadEvaluator {
     }
   }
 
+  /** The node's core count CPU is judged against; NaN when unknown (the old tool's comparison). */
+  public double cores() {
+    return cores;
+  }
+
   /** Overloaded when its success rate is below the minimum or its replicas reach the threshold. */
   public boolean functionOverloaded(double successRate, int replicas) {
     return successRate < settings.successRateFunctionMin()

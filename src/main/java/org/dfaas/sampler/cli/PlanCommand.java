@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.dfaas.sampler.ExitCode;
@@ -21,6 +22,7 @@ import org.dfaas.sampler.config.Targets;
 import org.dfaas.sampler.plan.EstimateListener;
 import org.dfaas.sampler.runtime.CampaignTarget;
 import org.dfaas.sampler.runtime.PlanWalk;
+import org.dfaas.sampler.runtime.ReplayRequest;
 import org.dfaas.sampler.runtime.SamplerEnvironment;
 import org.dfaas.sampler.runtime.SamplerRuntime;
 import org.dfaas.sampler.runtime.SearchWalk;
@@ -79,6 +81,23 @@ final class PlanCommand implements Callable<Integer> {
   Path replay;
 
   @Option(
+      names = "--node-cores",
+      paramLabel = "N",
+      description =
+          "With --replay: the recorded node's core count, so that CPU counts in \"near a"
+              + " threshold\" (default: the recording's node_cores column, else inferred from its"
+              + " overload labels when they pin it down, else CPU is left out and the output says"
+              + " why).")
+  Integer nodeCores;
+
+  @Option(
+      names = "--allow-gaps",
+      description =
+          "With --replay: list the configurations the recording does not settle as unknown (they"
+              + " imply nothing and are left out of agreement) instead of refusing the replay.")
+  boolean allowGaps;
+
+  @Option(
       names = "--in-flight",
       paramLabel = "N",
       defaultValue = "1",
@@ -97,7 +116,8 @@ final class PlanCommand implements Callable<Integer> {
     @Option(
         names = "--list",
         description =
-            "Print one line per configuration: n, id, pairs, status (todo/done/dominated); with"
+            "Print one line per configuration: n, id, pairs, status (todo/done/dominated, and"
+                + " inferred_ok/inferred_overloaded for what a frontier search settled); with"
                 + " --search or --replay: n, id, pairs, status, implied_by.")
     boolean list;
   }
@@ -115,6 +135,15 @@ final class PlanCommand implements Callable<Integer> {
     if (replay != null && assumedCapacity != null) {
       throw new ParameterException(
           spec.commandLine(), "--replay takes the outcomes from the file: drop --assume-capacity");
+    }
+    if (replay == null && (nodeCores != null || allowGaps)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          (nodeCores != null ? "--node-cores" : "--allow-gaps") + " goes with --replay FILE");
+    }
+    if (nodeCores != null && nodeCores < 1) {
+      throw new ParameterException(
+          spec.commandLine(), "--node-cores must be ≥ 1, got " + nodeCores);
     }
     if (inFlight < 1) {
       throw new ParameterException(spec.commandLine(), "--in-flight must be ≥ 1, got " + inFlight);
@@ -140,7 +169,7 @@ final class PlanCommand implements Callable<Integer> {
           new TargetsPlanText(config.source()).writePool(walk, targets.all().size(), out);
         }
       } else if (format.list) {
-        runtime.walkPlan(folder, capacity, new PlanList(out));
+        runtime.walkPlan(folder, capacity, new PlanList(out, runtime.folderFrontier(folder)));
       } else {
         PlanWalk walk = runtime.walkPlan(folder, capacity, EstimateListener.NONE);
         (format.json ? new PlanJson() : new PlanText(config.source())).write(walk, out);
@@ -157,15 +186,27 @@ final class PlanCommand implements Callable<Integer> {
       settings = settings.withMode(searchMode(search));
     }
     PrintWriter out = environment.out();
+    ReplayRequest request =
+        replay == null
+            ? null
+            : new ReplayRequest(
+                replay,
+                nodeCores == null ? OptionalInt.empty() : OptionalInt.of(nodeCores),
+                allowGaps);
     try (SamplerRuntime runtime =
         SamplerRuntime.open(samplerConfig.withSearch(settings), environment)) {
       if (format.list) {
-        runtime.searchPlan(capacity, replay, inFlight, new SearchList(out));
+        SearchWalk walk = runtime.searchPlan(capacity, request, inFlight, new SearchList(out));
+        if (walk.cores() != null && !walk.cores().known()) {
+          environment.warn(walk.cores().describe());
+        }
       } else {
         SearchWalk walk =
-            runtime.searchPlan(capacity, replay, inFlight, ClassificationListener.NONE);
+            runtime.searchPlan(capacity, request, inFlight, ClassificationListener.NONE);
         (format.json ? new SearchJson() : new SearchText()).write(walk, out);
       }
+    } finally {
+      out.flush();
     }
     out.flush();
   }

@@ -36,14 +36,15 @@ final class ScriptCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     SamplerConfig loaded = config.load(environment).config();
-    // A config without targets prints as it always did: {host.address} as written.
-    SamplerConfig samplerConfig = loaded;
-    if (!loaded.targets().isEmpty()) {
-      try (SamplerRuntime whole = SamplerRuntime.open(loaded, environment)) {
+    // The target's config, {host.address} resolved as run resolves it; one target without targets.
+    SamplerConfig samplerConfig;
+    try (SamplerRuntime whole = SamplerRuntime.open(loaded, environment)) {
+      if (loaded.targets().isEmpty()) {
+        targetOption.refuseName(spec.commandLine());
+        samplerConfig = whole.targets().get(0).config();
+      } else {
         samplerConfig = targetOption.choose(loaded, whole.targets(), spec.commandLine()).config();
       }
-    } else {
-      targetOption.refuseName(spec.commandLine());
     }
     Configuration configuration = configurationArgument.parse(samplerConfig);
     environment.out().print(K6Runner.script(samplerConfig, configuration.pairs()).text());

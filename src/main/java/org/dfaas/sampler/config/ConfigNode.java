@@ -179,18 +179,26 @@ final class ConfigNode {
 
   /**
    * Reports each key of this map that no one read: an error when it is a near miss of a key read
-   * here (a misspelt key would silently leave its default in force for a whole campaign), else a
-   * warning.
+   * here or a known key of another level (either would silently leave a default in force for a
+   * whole campaign), else a warning.
    */
   void warnUnknownKeys() {
+    problems.keyPlaces().add(path, read);
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
       if (read.contains(name)) {
         continue;
       }
       Optional<String> meant = KeySpelling.nearest(name, read);
+      List<String> elsewhere = problems.keyPlaces().placesOf(name, pathOf(name));
       if (meant.isPresent()) {
         problems.add(pathOf(name), "unknown key; did you mean `" + meant.get() + "`?");
+      } else if (!elsewhere.isEmpty()) {
+        problems.add(
+            pathOf(name),
+            "not a key at this level; did you mean "
+                + elsewhere.stream().map(at -> "`" + at + "`").collect(Collectors.joining(" or "))
+                + "?");
       } else {
         problems.warn(pathOf(name), "unknown key, ignored");
       }

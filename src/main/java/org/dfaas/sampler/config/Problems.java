@@ -9,6 +9,12 @@ final class Problems {
 
   private final List<ConfigProblem> problems = new ArrayList<>();
   private final List<String> warnings = new ArrayList<>();
+  private final KeyPlaces keyPlaces = new KeyPlaces();
+
+  /** Where each key read so far belongs, to tell a key at the wrong level where it goes. */
+  KeyPlaces keyPlaces() {
+    return keyPlaces;
+  }
 
   void add(String path, String message) {
     problems.add(new ConfigProblem(path, message));

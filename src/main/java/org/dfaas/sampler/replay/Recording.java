@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeSet;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.RegularFiles;
@@ -24,8 +25,9 @@ import org.dfaas.sampler.results.ResultsFileReader;
  * A recorded campaign's iterations by configuration, for replaying a search against it: ours, the
  * old tool's or the DFaaS project's own sampler's {@code results.csv}. The i-th row of a
  * configuration is its i-th iteration. Each iteration keeps two bits: overloaded, and near a
- * threshold (the overload evaluator's rule; CPU is left out, since a results file does not carry
- * the node's core count).
+ * threshold (the overload evaluator's rule, CPU judged on the node's core count: given, read from
+ * the {@code node_cores} column or inferred from the labels, see {@link CoreInference}; CPU is left
+ * out when none of these tells it).
  *
  * <p>The DFaaS sampler's rows list every function, most at rate 0; a configuration of fewer
  * functions is looked up with the others at rate 0 when it has no rows of its own.
@@ -40,20 +42,27 @@ final class Recording {
   private final List<String> functions;
   private final Map<Configuration, byte[]> iterations = new HashMap<>();
   private final DominanceIndex overloaded = new DominanceIndex();
+  private final ReplayCores cores;
   private boolean everyFunctionInEveryRow = true;
 
-  private Recording(List<String> functions) {
+  private Recording(List<String> functions, ReplayCores cores) {
     this.functions = List.copyOf(new TreeSet<>(functions));
+    this.cores = cores;
   }
 
   /**
    * Reads {@code file}.
    *
    * @param expected the config's function names: the file's must be the same
+   * @param givenCores the node's core count ({@code --node-cores}), empty to read or infer it
    * @throws SamplerException with exit code 2 when the file is malformed or its functions differ
    */
   static Recording read(
-      Path file, List<String> expected, OverloadSettings overload, double margin) {
+      Path file,
+      List<String> expected,
+      OverloadSettings overload,
+      double margin,
+      OptionalInt givenCores) {
     if (!RegularFiles.checkFile(file, "--replay")) {
       throw new SamplerException(
           "--replay " + file + ": no such file",
@@ -61,7 +70,12 @@ final class Recording {
           "name the results.csv of a recorded campaign",
           null);
     }
-    OverloadEvaluator evaluator = new OverloadEvaluator(overload, 1);
+    ReplayCores cores =
+        givenCores.isPresent()
+            ? ReplayCores.given(givenCores.getAsInt())
+            : inferCores(file, expected, overload, margin);
+    OverloadEvaluator evaluator =
+        new OverloadEvaluator(overload, cores.known() ? cores.cores() : 1);
     Map<Configuration, IterationBits> rows = new HashMap<>();
     boolean[] everyFunctionInEveryRow = {true};
     RecordedResults results =
@@ -70,28 +84,24 @@ final class Recording {
             new ResultsFileReader.Visitor() {
               @Override
               public void functions(List<String> functions) {
-                if (!new TreeSet<>(functions).equals(new TreeSet<>(expected))) {
-                  throw new SamplerException(
-                      file + ": its functions " + functions + " are not the config's " + expected,
-                      ExitCode.BAD_INPUT,
-                      "replay a results.csv recorded with the functions of this config",
-                      null);
-                }
+                requireFunctions(file, functions, expected);
               }
 
               @Override
               public void row(RecordedRow row) {
                 NodeUsage loaded = row.row().node().loaded();
-                NodeUsage withoutCpu =
-                    new NodeUsage(Double.NaN, loaded.ram(), loaded.ramPct(), loaded.power());
-                boolean near = evaluator.nearThreshold(withoutCpu, row.row().functions(), margin);
+                NodeUsage judged =
+                    cores.known()
+                        ? loaded
+                        : new NodeUsage(Double.NaN, loaded.ram(), loaded.ramPct(), loaded.power());
+                boolean near = evaluator.nearThreshold(judged, row.row().functions(), margin);
                 byte bits =
                     (byte) ((row.row().node().overloaded() ? OVERLOADED : 0) | (near ? NEAR : 0));
                 rows.computeIfAbsent(row.configuration(), c -> new IterationBits()).add(bits);
                 everyFunctionInEveryRow[0] &= row.row().functions().size() == expected.size();
               }
             });
-    Recording recording = new Recording(results.functions());
+    Recording recording = new Recording(results.functions(), cores);
     recording.everyFunctionInEveryRow = everyFunctionInEveryRow[0];
     rows.forEach(
         (configuration, bits) -> {
@@ -119,6 +129,44 @@ final class Recording {
 
     byte[] toArray() {
       return Arrays.copyOf(bits, count);
+    }
+  }
+
+  /** The core count CPU is judged on, or why CPU is left out. */
+  ReplayCores cores() {
+    return cores;
+  }
+
+  /**
+   * The node's core count, read from the file's {@code node_cores} column or inferred from its
+   * labels: a first pass over the file, so that the second judges every row's nearness with it.
+   */
+  private static ReplayCores inferCores(
+      Path file, List<String> expected, OverloadSettings overload, double margin) {
+    CoreInference inference = new CoreInference(overload, margin);
+    ResultsFileReader.read(
+        file,
+        new ResultsFileReader.Visitor() {
+          @Override
+          public void functions(List<String> functions) {
+            requireFunctions(file, functions, expected);
+          }
+
+          @Override
+          public void row(RecordedRow row) {
+            inference.add(row.row());
+          }
+        });
+    return inference.result();
+  }
+
+  private static void requireFunctions(Path file, List<String> functions, List<String> expected) {
+    if (!new TreeSet<>(functions).equals(new TreeSet<>(expected))) {
+      throw new SamplerException(
+          file + ": its functions " + functions + " are not the config's " + expected,
+          ExitCode.BAD_INPUT,
+          "replay a results.csv recorded with the functions of this config",
+          null);
     }
   }
 

@@ -26,6 +26,9 @@ public final class ColumnNames {
   /** k6's dropped iterations (an extra column). */
   public static final String DROPPED_ITERATIONS = "dropped_iterations";
 
+  /** The node's core count the row's CPU was judged with (an extra column). */
+  public static final String NODE_CORES = "node_cores";
+
   /** Why the node was overloaded, the reasons joined by {@code +}; empty when it was not. */
   public static final String OVERLOAD_REASON = "overload_reason";
 

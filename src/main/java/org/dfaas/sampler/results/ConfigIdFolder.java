@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * tool's later versions started names its summaries and scripts by SHA-256, one of the old tool by
  * SHA-1 (compat §11). A resumed folder keeps its names, whatever {@code config_id_hash} says now.
  */
-final class ConfigIdFolder {
+public final class ConfigIdFolder {
 
   private static final Logger LOG = LoggerFactory.getLogger(ConfigIdFolder.class);
 
@@ -37,7 +37,7 @@ final class ConfigIdFolder {
    *
    * @param known the configurations the folder's CSVs hold
    */
-  static ConfigIdHash follow(Path folder, Collection<ConfigKey> known, ConfigIdHash wanted) {
+  public static ConfigIdHash follow(Path folder, Collection<ConfigKey> known, ConfigIdHash wanted) {
     if (known.isEmpty()) {
       return wanted;
     }

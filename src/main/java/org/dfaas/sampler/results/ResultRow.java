@@ -15,12 +15,24 @@ import org.dfaas.sampler.plan.ByFunctionName;
  * @param overloadReasons why the node was overloaded ({@code success_rate}, {@code cpu}, {@code
  *     ram}, {@code success_rate:{f}}, {@code replicas:{f}}); empty when it was not, or when the
  *     file the row was read from does not say
+ * @param nodeCores the node's core count the row was judged with ({@code node_cores}); NaN when
+ *     unknown
  */
 public record ResultRow(
     List<FunctionMeasurement> functions,
     NodeMeasurement node,
     long droppedIterations,
-    List<String> overloadReasons) {
+    List<String> overloadReasons,
+    double nodeCores) {
+
+  /** A row whose node's core count is not known. */
+  public ResultRow(
+      List<FunctionMeasurement> functions,
+      NodeMeasurement node,
+      long droppedIterations,
+      List<String> overloadReasons) {
+    this(functions, node, droppedIterations, overloadReasons, Double.NaN);
+  }
 
   /** A row without a dropped-iteration count, as the old tool's files hold: 0. */
   public ResultRow(List<FunctionMeasurement> functions, NodeMeasurement node) {

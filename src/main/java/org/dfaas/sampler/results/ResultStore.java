@@ -280,7 +280,8 @@ public final class ResultStore implements Closeable {
       case NONE -> "without the extra columns";
       case LATENCY_DETAIL -> "with the extra columns but without overload_reason";
       case OVERLOAD_REASON -> "with the extra columns but without the pandas-safe target column";
-      case TARGET -> "with every extra column";
+      case TARGET -> "with the extra columns but without node_cores";
+      case NODE_CORES -> "with every extra column";
     };
   }
 

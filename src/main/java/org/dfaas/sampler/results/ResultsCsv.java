@@ -11,17 +11,18 @@ import org.dfaas.sampler.config.OutputSettings.LatencyFormat;
 /**
  * The layout of {@code results.csv} (compat §6): nine columns per campaign function, in sorted name
  * order, then the ten node columns; with extra columns, then five more per function (latency mean,
- * median, p90, p95, request count), {@code dropped_iterations} and {@code overload_reason}, after
- * every column the old tool wrote, never before or between them; a pool campaign adds {@code
- * target} last, the target that ran the row. Every row has every column, so rows of configurations
- * of different functions line up; a function not in the configuration gets empty cells.
+ * median, p90, p95, request count), {@code dropped_iterations}, {@code node_cores} and {@code
+ * overload_reason}, after every column the old tool wrote, never before or between them; a pool
+ * campaign adds {@code target} last, the target that ran the row. Every row has every column, so
+ * rows of configurations of different functions line up; a function not in the configuration gets
+ * empty cells.
  */
 public final class ResultsCsv implements CsvTable<ResultRow> {
 
   /**
    * Which of dfaas-sampler's own columns follow the old tool's. Each later set holds the columns of
-   * the earlier ones and appends its own, so a folder started by an earlier build is recognised by
-   * its header and continued with it.
+   * the earlier ones, so a folder started by an earlier build is recognised by its header and
+   * continued with it; the order of the columns is fixed (compat §6), whichever set wrote them.
    */
   public enum Extras {
     /** The old tool's columns only. */
@@ -35,10 +36,15 @@ public final class ResultsCsv implements CsvTable<ResultRow> {
      * campaign, and no text cell is ever empty: {@code overload_reason} says {@code none} when the
      * node was not overloaded (pandas 3 refuses to fill empty text cells with 0).
      */
-    TARGET;
+    TARGET,
+    /**
+     * All of {@link #TARGET}, with {@code node_cores} between {@code dropped_iterations} and {@code
+     * overload_reason} (compat §6's order).
+     */
+    NODE_CORES;
 
     /** The newest set: what a new folder gets with {@code results_extra_columns: true}. */
-    public static final Extras ALL = TARGET;
+    public static final Extras ALL = NODE_CORES;
 
     boolean includes(Extras other) {
       return compareTo(other) >= 0;
@@ -181,6 +187,9 @@ public final class ResultsCsv implements CsvTable<ResultRow> {
       }
       header.add(ColumnNames.DROPPED_ITERATIONS);
     }
+    if (extras.includes(Extras.NODE_CORES)) {
+      header.add(ColumnNames.NODE_CORES);
+    }
     if (extras.includes(Extras.OVERLOAD_REASON)) {
       header.add(OVERLOAD_REASON);
     }
@@ -221,6 +230,9 @@ public final class ResultsCsv implements CsvTable<ResultRow> {
         }
       }
       cells.add(CsvNumbers.integer(row.droppedIterations()));
+    }
+    if (extras.includes(Extras.NODE_CORES)) {
+      cells.add(CsvNumbers.count(row.nodeCores()));
     }
     if (extras.includes(Extras.OVERLOAD_REASON)) {
       cells.add(overloadReason(row));

@@ -142,7 +142,8 @@ public final class ResultsFileReader {
                 measured,
                 node,
                 cells.countOrZero(ColumnNames.DROPPED_ITERATIONS),
-                reasons(cells.text(ColumnNames.OVERLOAD_REASON).trim()));
+                reasons(cells.text(ColumnNames.OVERLOAD_REASON).trim()),
+                cells.number(ColumnNames.NODE_CORES));
       } catch (IllegalArgumentException e) {
         // Two function_{f} cells of the row name the same function.
         throw cells.problem(e.getMessage(), e);

@@ -438,6 +438,16 @@ public final class SamplerRuntime implements AutoCloseable {
         PlanWalk.worstCaseSeconds(config, estimate.toRun()));
   }
 
+  /** How {@code run} will see {@code outputFolder}: its config ids, what its search settles. */
+  public FolderFrontier folderFrontier(Path outputFolder) {
+    Path folder = environment.resolve(outputFolder);
+    return FolderFrontier.read(
+        config,
+        Plan.of(config),
+        folder,
+        IndexReader.doneKeys(folder.resolve(ArtifactNames.INDEX_CSV)));
+  }
+
   /**
    * Runs the config's search (its {@code search.mode}) against assumed or recorded outcomes, as a
    * campaign would measure, and hands each configuration's classification to {@code listener} as it
@@ -445,16 +455,26 @@ public final class SamplerRuntime implements AutoCloseable {
    *
    * @param assumedCapacity with no recording: a configuration overloads the node exactly when the
    *     sum of its rates exceeds this; empty to assume nothing is overloaded
-   * @param recording a {@code results.csv} whose outcomes the search meets instead, or {@code null}
+   * @param replay the recording whose outcomes the search meets instead, or {@code null}
    * @param inFlight how many configurations are measured at once, as a pool of that many targets
+   * @throws org.dfaas.sampler.SamplerException with exit code 2 when the recording does not settle
+   *     a configuration the search asked for and gaps are not allowed
    */
   public SearchWalk searchPlan(
-      OptionalLong assumedCapacity, Path recording, int inFlight, ClassificationListener listener) {
+      OptionalLong assumedCapacity,
+      ReplayRequest replay,
+      int inFlight,
+      ClassificationListener listener) {
     Plan plan = Plan.of(config);
     ReplayOutcomes recorded =
-        recording == null
+        replay == null
             ? null
-            : new ReplayOutcomes(environment.resolve(recording), config, listener);
+            : new ReplayOutcomes(
+                environment.resolve(replay.file()),
+                config,
+                replay.nodeCores(),
+                replay.allowGaps(),
+                listener);
     SearchStrategy strategy =
         Searches.create(plan, config.search(), recorded != null ? recorded : listener);
     OutcomeSource outcomes =
@@ -465,13 +485,27 @@ public final class SamplerRuntime implements AutoCloseable {
                 IterationPolicy.of(config.search(), config.iterations()),
                 config.search().margin());
     InFlightDrive.Result result = new InFlightDrive(inFlight).drive(strategy, outcomes);
+    if (recorded == null) {
+      return new SearchWalk(
+          config.search(),
+          plan.size(),
+          result.tally(),
+          OptionalDouble.empty(),
+          inFlight,
+          result.wallRuns(),
+          0,
+          null);
+    }
+    recorded.requireSettled();
     return new SearchWalk(
         config.search(),
         plan.size(),
-        result.tally(),
-        recorded == null ? OptionalDouble.empty() : OptionalDouble.of(recorded.agreement()),
+        recorded.withoutGaps(result.tally()),
+        OptionalDouble.of(recorded.agreement()),
         inFlight,
-        result.wallRuns());
+        result.wallRuns(),
+        recorded.gaps(),
+        recorded.cores());
   }
 
   private RunIdentity identity() {

@@ -3,6 +3,7 @@ package org.dfaas.sampler.runtime;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import org.dfaas.sampler.config.SearchSettings;
+import org.dfaas.sampler.replay.ReplayCores;
 import org.dfaas.sampler.search.SearchTally;
 
 /**
@@ -16,6 +17,10 @@ import org.dfaas.sampler.search.SearchTally;
  *     against an assumed capacity
  * @param inFlight how many configurations were measured at once
  * @param wallRuns the wall time in k6 runs with {@code inFlight} at once
+ * @param unknown against a recording with gaps allowed, how many configurations it does not settle
+ *     (listed {@code unknown}, in none of the tally's counts); 0 otherwise
+ * @param cores against a recording, the core count CPU is judged on in "near a threshold", or why
+ *     CPU is left out; {@code null} against an assumed capacity
  */
 public record SearchWalk(
     SearchSettings search,
@@ -23,7 +28,9 @@ public record SearchWalk(
     SearchTally tally,
     OptionalDouble agreement,
     int inFlight,
-    long wallRuns) {
+    long wallRuns,
+    long unknown,
+    ReplayCores cores) {
 
   public SearchWalk {
     Objects.requireNonNull(search, "search");

@@ -45,7 +45,12 @@ public record Classification(Configuration configuration, Status status, Configu
      * Its run failed before it was decided ({@code failures.csv}): neither overloaded nor not, and
      * nothing is inferred from it. Never proposed again in the campaign.
      */
-    FAILED;
+    FAILED,
+    /**
+     * Not settled by a replayed recording ({@code plan --replay --allow-gaps}): no rows, and no
+     * recorded overloaded configuration dominates it. Implies nothing.
+     */
+    UNKNOWN;
 
     /** The spelling in outputs: {@code measured_overloaded}, … */
     public String key() {

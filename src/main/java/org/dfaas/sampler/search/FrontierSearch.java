@@ -22,9 +22,10 @@ import org.dfaas.sampler.plan.PlanCursor;
  * that smaller configuration, already settled. Within a set, each line of the grid (the last
  * function's rates, the others fixed) is searched for its boundary: galloping down from the top of
  * its unknown stretch when the line above bounds it (the frontier moves little from one line to the
- * next), its top first when nothing bounds it. Then {@code interior_samples} extra points are
- * measured below the frontier, picked by a Halton sequence. When a set is settled, its
- * configurations are handed to the listener in plan order.
+ * next), else from the boundary of the line before or of a smaller set, by 1, 2, 4, … then
+ * bisecting (see {@link LineSearch}). Then {@code interior_samples} extra points are measured below
+ * the frontier, picked by a Halton sequence. When a set is settled, its configurations are handed
+ * to the listener in plan order.
  *
  * <p>A configuration whose run failed ({@link Outcome#failed()}) is known but undecided: nothing is
  * inferred from it, no line probes it again (a probe that would land on it takes the nearest
@@ -58,6 +59,8 @@ public final class FrontierSearch implements SearchStrategy {
   private final List<FunctionSet> sets = new ArrayList<>();
   private final Map<List<String>, SettledSet> settled = new HashMap<>();
   private final Counts counts = new Counts();
+  private final Map<String, Integer> singleBoundaries = new HashMap<>();
+  private int lastSingleBoundary;
 
   private final List<SetSearch> open = new ArrayList<>();
   private final Awaiting<Awaited> awaiting = new Awaiting<>();
@@ -188,9 +191,23 @@ public final class FrontierSearch implements SearchStrategy {
     if (settings.zeroRateEquivalent()) {
       new ZeroRateSeeds(set, lattice, ratesOf, settled).seed();
     }
-    open.add(new SetSearch(set, setRef, nextOffset, lattice, settings.interiorSamples()));
+    open.add(
+        new SetSearch(
+            set, setRef, nextOffset, lattice, settings.interiorSamples(), smallerBoundary(set)));
     nextOffset += lattice.size();
     return true;
+  }
+
+  /**
+   * Where a line of {@code set} that nothing else hints starts: the boundary of its last function
+   * alone; for a single, that of the single before it (functions of one campaign tend to load a
+   * node alike); the bottom for the first.
+   */
+  private int smallerBoundary(FunctionSet set) {
+    if (set.size() == 1) {
+      return lastSingleBoundary;
+    }
+    return singleBoundaries.getOrDefault(set.names().get(set.size() - 1), 0);
   }
 
   /** Settles the open sets that are done, in plan order, up to the first that is not. */
@@ -243,6 +260,10 @@ public final class FrontierSearch implements SearchStrategy {
     }
     if (kept != null) {
       settled.put(set.names(), kept);
+    }
+    if (set.size() == 1) {
+      lastSingleBoundary = SetSearch.boundary(lattice, 0);
+      singleBoundaries.put(set.names().get(0), lastSingleBoundary);
     }
   }
 

@@ -47,6 +47,17 @@ public final class IterationPolicy {
     return mode == IterationMode.FIXED || run == 0 || firstNearThreshold;
   }
 
+  /**
+   * The outcome of a configuration an earlier run of the folder finished with these iterations: in
+   * fixed mode a majority of the planned iterations, in adaptive mode of those that ran (a folder
+   * of the old tool whose index lists a configuration without rows reads as not overloaded).
+   */
+  public Outcome resumed(IterationTally done) {
+    int ran = Math.max(1, done.iterations());
+    int planned = mode == IterationMode.ADAPTIVE ? ran : iterations;
+    return new Outcome(IterationTally.overloadedOutOf(done.overloaded(), planned), ran);
+  }
+
   /** The outcome of {@code overloaded} overloaded iterations out of {@code run}. */
   public static Outcome outcome(int run, int overloaded) {
     return new Outcome(IterationTally.overloadedOutOf(overloaded, run), run);

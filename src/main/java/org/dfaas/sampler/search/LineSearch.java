@@ -1,34 +1,43 @@
 package org.dfaas.sampler.search;
 
 /**
- * Finds the boundary of one line of a set's grid (the last function's rates, the others fixed). A
- * line's unknown points form one stretch: points below a non-overloaded one and above an overloaded
- * one are known. When the stretch is bounded above by a known overloaded point (usually inferred
- * from the previous line), the boundary is near its top: probe the top, then 1, 2, 4, … below it
- * until a point is not overloaded, then bisect. A line bounded by nothing mostly lies wholly below
- * the frontier (the line before it did not overload either): probe its top, which settles it at
- * once when not overloaded, and bisect the rest otherwise. A diagonal frontier costs two probes per
- * line, a flat one one. A point whose run failed is known but undecided, and may lie inside the
- * stretch: a probe that falls on it takes the nearest unknown point of the stretch instead, so
- * every probe is a new point and a line ends after at most its length of probes.
+ * Finds the boundary of one line of a set's grid (the last function's rates, the others fixed) by
+ * galloping from a guess of where it lies. A line's unknown points form one stretch: points below a
+ * non-overloaded one and above an overloaded one are known. When the stretch is bounded above by a
+ * known overloaded point (usually inferred from the line before), the guess is the top of the
+ * stretch: the boundary the neighbouring line found. Otherwise it is the hint the line is started
+ * with: the boundary of the line before, or of a smaller set (see {@link SetSearch}), the bottom
+ * when nothing is known. The first probe is the guess; from there the search moves by 1, 2, 4, …
+ * away from it (down while the probes overload, up while they do not) until the outcome turns, then
+ * bisects what is left: a line costs O(log distance from the guess to its boundary), one probe when
+ * the guess is right at the top of a line that does not overload, or at the bottom of one that
+ * does.
+ *
+ * <p>A point whose run failed is known but undecided, and may lie inside the stretch: a probe that
+ * falls on it takes the nearest unknown point of the stretch instead, so every probe is a new point
+ * and a line ends after at most its length of probes.
  *
  * <p>Not thread-safe.
  */
 final class LineSearch {
 
   private final int line;
+  private final int hint;
   private boolean started;
   private int anchor;
+  private int direction;
   private int galloped;
   private boolean bisecting;
-  private boolean unbounded;
   private boolean awaiting;
 
   /**
    * @param line the line's index: its first point is {@code line × length of a line}
+   * @param hint where its boundary is guessed to lie when nothing bounds it from above: the index
+   *     along the line of its lowest overloaded point, the line's length for none
    */
-  LineSearch(int line) {
+  LineSearch(int line, int hint) {
     this.line = line;
+    this.hint = hint;
   }
 
   /** The next point of this line to measure, or -1 when the line is settled. */
@@ -50,17 +59,15 @@ final class LineSearch {
     }
     if (!started) {
       started = true;
-      anchor = hi;
-      galloped = 0;
-      unbounded = hi + 1 >= base + length;
-      bisecting = false;
+      boolean bounded = hi + 1 < base + length && lattice.overloaded(hi + 1);
+      anchor = bounded ? hi : Math.min(hi, Math.max(lo, base + hint - 1));
     }
     int probe;
     if (bisecting) {
       probe = (lo + hi + 1) >>> 1;
     } else {
       int offset = galloped == 0 ? 0 : 1 << Math.min(galloped - 1, 30);
-      probe = Math.min(hi, Math.max(lo, anchor - offset));
+      probe = Math.min(hi, Math.max(lo, anchor + direction * offset));
     }
     return lattice.known(probe) ? nearestUnknown(lattice, probe, lo, hi) : probe;
   }
@@ -83,13 +90,14 @@ final class LineSearch {
   /** The outcome of this line's last probe; a failed one changes nothing but the point. */
   void measured(Outcome outcome) {
     awaiting = false;
-    if (outcome.failed()) {
+    if (outcome.failed() || bisecting) {
       return;
     }
-    if (outcome.overloaded() && unbounded && galloped == 0) {
-      // The top of a line bounded by nothing overloads: no hint of where, so bisect.
-      bisecting = true;
-    } else if (outcome.overloaded()) {
+    int way = outcome.overloaded() ? -1 : 1;
+    if (direction == 0) {
+      direction = way;
+      galloped = 1;
+    } else if (way == direction) {
       galloped++;
     } else {
       bisecting = true;

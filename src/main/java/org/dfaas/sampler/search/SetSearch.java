@@ -8,10 +8,13 @@ import java.util.Map;
 import org.dfaas.sampler.plan.FunctionSet;
 
 /**
- * The frontier search of one function set: its lines, in order, then its interior samples. Several
- * lines may be searched at once (up to the width the caller allows); a probe is proposed only when
- * it is incomparable with every probe of the set still awaiting an outcome, so no outcome in flight
- * could have made it unnecessary. With a width of one it is the serial line-by-line search.
+ * The frontier search of one function set: its lines, in order, then its interior samples. A line
+ * bounded by nothing from above starts from the boundary of the line before it when that one is
+ * settled, else from the boundary of a smaller set along the same function ({@link LineSearch}).
+ * Several lines may be searched at once (up to the width the caller allows); a probe is proposed
+ * only when it is incomparable with every probe of the set still awaiting an outcome, so no outcome
+ * in flight could have made it unnecessary. With a width of one it is the serial line-by-line
+ * search.
  *
  * <p>Not thread-safe.
  */
@@ -25,6 +28,7 @@ final class SetSearch {
   private final List<LineSearch> active = new ArrayList<>();
   private final Map<Integer, LineSearch> inFlight = new HashMap<>();
   private final InteriorSamples samples;
+  private final int smallerBoundary;
   private int nextLine;
   private boolean samplesDone;
 
@@ -34,9 +38,19 @@ final class SetSearch {
    * @param offset how many configurations of the plan come before it
    * @param lattice its grid, seeded already
    * @param interiorSamples how many interior samples to measure
+   * @param smallerBoundary the boundary a smaller set found along this set's last function (the
+   *     index of its lowest overloaded rate, the number of rates for none), the hint of a line that
+   *     nothing else hints; 0 when unknown
    */
-  SetSearch(FunctionSet set, int ref, long offset, SetLattice lattice, int interiorSamples) {
+  SetSearch(
+      FunctionSet set,
+      int ref,
+      long offset,
+      SetLattice lattice,
+      int interiorSamples,
+      int smallerBoundary) {
     this.set = set;
+    this.smallerBoundary = smallerBoundary;
     this.ref = ref;
     this.offset = offset;
     this.lattice = lattice;
@@ -83,7 +97,7 @@ final class SetSearch {
       }
     }
     while (active.size() < width && nextLine < lines) {
-      LineSearch line = new LineSearch(nextLine);
+      LineSearch line = new LineSearch(nextLine, hint(nextLine));
       int point = line.nextProbe(lattice);
       if (point < 0) {
         nextLine++;
@@ -107,6 +121,37 @@ final class SetSearch {
     }
     inFlight.put(point, null);
     return point;
+  }
+
+  /**
+   * Where the boundary of {@code line} is guessed to lie: that of the line before when it is
+   * settled, else the smaller set's.
+   */
+  private int hint(int line) {
+    if (line == 0) {
+      return smallerBoundary;
+    }
+    int boundary = boundary(lattice, line - 1);
+    return boundary >= 0 ? boundary : smallerBoundary;
+  }
+
+  /**
+   * The boundary of a settled line: the index along it of its lowest overloaded point, the line's
+   * length when none is; -1 when the line is not settled yet.
+   */
+  static int boundary(SetLattice lattice, int line) {
+    int length = lattice.sizeOf(lattice.dimensions() - 1);
+    int base = line * length;
+    int boundary = length;
+    for (int i = length - 1; i >= 0; i--) {
+      if (!lattice.known(base + i)) {
+        return -1;
+      }
+      if (lattice.overloaded(base + i)) {
+        boundary = i;
+      }
+    }
+    return boundary;
   }
 
   /** Whether every point is settled: every line and sample done, nothing awaited. */

@@ -166,7 +166,7 @@ class DfaasGeneratorTest {
     }
 
     List<String> rows = lines("results.csv");
-    assertThat(rows.get(0)).endsWith(",dropped_iterations,overload_reason,target");
+    assertThat(rows.get(0)).endsWith(",dropped_iterations,node_cores,overload_reason,target");
     assertThat(rows.stream().filter(DfaasGeneratorTest::isRowOfA10Alone))
         .hasSize(3)
         .allSatisfy(row -> assertThat(row).matches(".*,success_rate\\+success_rate:a,[^,]+"));

@@ -75,4 +75,35 @@ class ConfigMistakesTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).contains("warning: colour: unknown key, ignored");
   }
+
+  @Test
+  void aKnownKeyAtTheWrongLevelIsAnErrorNamingWhereItBelongs() throws IOException {
+    Files.writeString(
+        dir.resolve("misplaced.yaml"),
+        "functions: [{name: env}]\nreplicas_overload_threshold: 5\ncooldown: {iterations: 2}\n");
+
+    CliRun run = CliRun.of(dir, "validate", "-c", "misplaced.yaml");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .contains(
+            "replicas_overload_threshold: not a key at this level; did you mean"
+                + " `overload.replicas_overload_threshold`?")
+        .contains(
+            "cooldown.iterations: not a key at this level; did you mean `iterations` or"
+                + " `search.iterations`?")
+        .doesNotContain("ignored");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
+  void aKeyOfABlockTheConfigLeavesOutIsStillFound() throws IOException {
+    Files.writeString(
+        dir.resolve("misplaced.yaml"), "functions: [{name: env}]\nidle_threshold_pct: 20\n");
+
+    CliRun run = CliRun.of(dir, "run", "-c", "misplaced.yaml");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("did you mean `cooldown.idle_threshold_pct`?");
+  }
 }

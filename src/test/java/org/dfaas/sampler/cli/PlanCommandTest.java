@@ -141,7 +141,8 @@ class PlanCommandTest {
         dir.resolve("out/index.csv"), "functions;rates;results_file\r\n['b'];[0];results.csv\r\n");
     Files.writeString(
         dir.resolve("out/results.csv"),
-        "function_a,rate_function_a,function_b,rate_function_b,overloaded_node\r\n,,b,0,1\r\n");
+        "function_a,rate_function_a,success_rate_function_a,function_b,rate_function_b,"
+            + "success_rate_function_b,overloaded_node\r\n,,,b,0,1,1\r\n");
     Files.writeString(
         dir.resolve("out/failures.csv"),
         "config_id,pairs,time,error\r\n" + id("a:10") + ",a=10,2026-11-30T10:00:00Z,k6 failed\r\n");

@@ -60,10 +60,15 @@ class QuickstartIT {
         assertThat(Long.parseLong(row.get("request_count_function_cpu"))).isPositive();
       }
       assertThat(Long.parseLong(row.get("dropped_iterations"))).isNotNegative();
+      assertThat(row.get("node_cores")).as("the machine's cores").matches("[1-9][0-9]*");
     }
     assertThat(rows.get(0).getParser().getHeaderNames())
         .endsWith(
-            "request_count_function_figlet", "dropped_iterations", "overload_reason", "target");
+            "request_count_function_figlet",
+            "dropped_iterations",
+            "node_cores",
+            "overload_reason",
+            "target");
     assertThat(rows).anyMatch(row -> row.get("overloaded_node").equals("1"));
     assertThat(rows)
         .allMatch(

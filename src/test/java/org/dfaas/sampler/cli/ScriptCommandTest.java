@@ -86,4 +86,26 @@ class ScriptCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("\"env\" is given twice");
   }
+
+  @Test
+  void resolvesTheHostAddressAsRunDoes() throws IOException {
+    Files.writeString(
+        dir.resolve("campaign.yaml"),
+        CAMPAIGN.replace("http://10.0.0.20:31112/", "http://{host.address}:31112/"));
+
+    CliRun run =
+        CliRun.withEnv(
+            dir,
+            java.util.Map.of("LB_RUN_HOST_ADDRESS", "node-7.lab"),
+            "script",
+            "-c",
+            "campaign.yaml",
+            "--config",
+            "figlet=20");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("http://node-7.lab:31112/function/figlet")
+        .doesNotContain("{host.address}");
+  }
 }

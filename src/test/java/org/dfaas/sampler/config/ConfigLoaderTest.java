@@ -140,12 +140,12 @@ class ConfigLoaderTest {
         load(
             """
             rate_strategy: {type: linear, seed: 3}
-            cooldown: {duration: 1}
+            cooldown: {bedtime: 1}
             """);
 
     assertThat(loaded.warnings())
         .containsExactlyInAnyOrder(
-            "rate_strategy.seed: unknown key, ignored", "cooldown.duration: unknown key, ignored");
+            "rate_strategy.seed: unknown key, ignored", "cooldown.bedtime: unknown key, ignored");
   }
 
   @Test

@@ -117,7 +117,7 @@ class ReplayOutcomesTest {
     assertThatThrownBy(() -> replay(partial, config, new double[1]))
         .isInstanceOfSatisfying(SamplerException.class, e -> assertThat(e.exitCode()).isEqualTo(2))
         .hasMessageMatching(
-            "(?s).*results.csv does not cover the plan: \\d+ configuration\\(s\\) the search asked"
-                + " for .* e\\.g\\. \\{.*");
+            "(?s).*results.csv does not settle \\d+ configuration\\(s\\) the search asked for:"
+                + " .* e\\.g\\. \\{.*");
   }
 }

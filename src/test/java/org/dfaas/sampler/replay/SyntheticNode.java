@@ -33,16 +33,32 @@ import org.dfaas.sampler.search.OutcomeSource;
  * A monotone node to record campaigns against: each function weighs on it by its own weight, and
  * functions running together contend (a non-additive term that is zero for one function alone).
  * Past its capacity requests start failing, along a steep logistic curve with noise in every
- * iteration, so verdicts near the frontier vary between iterations as on a real node.
+ * iteration, so verdicts near the frontier vary between iterations as on a real node. The node's
+ * CPU (per core) rises with the load by {@code cpuSlope} and stops at {@code cpuCap}; a node whose
+ * cap lies above the CPU threshold can be overloaded by CPU alone, and its CPU is noisy too.
  *
  * @param weights the load one request per second of each function puts on the node
  * @param capacity the load at which a fifth of requests fail
  * @param contention how much running functions together costs on top of their sum, 0..1
  * @param noise the standard deviation of each iteration's failure share
  * @param seed the seed of the iterations' noise
+ * @param cpuSlope how many points of CPU per core one capacity of load adds to the idle 10 %
+ * @param cpuCap the highest CPU per core, in %
  */
 public record SyntheticNode(
-    Map<String, Double> weights, double capacity, double contention, double noise, long seed) {
+    Map<String, Double> weights,
+    double capacity,
+    double contention,
+    double noise,
+    long seed,
+    double cpuSlope,
+    double cpuCap) {
+
+  /** A node whose CPU never reaches the threshold: its requests fail first. */
+  public SyntheticNode(
+      Map<String, Double> weights, double capacity, double contention, double noise, long seed) {
+    this(weights, capacity, contention, noise, seed, 50, 70);
+  }
 
   static final OverloadSettings OVERLOAD = new OverloadSettings(80, 90, 0.95, 0.90, 15);
   private static final double CORES = 4;
@@ -80,9 +96,13 @@ public record SyntheticNode(
               evaluator.functionOverloaded(success, replicas),
               20 + 200 * Math.max(0, failing)));
     }
+    double cpu = 10 + cpuSlope * load;
+    if (cpuCap > OVERLOAD.cpuOverloadPctOfCapacity()) {
+      cpu += random.nextGaussian() * noise * 100;
+    }
     NodeUsage loaded =
         new NodeUsage(
-            CORES * Math.min(70, 10 + 50 * load),
+            CORES * Math.min(cpuCap, cpu),
             4e9 * (0.3 + 0.3 * Math.min(load, 1.5)),
             30 + 30 * Math.min(load, 1.5),
             Double.NaN);

@@ -25,6 +25,8 @@ import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.plan.RatePair;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 class ResultStoreTest {
 
@@ -114,8 +116,8 @@ class ResultStoreTest {
     assertThat(oldLines.get(0)).endsWith(",rest_seconds,overloaded_node");
     assertThat(oldLines).allSatisfy(line -> assertThat(line.split(",", -1)).hasSize(28));
     List<String> newLines = Files.readAllLines(fresh.resolve("results.csv"));
-    assertThat(newLines.get(0)).endsWith(",dropped_iterations,overload_reason,target");
-    assertThat(newLines).allSatisfy(line -> assertThat(line.split(",", -1)).hasSize(41));
+    assertThat(newLines.get(0)).endsWith(",dropped_iterations,node_cores,overload_reason,target");
+    assertThat(newLines).allSatisfy(line -> assertThat(line.split(",", -1)).hasSize(42));
   }
 
   @Test
@@ -138,10 +140,11 @@ class ResultStoreTest {
     assertThat(now.lines().skip(1)).hasSize(2).allSatisfy(line -> assertThat(line).endsWith(",0,"));
   }
 
-  @Test
-  void aFolderStartedWithoutTheOverloadReasonKeepsItsHeaderByteForByte() throws IOException {
-    ResultsCsv earlier =
-        new ResultsCsv(FUNCTIONS, ResultsCsv.Extras.LATENCY_DETAIL, LatencyFormat.INTEGER);
+  @ParameterizedTest
+  @EnumSource(names = {"LATENCY_DETAIL", "OVERLOAD_REASON", "TARGET"})
+  void aFolderStartedByAnEarlierBuildKeepsItsHeaderByteForByte(ResultsCsv.Extras extras)
+      throws IOException {
+    ResultsCsv earlier = new ResultsCsv(FUNCTIONS, extras, LatencyFormat.INTEGER);
     String started =
         earlier.dialect().formatRecord(earlier.header())
             + earlier
@@ -154,8 +157,10 @@ class ResultStoreTest {
     }
 
     String now = read("results.csv");
-    assertThat(now).startsWith(started).doesNotContain("overload_reason");
-    assertThat(now.lines()).allSatisfy(line -> assertThat(line.split(",", -1)).hasSize(39));
+    assertThat(now).startsWith(started).doesNotContain("node_cores");
+    assertThat(now.lines())
+        .hasSize(3)
+        .allSatisfy(line -> assertThat(line.split(",", -1)).hasSameSizeAs(earlier.header()));
   }
 
   @Test
@@ -176,8 +181,8 @@ class ResultStoreTest {
     }
 
     List<String> lines = read("results.csv").lines().toList();
-    assertThat(lines.get(1)).endsWith(",0,cpu+success_rate:figlet,node-1");
-    assertThat(lines.get(2)).endsWith(",0,none,node-1");
+    assertThat(lines.get(1)).endsWith(",0,nan,cpu+success_rate:figlet,node-1");
+    assertThat(lines.get(2)).endsWith(",0,nan,none,node-1");
     List<RecordedRow> rows = new ArrayList<>();
     ResultsFileReader.read(folder.resolve("results.csv"), rows::add);
     assertThat(rows.get(0).row().overloadReasons()).containsExactly("cpu", "success_rate:figlet");

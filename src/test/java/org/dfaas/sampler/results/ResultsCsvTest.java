@@ -120,8 +120,18 @@ class ResultsCsvTest {
             "latency_p95_function_figlet",
             "request_count_function_figlet",
             "dropped_iterations",
+            "node_cores",
             "overload_reason",
             "target");
+  }
+
+  @Test
+  void writesTheNodesCoreCountAsAWholeNumber() {
+    ResultsCsv table = new ResultsCsv(List.of("figlet"), true, LatencyFormat.INTEGER);
+
+    List<String> cells = table.cells(new ResultRow(List.of(), NODE, 0, List.of(), 4));
+
+    assertThat(cells.get(table.header().indexOf("node_cores"))).isEqualTo("4");
   }
 
   @Test
@@ -190,7 +200,7 @@ class ResultsCsvTest {
     assertThat(cells.get(8)).isEqualTo("0");
     assertThat(cells.get(17)).isEqualTo("55");
     assertThat(String.join(",", cells.subList(28, cells.size())))
-        .isEqualTo("nan,nan,nan,nan,0,55.250,31.000,120.400,190.700,600,2,unknown,");
+        .isEqualTo("nan,nan,nan,nan,0,55.250,31.000,120.400,190.700,600,2,nan,unknown,");
   }
 
   @Test
@@ -202,7 +212,7 @@ class ResultsCsvTest {
     List<String> cells = table.cells(new ResultRow(List.of(env), NODE));
 
     assertThat(String.join(",", cells.subList(28, cells.size())))
-        .isEqualTo("nan,nan,nan,nan,nan,,,,,,0,unknown,");
+        .isEqualTo("nan,nan,nan,nan,nan,,,,,,0,nan,unknown,");
   }
 
   @Test

@@ -26,6 +26,15 @@ public final class SearchJson implements ResultFormat<SearchWalk> {
     node.put("inferred_ok", tally.inferredOk());
     node.put("contradictions", tally.contradictions());
     walk.agreement().ifPresent(agreement -> node.put("agreement", agreement));
+    if (walk.cores() != null) {
+      node.put("unknown", walk.unknown());
+      if (walk.cores().known()) {
+        node.put("node_cores", walk.cores().cores());
+      } else {
+        node.putNull("node_cores");
+      }
+      node.put("node_cores_from", walk.cores().source());
+    }
     if (walk.inFlight() > 1) {
       node.put("in_flight", walk.inFlight());
       node.put("wall_k6_runs", walk.wallRuns());

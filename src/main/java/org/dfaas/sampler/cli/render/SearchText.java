@@ -35,11 +35,20 @@ public final class SearchText implements ResultFormat<SearchWalk> {
         tally.measuredOk(),
         tally.inferredOk());
     out.printf(Locale.ROOT, "  contradictions %,d%n", tally.contradictions());
+    if (walk.unknown() > 0) {
+      out.printf(
+          Locale.ROOT,
+          "  unknown    %,d not settled by the recording (left out of agreement)%n",
+          walk.unknown());
+    }
     walk.agreement()
         .ifPresent(
             agreement ->
                 out.printf(
                     Locale.ROOT, "  agreement with the recording %.2f %%%n", 100 * agreement));
+    if (walk.cores() != null) {
+      out.printf(Locale.ROOT, "  %s%n", walk.cores().describe());
+    }
     if (walk.inFlight() > 1) {
       out.printf(
           Locale.ROOT,
