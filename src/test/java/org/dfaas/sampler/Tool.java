@@ -32,6 +32,15 @@ public enum Tool {
       return onPath("ansible-playbook");
     }
   },
+  ANSIBLE_LINT(
+      "ansible-lint",
+      "install the Debian package ansible-lint (scripts/test does it) to lint the shipped"
+          + " playbooks") {
+    @Override
+    Optional<Path> find() {
+      return onPath("ansible-lint");
+    }
+  },
   PROMETHEUS(
       "prometheus",
       "apt-get install prometheus (scripts/test does it) to run the real Prometheus") {

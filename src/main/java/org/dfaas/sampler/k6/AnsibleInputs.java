@@ -15,7 +15,7 @@ import org.dfaas.sampler.config.K6Settings;
  * on the controller. They hold paths and names only: no passphrase or password ever reaches them.
  * Stateless.
  */
-final class AnsibleInputs {
+public final class AnsibleInputs {
 
   /** The inventory group the playbook's play targets. */
   static final String GROUP = "k6";
@@ -37,12 +37,28 @@ final class AnsibleInputs {
 
   /** A one-host inventory for the k6 host of {@code target}, honouring the host-key policy. */
   static String inventory(K6Settings target, K6ExecutionSettings execution) {
+    return inventory(
+        GROUP, HOST, target.host(), target.port(), target.user(), target.sshKey(), execution);
+  }
+
+  /**
+   * A one-host inventory: {@code name} in {@code group}, reached over SSH at {@code address}, with
+   * the host-key policy and timeouts of {@code execution}.
+   */
+  public static String inventory(
+      String group,
+      String name,
+      String address,
+      int port,
+      String user,
+      Path key,
+      K6ExecutionSettings execution) {
     Map<String, Object> host = new LinkedHashMap<>();
     host.put("ansible_connection", "ssh");
-    host.put("ansible_host", target.host());
-    host.put("ansible_port", target.port());
-    host.put("ansible_user", target.user());
-    host.put("ansible_ssh_private_key_file", target.sshKey().toString());
+    host.put("ansible_host", address);
+    host.put("ansible_port", port);
+    host.put("ansible_user", user);
+    host.put("ansible_ssh_private_key_file", key.toString());
     host.put("ansible_ssh_timeout", execution.connectTimeoutSeconds());
     host.put("ansible_host_key_checking", execution.hostKeyPolicy() != HostKeyPolicy.INSECURE);
     host.put(
@@ -54,9 +70,9 @@ final class AnsibleInputs {
     // become, so requiretty cannot break it.
     host.put("ansible_pipelining", true);
     return "{\"all\": {\"children\": {\""
-        + GROUP
+        + group
         + "\": {\"hosts\": {\""
-        + HOST
+        + name
         + "\": "
         + UnsafeYaml.variables(host)
         + "}}}}}\n";

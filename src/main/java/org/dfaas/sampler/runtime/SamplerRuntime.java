@@ -57,6 +57,8 @@ import org.dfaas.sampler.search.IterationPolicy;
 import org.dfaas.sampler.search.OutcomeSource;
 import org.dfaas.sampler.search.SearchStrategy;
 import org.dfaas.sampler.search.Searches;
+import org.dfaas.sampler.setup.Provisioner;
+import org.dfaas.sampler.setup.SetupListener;
 import org.dfaas.sampler.telemetry.Telemetry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -150,6 +152,23 @@ public final class SamplerRuntime implements AutoCloseable {
    */
   public List<CampaignTarget> targets() {
     return CampaignTarget.of(config, environment.env(), HostName::get);
+  }
+
+  /**
+   * The use cases of {@code setup} and {@code teardown} on this config's k6 host and node.
+   *
+   * @throws SamplerException (exit 2) when {@code ansible-playbook} is not on the PATH
+   */
+  public Provisioner provisioner() {
+    return SetupParts.provisioner(config, environment);
+  }
+
+  /**
+   * {@code setup --node}: provisions the node, then deploys the campaign's functions through its
+   * gateway with the password the node handed over.
+   */
+  public NodeSetupResult setupNode(boolean check, SetupListener listener) {
+    return NodeSetup.run(config, environment, provisioner(), check, listener);
   }
 
   /** The config as given (a running sandbox's URL is not in it). */
