@@ -19,7 +19,6 @@ import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.config.OutputSettings.ConfigIdHash;
 import org.dfaas.sampler.k6.K6SummaryException;
 import org.dfaas.sampler.k6.K6SummaryParser;
-import org.dfaas.sampler.plan.ConfigKey;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.results.ArtifactNames;
 import org.dfaas.sampler.results.LatencyDetail;
@@ -44,7 +43,6 @@ final class SavedSummaries {
       Pattern.compile("summary-([0-9a-f]+)-iter([0-9]+)-rep([0-9]+)\\.json");
 
   private final Path dir;
-  private final Map<ConfigKey, Integer> rowsSeen = new HashMap<>();
   private final K6SummaryParser parser = new K6SummaryParser();
   // Listed on the first row that needs it: a folder with the extra columns never needs it.
   private Map<String, List<Path>> filesById;
@@ -64,12 +62,11 @@ final class SavedSummaries {
   }
 
   /**
-   * Counts the next row of {@code configuration} (call it for every row, in file order) and, when
-   * {@code needed}, gives the latency trends of its saved summary: function name → trend, empty
-   * when the folder holds none that can be read.
+   * When {@code needed}, the latency trends of the saved summary of the {@code row}-th row
+   * (0-based) of {@code configuration} in the results file: function name → trend, empty when the
+   * folder holds none that can be read.
    */
-  Map<String, LatencyDetail> nextRow(Configuration configuration, boolean needed) {
-    int row = rowsSeen.merge(configuration.key(), 1, Integer::sum) - 1;
+  Map<String, LatencyDetail> latencies(Configuration configuration, int row, boolean needed) {
     if (!needed || dir == null) {
       return Map.of();
     }
