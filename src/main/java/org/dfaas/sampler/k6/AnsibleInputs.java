@@ -23,6 +23,16 @@ public final class AnsibleInputs {
   /** The inventory name of the k6 host; its address is {@code ansible_host}. */
   static final String HOST = "k6_host";
 
+  /**
+   * The remote shell whatever the user's login shell (bash, dash, fish, csh): Ansible wraps each of
+   * its own commands in {@code /bin/sh -c '…'}, with no backslash for fish to read, and with
+   * pipelining every module and its arguments (paths, tags) reach Python on stdin, never on a
+   * command line. So the shell type stays {@code sh}, named here rather than left to a default or
+   * to a host's {@code ansible.cfg}. A playbook of the tool's other Ansible runs uses these too.
+   */
+  static final Map<String, Object> SHELL_ANY_LOGIN =
+      Map.of("ansible_shell_type", "sh", "ansible_shell_executable", "/bin/sh");
+
   private AnsibleInputs() {}
 
   /** A one-host inventory for the k6 host of {@code target}, honouring the host-key policy. */
@@ -55,6 +65,7 @@ public final class AnsibleInputs {
         "ansible_ssh_common_args",
         sshCommonArgs(execution.hostKeyPolicy(), execution.knownHosts()));
     host.put("ansible_python_interpreter", "auto_silent");
+    host.putAll(SHELL_ANY_LOGIN);
     // One SSH operation per task instead of several (no temp file upload): nothing here uses
     // become, so requiretty cannot break it.
     host.put("ansible_pipelining", true);

@@ -1,6 +1,5 @@
 package org.dfaas.sampler.replay;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +10,7 @@ import java.util.OptionalInt;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import org.dfaas.sampler.ExitCode;
+import org.dfaas.sampler.RegularFiles;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.campaign.OverloadEvaluator;
 import org.dfaas.sampler.config.OverloadSettings;
@@ -64,7 +64,7 @@ final class Recording {
       OverloadSettings overload,
       double margin,
       OptionalInt givenCores) {
-    if (!Files.isRegularFile(file)) {
+    if (!RegularFiles.checkFile(file, "--replay")) {
       throw new SamplerException(
           "--replay " + file + ": no such file",
           ExitCode.BAD_INPUT,

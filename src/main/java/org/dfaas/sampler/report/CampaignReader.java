@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dfaas.sampler.ExitCode;
+import org.dfaas.sampler.RegularFiles;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.k6.LatencyDetail;
 import org.dfaas.sampler.plan.Configuration;
@@ -20,6 +21,7 @@ import org.dfaas.sampler.results.FrontierReader;
 import org.dfaas.sampler.results.FunctionMeasurement;
 import org.dfaas.sampler.results.IndexEntry;
 import org.dfaas.sampler.results.IndexReader;
+import org.dfaas.sampler.results.OutputFolderEntries;
 import org.dfaas.sampler.results.RecordedResults;
 import org.dfaas.sampler.results.RecordedRow;
 import org.dfaas.sampler.results.ResultsFileReader;
@@ -49,6 +51,11 @@ public final class CampaignReader {
    *     malformed
    */
   public static Campaign read(Path path) {
+    if (Files.isDirectory(path)) {
+      OutputFolderEntries.check(path);
+    } else {
+      RegularFiles.checkFile(path, "results file");
+    }
     if (Files.isRegularFile(path)) {
       boolean ours = path.getFileName().toString().equals(ArtifactNames.RESULTS_CSV);
       return campaign(path.toAbsolutePath().getParent(), List.of(path), ours);

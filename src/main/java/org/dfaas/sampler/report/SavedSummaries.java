@@ -1,6 +1,7 @@
 package org.dfaas.sampler.report;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dfaas.sampler.RegularFiles;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.config.OutputSettings.ConfigIdHash;
 import org.dfaas.sampler.k6.K6SummaryException;
@@ -35,7 +37,7 @@ final class SavedSummaries {
   private static final Logger LOG = LoggerFactory.getLogger(SavedSummaries.class);
 
   // A summary is a few kilobytes; a file far larger is not one, and must not fill the heap.
-  private static final long LARGEST_SUMMARY_BYTES = 16L << 20;
+  private static final int LARGEST_SUMMARY_BYTES = 16 << 20;
 
   private static final Pattern NAME =
       Pattern.compile("summary-([0-9a-f]+)-iter([0-9]+)-rep([0-9]+)\\.json");
@@ -91,6 +93,8 @@ final class SavedSummaries {
       for (Path file : files) {
         Matcher name = NAME.matcher(file.getFileName().toString());
         if (name.matches()) {
+          // Checked as listed, needed or not: a FIFO here would block whichever read comes.
+          RegularFiles.checkFile(file, "k6 summary");
           found
               .computeIfAbsent(name.group(1), id -> new ArrayList<>())
               .add(
@@ -120,15 +124,17 @@ final class SavedSummaries {
   /** Function name → its latency trend in {@code summary}; empty when it cannot be read. */
   private Map<String, LatencyDetail> latencies(Path summary, Configuration configuration) {
     List<String> functions = configuration.functionNames().stream().sorted().toList();
-    try {
-      if (Files.size(summary) > LARGEST_SUMMARY_BYTES) {
+    try (InputStream in = RegularFiles.openRead(summary, "k6 summary")) {
+      // The cap counts the bytes read: a size the file system reports may be 0 (/dev/zero).
+      byte[] bytes = in.readNBytes(LARGEST_SUMMARY_BYTES + 1);
+      if (bytes.length > LARGEST_SUMMARY_BYTES) {
         LOG.warn(
             "{}: larger than {} MiB, not a k6 summary; its percentiles are left out",
             summary,
             LARGEST_SUMMARY_BYTES >> 20);
         return Map.of();
       }
-      String json = Files.readString(summary, StandardCharsets.UTF_8);
+      String json = new String(bytes, StandardCharsets.UTF_8);
       return parser.latencies(summary.toString(), json, functions);
     } catch (IOException | K6SummaryException e) {
       LOG.warn("{}: cannot be read ({}); its percentiles are left out", summary, e.getMessage());

@@ -92,6 +92,7 @@ public final class ResultStore implements Closeable {
    *     naming the folder when it cannot be created, read or written
    */
   public static ResultStore open(Path folder, Collection<String> campaignFunctions) {
+    OutputFolderEntries.check(folder);
     return open(folder, campaignFunctions, new ResultsCsv(campaignFunctions), ConfigIdHash.SHA1);
   }
 
@@ -121,6 +122,7 @@ public final class ResultStore implements Closeable {
       Collection<String> campaignFunctions,
       OutputSettings output,
       boolean targetColumn) {
+    OutputFolderEntries.check(folder);
     ResultsCsv wanted =
         new ResultsCsv(campaignFunctions, output.extraColumns(), output.latencyFormat())
             .withTargetColumn(targetColumn);

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Set;
 import org.dfaas.sampler.LogTarget;
 import org.dfaas.sampler.TimeFormat;
+import org.dfaas.sampler.results.ArtifactNames;
+import org.dfaas.sampler.results.OutputFolderEntries;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -24,7 +26,7 @@ import org.slf4j.LoggerFactory;
  */
 final class CampaignLogFile implements AutoCloseable {
 
-  static final String FILE_NAME = "campaign.log";
+  static final String FILE_NAME = ArtifactNames.CAMPAIGN_LOG;
 
   /**
    * A pool's targets share the file, so a line logged for one of them is headed by its {@code
@@ -66,6 +68,8 @@ final class CampaignLogFile implements AutoCloseable {
    * every target's, each headed by its name.
    */
   static CampaignLogFile open(Path folder) {
+    // Before the appender opens anything there: it would append through a planted link.
+    OutputFolderEntries.check(folder);
     TargetThreadGroup target = TargetThreadGroup.current();
     LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
     PatternLayoutEncoder encoder = new PatternLayoutEncoder();
