@@ -3,11 +3,11 @@ package org.dfaas.sampler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -29,6 +29,9 @@ import java.util.Set;
  * Stateless and thread-safe.
  */
 public final class RegularFiles {
+
+  /** The cap of a config, queries or record file: far above any real one. */
+  public static final long TEXT_FILE_BYTES = 16L << 20;
 
   private RegularFiles() {}
 
@@ -71,9 +74,7 @@ public final class RegularFiles {
 
   /** Opens an existing regular file for reading. */
   public static InputStream openRead(Path file, String what) throws IOException {
-    if (!checkFile(file, what)) {
-      throw new NoSuchFileException(file.toString());
-    }
+    checkFile(file, what);
     return Files.newInputStream(file, LinkOption.NOFOLLOW_LINKS);
   }
 
@@ -113,23 +114,25 @@ public final class RegularFiles {
     }
   }
 
-  /** The UTF-8 text of a regular file of at most {@code maxBytes}. */
+  /**
+   * The UTF-8 text of a regular file of at most {@code maxBytes}.
+   *
+   * @throws java.nio.charset.CharacterCodingException when it is not UTF-8
+   */
   public static String readString(Path file, String what, long maxBytes) throws IOException {
-    return new String(readCapped(file, what, maxBytes), StandardCharsets.UTF_8);
+    return StandardCharsets.UTF_8
+        .newDecoder()
+        .decode(ByteBuffer.wrap(readCapped(file, what, maxBytes)))
+        .toString();
   }
 
   private static Optional<BasicFileAttributes> attributes(Path path) {
     try {
       return Optional.of(
           Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
-    } catch (NoSuchFileException e) {
-      return Optional.empty();
     } catch (IOException e) {
-      throw new SamplerException(
-          "cannot read the type of " + path + ": " + e.getMessage(),
-          ExitCode.BAD_INPUT,
-          "check that it exists and is readable",
-          e);
+      // Absent, or a parent is no folder: the open that follows says so in its own words.
+      return Optional.empty();
     }
   }
 

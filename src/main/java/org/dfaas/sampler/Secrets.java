@@ -2,7 +2,6 @@ package org.dfaas.sampler;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
@@ -22,9 +21,17 @@ public final class Secrets {
   public static final List<String> ENVIRONMENT_SECRETS =
       List.of("OPENFAAS_PASSWORD", "DFAAS_SSH_KEY_PASSPHRASE", "LB_GRAFANA_API_KEY");
 
-  /** {@code scheme://user:password@}: everything up to the last '@' of the authority. */
+  /**
+   * {@code scheme://user:password@}: everything after {@code ://} up to the last '@' before the
+   * next '/', '?', '#' or line break, so credentials holding spaces or tabs are masked whole. It
+   * errs toward hiding: a later "a@b" on the same line, with no '/' between, is masked along with
+   * it.
+   */
   private static final Pattern URL_CREDENTIALS =
-      Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*://)[^\\s/?#]+@");
+      Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*://)[^/?#\\r\\n]*@");
+
+  /** A password or token file is a line; a larger one is some other file. */
+  private static final long SECRET_FILE_BYTES = 64 << 10;
 
   private Secrets() {}
 
@@ -44,7 +51,10 @@ public final class Secrets {
                     && URL_CREDENTIALS.matcher(variable.getValue()).find());
   }
 
-  /** {@code text} with the credentials of every URL in it replaced by {@code ***}. */
+  /**
+   * {@code text} with the credentials of every URL in it replaced by {@code ***}: the one masking
+   * rule of every message, printed config and file.
+   */
   public static String maskUrlCredentials(String text) {
     return URL_CREDENTIALS.matcher(text).replaceAll("$1***@");
   }
@@ -59,7 +69,7 @@ public final class Secrets {
   public static String read(Path file, String purpose) {
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      text = RegularFiles.readString(file, purpose, SECRET_FILE_BYTES);
     } catch (IOException e) {
       throw new SamplerException(
           purpose + ": cannot read " + file + " (" + e.getClass().getSimpleName() + ")",

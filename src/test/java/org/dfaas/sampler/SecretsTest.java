@@ -43,6 +43,14 @@ class SecretsTest {
   }
 
   @Test
+  void masksCredentialsHoldingWhitespaceUpToTheLineBreak() {
+    assertThat(Secrets.maskUrlCredentials("url \"http://admin:pa ss\tw0rd@h:9090/x\" refused"))
+        .isEqualTo("url \"http://***@h:9090/x\" refused");
+    assertThat(Secrets.maskUrlCredentials("http://h:1 ok\nmail a@b"))
+        .isEqualTo("http://h:1 ok\nmail a@b");
+  }
+
+  @Test
   void aChildEnvironmentLosesTheSecretsAndTheToolsUrlsWithCredentials() {
     java.util.Map<String, String> env =
         new java.util.HashMap<>(

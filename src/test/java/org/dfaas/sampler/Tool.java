@@ -32,6 +32,15 @@ public enum Tool {
       return onPath("ansible-playbook");
     }
   },
+  ANSIBLE_LINT(
+      "ansible-lint",
+      "install the Debian package ansible-lint (scripts/test does it) to lint the shipped"
+          + " playbooks") {
+    @Override
+    Optional<Path> find() {
+      return onPath("ansible-lint");
+    }
+  },
   PROMETHEUS(
       "prometheus",
       "apt-get install prometheus (scripts/test does it) to run the real Prometheus") {
@@ -103,6 +112,20 @@ public enum Tool {
     @Override
     Optional<Path> find() {
       return onPath("hey");
+    }
+  },
+  LOGIN_SHELLS(
+      "bash, dash and fish as login shells of test users (made with useradd as root)",
+      "apt-get install dash fish (scripts/test does it) and run the tests as root, or create the"
+          + " users dfaas-bash, dfaas-dash and dfaas-fish with those login shells") {
+    @Override
+    Optional<Path> find() {
+      boolean shells =
+          executable("/usr/bin/fish").isPresent() && executable("/usr/bin/dash").isPresent();
+      boolean users =
+          executable("/usr/sbin/useradd").isPresent()
+              && "root".equals(System.getProperty("user.name"));
+      return shells && users ? Optional.of(Path.of("/usr/bin/fish")) : Optional.empty();
     }
   },
   /** What no machine has: {@code PrerequisitesTest} needs a tool that is surely missing. */

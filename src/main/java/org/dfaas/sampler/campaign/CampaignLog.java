@@ -3,7 +3,6 @@ package org.dfaas.sampler.campaign;
 import java.io.PrintWriter;
 import java.time.Clock;
 import org.dfaas.sampler.config.OutputSettings.ConfigIdHash;
-import org.dfaas.sampler.config.SearchSettings;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.search.SearchTally;
 import org.slf4j.Logger;
@@ -147,7 +146,7 @@ public final class CampaignLog implements CampaignListener {
         "DFaaS campaign "
             + (outcome.stopReason() == null ? "finished" : "stopped: " + outcome.stopReason())
             + ": ";
-    if (outcome.searchMode() == SearchSettings.Mode.FRONTIER) {
+    if (outcome.searchInfers()) {
       SearchTally search = outcome.search();
       progress(
           ended

@@ -2,7 +2,6 @@ package org.dfaas.sampler.campaign;
 
 import java.nio.file.Path;
 import java.time.Duration;
-import org.dfaas.sampler.config.SearchSettings;
 import org.dfaas.sampler.search.SearchTally;
 
 /**
@@ -18,7 +17,8 @@ import org.dfaas.sampler.search.SearchTally;
  * @param outputDir where the results are
  * @param stopReason why the campaign stopped before the end, or {@code null} when it did not
  * @param interrupted whether it stopped because it was interrupted (Ctrl-C, SIGTERM)
- * @param searchMode the search that chose what to run
+ * @param searchInfers whether the search classified configurations it did not measure (frontier):
+ *     its counts in {@code search} tell what it measured and what it inferred
  * @param inferredOk skipped as inferred not overloaded (frontier mode)
  * @param search what the search measured (this run and, replayed, earlier ones) and inferred
  */
@@ -33,7 +33,7 @@ public record CampaignOutcome(
     Path outputDir,
     String stopReason,
     boolean interrupted,
-    SearchSettings.Mode searchMode,
+    boolean searchInfers,
     long inferredOk,
     SearchTally search) {
 

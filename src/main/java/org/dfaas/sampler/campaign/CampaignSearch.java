@@ -6,12 +6,13 @@ import org.dfaas.sampler.config.SearchSettings;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.plan.Plan;
 import org.dfaas.sampler.plan.PlanPositions;
-import org.dfaas.sampler.results.IterationTally;
 import org.dfaas.sampler.results.ResultStore;
 import org.dfaas.sampler.search.Classification;
 import org.dfaas.sampler.search.ClassificationListener;
 import org.dfaas.sampler.search.IterationPolicy;
+import org.dfaas.sampler.search.IterationTally;
 import org.dfaas.sampler.search.Outcome;
+import org.dfaas.sampler.search.SearchRules;
 import org.dfaas.sampler.search.SearchStrategy;
 import org.dfaas.sampler.search.SearchTally;
 import org.dfaas.sampler.search.Searches;
@@ -20,18 +21,21 @@ import org.dfaas.sampler.search.Searches;
  * The search a campaign asks what to run next, wired to what the campaign shows and writes: a
  * configuration inferred overloaded is logged as {@code dominated_by_overload} and listed in {@code
  * skipped.csv} (as the grid always did), one inferred not overloaded is logged as {@code
- * inferred_ok}, a contradiction between two measurements is logged, and in frontier mode every
- * class is kept for {@code frontier.csv}, where a configuration whose run failed is {@code failed}.
+ * inferred_ok}, a contradiction between two measurements is logged, and for a search that infers
+ * (its {@link SearchRules}) every class is kept for {@code frontier.csv}, where a configuration
+ * whose run failed is {@code failed}.
  *
  * <p>Not thread-safe: the campaign's thread drives it.
  */
 final class CampaignSearch implements ClassificationListener {
 
-  private final SearchSettings.Mode mode;
+  private final SearchRules rules;
   private final SearchStrategy strategy;
   private final Plan plan;
   private final PlanPositions positions;
   private final int iterations;
+  private final boolean adaptiveIterations;
+  private final double margin;
   private final IterationPolicy policy;
   private final CampaignListener listener;
   private final ResultStore store;
@@ -45,15 +49,16 @@ final class CampaignSearch implements ClassificationListener {
       int iterations,
       CampaignListener listener,
       ResultStore store) {
-    this.mode = settings.mode();
+    this.rules = Searches.rules(settings);
     this.plan = plan;
     this.positions = new PlanPositions(plan);
     this.iterations = iterations;
+    this.adaptiveIterations = settings.iterations() == SearchSettings.IterationMode.ADAPTIVE;
+    this.margin = settings.margin();
     this.policy = IterationPolicy.of(settings, iterations);
     this.listener = listener;
     this.store = store;
-    this.table =
-        mode == SearchSettings.Mode.FRONTIER ? new FrontierTable(plan, store.configIdHash()) : null;
+    this.table = rules.infers() ? new FrontierTable(plan, store.configIdHash()) : null;
     this.strategy = Searches.create(plan, settings, this);
   }
 
@@ -138,9 +143,9 @@ final class CampaignSearch implements ClassificationListener {
   }
 
   /**
-   * Writes {@code frontier.csv} in frontier mode, nothing in grid mode (the old tool's outputs),
-   * once the loop has ended, whether it finished or stopped: the stop left nothing half-done, so
-   * the classes so far are true.
+   * Writes {@code frontier.csv} for a search that infers, nothing for the grid (the old tool's
+   * outputs), once the loop has ended, whether it finished or stopped: the stop left nothing
+   * half-done, so the classes so far are true.
    *
    * @param stopReason why the loop stopped, {@code null} when it finished
    * @return the stop reason; a write that fails becomes it when there is none
@@ -173,7 +178,30 @@ final class CampaignSearch implements ClassificationListener {
    * does.
    */
   boolean failedBefore(ResultStore.ResumeState resume, Configuration configuration) {
-    return mode == SearchSettings.Mode.FRONTIER && resume.failed().contains(configuration.key());
+    return !rules.retriesFailures() && resume.failed().contains(configuration.key());
+  }
+
+  /** Whether a resumed pool first finishes what an earlier run started: see {@link SearchRules}. */
+  boolean finishesStartedFirst() {
+    return rules.finishesStartedFirst();
+  }
+
+  /**
+   * Whether the first iteration of a resumed configuration was near a threshold, which adaptive
+   * iterations decide by: a second row says it was; a lone first row is judged again by {@code
+   * overload}, as the uninterrupted run judged it.
+   */
+  boolean resumedFirstNear(
+      ResultStore.ResumeState resume, Configuration configuration, OverloadEvaluator overload) {
+    int done = resume.tally(configuration.key()).iterations();
+    if (!adaptiveIterations || done == 0) {
+      return false;
+    }
+    return done >= 2
+        || resume
+            .firstRow(configuration.key())
+            .map(row -> overload.nearThreshold(row.node().loaded(), row.functions(), margin))
+            .orElse(true);
   }
 
   /** The outcome of a configuration that failed in an earlier run, after the rows it has. */
@@ -181,8 +209,8 @@ final class CampaignSearch implements ClassificationListener {
     return Outcome.failed(Math.max(1, done.iterations()));
   }
 
-  SearchSettings.Mode mode() {
-    return mode;
+  SearchRules rules() {
+    return rules;
   }
 
   long skippedDominated() {

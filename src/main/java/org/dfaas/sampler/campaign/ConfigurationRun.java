@@ -46,7 +46,7 @@ final class ConfigurationRun {
   private final CampaignListener listener;
   private final Clock clock;
   private final String target;
-  private final PoolTarget.Probe probe;
+  private final TargetParts.Probe probe;
   private final IterationPolicy policy;
 
   /**
@@ -63,7 +63,7 @@ final class ConfigurationRun {
       CampaignListener listener,
       Clock clock,
       String target,
-      PoolTarget.Probe probe) {
+      TargetParts.Probe probe) {
     this.config = config;
     this.k6 = k6;
     this.iterations = iterations;

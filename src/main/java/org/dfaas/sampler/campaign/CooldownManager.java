@@ -17,12 +17,13 @@ import org.dfaas.sampler.platform.FaasPlatform;
  * Waits before every iteration until the node is back near its idle baseline and the functions have
  * scaled down (compat §8), so one run's load does not leak into the next one's numbers.
  *
- * <p>Idle means: CPU, RAM and power each ≤ baseline × (1 + idle_threshold_pct / 100), a NaN on
- * either side counting as within, and every function below 2 replicas. Between two looks it sleeps
- * {@code sleep_step_seconds}, the last sleep cut to what is left of {@code max_wait_seconds} (as
- * the old tool's later versions do; the seed's slept a whole step past it); a look that fails once
- * {@code max_wait_seconds} have passed ends the wait with a {@link CooldownTimeoutException}. The
- * whole seconds waited are the row's {@code rest_seconds}.
+ * <p>Idle means: CPU, RAM and power each ≤ baseline + |baseline| × idle_threshold_pct / 100 (so a
+ * negative or zero baseline can pass), a NaN on either side or an infinite baseline counting as
+ * within, and every function below 2 replicas. Between two looks it sleeps {@code
+ * sleep_step_seconds}, the last sleep cut to what is left of {@code max_wait_seconds} (as the old
+ * tool's later versions do; the seed's slept a whole step past it); a look that fails once {@code
+ * max_wait_seconds} have passed ends the wait with a {@link CooldownTimeoutException}. The whole
+ * seconds waited are the row's {@code rest_seconds}.
  *
  * <p>Not thread-safe: one campaign loop uses it.
  */
@@ -99,11 +100,17 @@ public final class CooldownManager {
     return reasons;
   }
 
+  /**
+   * The idle limit is baseline + |baseline| × idle_threshold_pct / 100: baseline × (1 + pct/100)
+   * for a positive baseline, as compat §8 has it, and above a negative or zero one too, so a metric
+   * that stays at its baseline always passes (baseline × 2 lay below a negative one). A baseline
+   * that is not a finite number says nothing and counts as within, as NaN does.
+   */
   private void check(String what, double baseline, double now, List<String> reasons) {
-    if (Double.isNaN(baseline) || Double.isNaN(now)) {
+    if (!Double.isFinite(baseline) || Double.isNaN(now)) {
       return;
     }
-    double limit = baseline * (1 + settings.idleThresholdPct() / 100);
+    double limit = baseline + Math.abs(baseline) * settings.idleThresholdPct() / 100;
     if (now > limit) {
       reasons.add(what + " " + now + " > " + limit);
     }

@@ -12,7 +12,7 @@ import org.dfaas.sampler.cli.render.TargetChecksText;
 import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.runtime.SamplerEnvironment;
 import org.dfaas.sampler.runtime.SamplerRuntime;
-import org.dfaas.sampler.runtime.TargetCheck;
+import org.dfaas.sampler.runtime.TargetCheckResult;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,7 +64,7 @@ final class CheckCommand implements Callable<Integer> {
   }
 
   private int checkTargets(SamplerConfig loaded) {
-    List<TargetCheck> checks;
+    List<TargetCheckResult> checks;
     try (SamplerRuntime runtime = SamplerRuntime.open(loaded, environment)) {
       checks = runtime.checkTargets();
     }
@@ -79,6 +79,6 @@ final class CheckCommand implements Callable<Integer> {
     (json ? new TargetChecksJson() : new TargetChecksText(configWord()))
         .write(checks, environment.out());
     environment.out().flush();
-    return checks.stream().allMatch(TargetCheck::ok) ? ExitCode.OK : ExitCode.RUNTIME_FAILURE;
+    return checks.stream().allMatch(TargetCheckResult::ok) ? ExitCode.OK : ExitCode.RUNTIME_FAILURE;
   }
 }

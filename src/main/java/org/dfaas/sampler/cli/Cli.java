@@ -3,6 +3,7 @@ package org.dfaas.sampler.cli;
 import java.util.List;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
+import org.dfaas.sampler.Secrets;
 import org.dfaas.sampler.runtime.SamplerEnvironment;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -49,16 +50,19 @@ public final class Cli {
         Exception exception, CommandLine commandLine, ParseResult parseResult) {
       boolean verbose = LoggingOptions.isVerbose(parseResult);
       if (exception instanceof SamplerException failure) {
-        environment.err().println("error: " + failure.getMessage());
+        environment.err().println("error: " + Secrets.maskUrlCredentials(failure.getMessage()));
         if (failure.hint() != null) {
-          environment.err().println("hint: " + failure.hint());
+          environment.err().println("hint: " + Secrets.maskUrlCredentials(failure.hint()));
         }
         if (verbose) {
           failure.printStackTrace(environment.err());
         }
         return failure.exitCode();
       }
-      environment.err().println("error: unexpected failure: " + exception);
+      environment
+          .err()
+          .println(
+              "error: unexpected failure: " + Secrets.maskUrlCredentials(exception.toString()));
       if (verbose) {
         exception.printStackTrace(environment.err());
       } else {

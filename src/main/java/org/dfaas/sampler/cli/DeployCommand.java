@@ -6,8 +6,8 @@ import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.cli.render.DeployJson;
 import org.dfaas.sampler.cli.render.DeployText;
 import org.dfaas.sampler.config.SamplerConfig;
-import org.dfaas.sampler.runtime.CampaignTarget;
 import org.dfaas.sampler.runtime.DeployResult;
+import org.dfaas.sampler.runtime.ResolvedTarget;
 import org.dfaas.sampler.runtime.SamplerEnvironment;
 import org.dfaas.sampler.runtime.SamplerRuntime;
 import picocli.CommandLine.Command;
@@ -62,7 +62,7 @@ final class DeployCommand implements Callable<Integer> {
           spec.commandLine(), "--timeout must be at least 1 second, got " + timeoutSeconds);
     }
     SamplerConfig loaded = config.load(environment).config();
-    CampaignTarget target;
+    ResolvedTarget target;
     try (SamplerRuntime whole = SamplerRuntime.open(loaded, environment)) {
       target = targetOption.choose(loaded, whole.targets(), spec.commandLine());
     }

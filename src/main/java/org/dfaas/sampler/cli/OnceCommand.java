@@ -6,8 +6,8 @@ import org.dfaas.sampler.cli.render.OnceJson;
 import org.dfaas.sampler.cli.render.OnceText;
 import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.plan.Configuration;
-import org.dfaas.sampler.runtime.CampaignTarget;
 import org.dfaas.sampler.runtime.OnceResult;
+import org.dfaas.sampler.runtime.ResolvedTarget;
 import org.dfaas.sampler.runtime.SamplerEnvironment;
 import org.dfaas.sampler.runtime.SamplerRuntime;
 import picocli.CommandLine.Command;
@@ -53,7 +53,7 @@ final class OnceCommand implements Callable<Integer> {
     SamplerConfig samplerConfig = config.load(environment).config();
     Configuration configuration = configurationArgument.parse(samplerConfig);
     OnceResult result;
-    CampaignTarget target;
+    ResolvedTarget target;
     try (SamplerRuntime whole = SamplerRuntime.open(samplerConfig, environment)) {
       target = targetOption.choose(samplerConfig, whole.targets(), spec.commandLine());
     }

@@ -20,9 +20,9 @@ import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.config.SearchSettings;
 import org.dfaas.sampler.config.Targets;
 import org.dfaas.sampler.plan.EstimateListener;
-import org.dfaas.sampler.runtime.CampaignTarget;
 import org.dfaas.sampler.runtime.PlanWalk;
 import org.dfaas.sampler.runtime.ReplayRequest;
+import org.dfaas.sampler.runtime.ResolvedTarget;
 import org.dfaas.sampler.runtime.SamplerEnvironment;
 import org.dfaas.sampler.runtime.SamplerRuntime;
 import org.dfaas.sampler.runtime.SearchWalk;
@@ -220,7 +220,7 @@ final class PlanCommand implements Callable<Integer> {
           "--list shows one folder, and a fleet has one per target: leave --list out");
     }
     Map<String, PlanWalk> walks = new LinkedHashMap<>();
-    for (CampaignTarget target : runtime.targets()) {
+    for (ResolvedTarget target : runtime.targets()) {
       try (SamplerRuntime one = SamplerRuntime.open(target, environment)) {
         walks.put(
             target.name(),

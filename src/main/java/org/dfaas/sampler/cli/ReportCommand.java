@@ -1,11 +1,10 @@
 package org.dfaas.sampler.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.dfaas.sampler.ExitCode;
-import org.dfaas.sampler.report.ReportWriter;
 import org.dfaas.sampler.runtime.SamplerEnvironment;
+import org.dfaas.sampler.runtime.SamplerRuntime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,11 +41,7 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Path dir = environment.resolve(folder);
-    Path home = Files.isRegularFile(dir) ? dir.toAbsolutePath().getParent() : dir;
-    Path page = out == null ? home.resolve(ReportWriter.DEFAULT_FILE) : environment.resolve(out);
-    ReportWriter.Written written = ReportWriter.write(dir, page);
-    environment.out().println(written.page());
+    environment.out().println(SamplerRuntime.report(environment, folder, out).page());
     return ExitCode.OK;
   }
 }

@@ -19,7 +19,9 @@ import picocli.CommandLine.Spec;
       OnceCommand.class,
       RunCommand.class,
       CheckCommand.class,
+      SetupCommand.class,
       DeployCommand.class,
+      TeardownCommand.class,
       ReportCommand.class,
       ExportCommand.class
     },

@@ -5,19 +5,15 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
-import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.campaign.CampaignListener;
-import org.dfaas.sampler.campaign.CampaignOutcome;
-import org.dfaas.sampler.cli.render.CampaignText;
-import org.dfaas.sampler.cli.render.FleetText;
+import org.dfaas.sampler.cli.render.RunText;
 import org.dfaas.sampler.config.LoadedConfig;
 import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.plan.EstimateListener;
-import org.dfaas.sampler.plan.PlanEstimate;
 import org.dfaas.sampler.runtime.CampaignRequest;
-import org.dfaas.sampler.runtime.CampaignResult;
-import org.dfaas.sampler.runtime.CampaignTarget;
-import org.dfaas.sampler.runtime.FleetResult;
+import org.dfaas.sampler.runtime.ResolvedTarget;
+import org.dfaas.sampler.runtime.RunPlan;
+import org.dfaas.sampler.runtime.RunResult;
 import org.dfaas.sampler.runtime.SamplerEnvironment;
 import org.dfaas.sampler.runtime.SamplerRuntime;
 import picocli.CommandLine.Command;
@@ -85,65 +81,34 @@ final class RunCommand implements Callable<Integer> {
                 .terminal()
                 .map(terminal -> progressBar(terminal, runtime, folder))
                 .orElse(null)) {
-      CampaignRequest request =
-          new CampaignRequest(
-              folder,
-              maxConfigs == null ? Long.MAX_VALUE : maxConfigs,
-              bar == null ? CampaignListener.NONE : bar,
-              force,
-              loaded.warnings());
-      if (configured.targets().fleet()) {
-        FleetResult result = runtime.fleet(request);
-        closeBar(bar);
-        new FleetText(environment.workDir()).write(result, environment.out());
-        environment.out().flush();
-        return result.exitCode();
-      }
-      CampaignResult result = runtime.campaign(request);
+      RunResult result =
+          runtime.run(
+              new CampaignRequest(
+                  folder,
+                  maxConfigs == null ? Long.MAX_VALUE : maxConfigs,
+                  bar == null ? CampaignListener.NONE : bar,
+                  force,
+                  loaded.warnings()));
       closeBar(bar);
-      new CampaignText(environment.workDir()).write(result, environment.out());
+      new RunText(environment.workDir()).write(result, environment.out());
       environment.out().flush();
-      CampaignOutcome outcome = result.outcome();
-      if (outcome.interrupted()) {
-        return ExitCode.INTERRUPTED;
-      }
-      return outcome.complete() ? ExitCode.OK : ExitCode.RUNTIME_FAILURE;
+      return result.exitCode();
     } finally {
       signals.close();
     }
   }
 
-  /**
-   * One bar over what will run; with targets, a status line for each. A fleet's bar counts every
-   * target's folder (they run at once); a pool shares one folder.
-   */
+  /** One bar over what will run (every folder of a fleet: they run at once); a line per target. */
   private ProgressBarListener progressBar(
       PrintStream terminal, SamplerRuntime runtime, Path folder) {
     SamplerConfig config = runtime.config();
     List<String> names =
         config.targets().isEmpty()
             ? List.of()
-            : runtime.targets().stream().map(CampaignTarget::name).toList();
-    long toRun = 0;
-    long dominated = 0;
-    if (config.targets().fleet()) {
-      for (CampaignTarget target : runtime.targets()) {
-        try (SamplerRuntime one = SamplerRuntime.open(target, environment)) {
-          PlanEstimate estimate =
-              one.walkPlan(
-                      folder.resolve(target.name()), OptionalLong.empty(), EstimateListener.NONE)
-                  .estimate();
-          toRun += estimate.toRun();
-          dominated += estimate.dominated();
-        }
-      }
-    } else {
-      PlanEstimate estimate =
-          runtime.walkPlan(folder, OptionalLong.empty(), EstimateListener.NONE).estimate();
-      toRun = estimate.toRun();
-      dominated = estimate.dominated();
-    }
-    return new ProgressBarListener(terminal, toRun, dominated, config.iterations(), names);
+            : runtime.targets().stream().map(ResolvedTarget::name).toList();
+    RunPlan plan = runtime.plan(folder, OptionalLong.empty(), EstimateListener.NONE);
+    return new ProgressBarListener(
+        terminal, plan.toRun(), plan.dominated(), config.iterations(), names);
   }
 
   /** The bar's last frame stays above the closing summary. */

@@ -2,7 +2,7 @@ package org.dfaas.sampler.cli;
 
 import java.util.List;
 import org.dfaas.sampler.config.SamplerConfig;
-import org.dfaas.sampler.runtime.CampaignTarget;
+import org.dfaas.sampler.runtime.ResolvedTarget;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -38,12 +38,12 @@ final class TargetOption {
    * @throws ParameterException (exit 2) when a config with targets gets no or an unknown name, or
    *     one without targets gets one
    */
-  CampaignTarget choose(SamplerConfig config, List<CampaignTarget> targets, CommandLine command) {
+  ResolvedTarget choose(SamplerConfig config, List<ResolvedTarget> targets, CommandLine command) {
     if (config.targets().isEmpty()) {
       refuseName(command);
       return targets.get(0);
     }
-    String names = String.join(", ", targets.stream().map(CampaignTarget::name).toList());
+    String names = String.join(", ", targets.stream().map(ResolvedTarget::name).toList());
     if (name == null) {
       throw new ParameterException(
           command, "the config has targets (" + names + "): choose one with --target NAME");

@@ -8,14 +8,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongSupplier;
 import org.dfaas.sampler.ExitCode;
+import org.dfaas.sampler.RegularFiles;
 import org.dfaas.sampler.SamplerException;
 
 /**
@@ -55,7 +54,7 @@ public final class ConfigLoader {
   public LoadedConfig load(Path file, List<ConfigOverride> overrides) {
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      text = RegularFiles.readString(file, "config file", RegularFiles.TEXT_FILE_BYTES);
     } catch (NoSuchFileException e) {
       throw new SamplerException(
           "config file " + file + " does not exist", ExitCode.BAD_INPUT, null, e);

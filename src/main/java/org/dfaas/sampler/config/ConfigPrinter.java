@@ -8,6 +8,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.dfaas.sampler.Secrets;
 
 /**
  * Writes a config back as YAML in the plain layout, every key with its effective value, so the
@@ -40,7 +41,8 @@ public final class ConfigPrinter {
             + rates.length
             + ")\n";
     try {
-      return header + YAML.writeValueAsString(tree(config));
+      // Every URL's credentials, whichever key holds it: validate's output and campaign.yaml.
+      return Secrets.maskUrlCredentials(header + YAML.writeValueAsString(tree(config)));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a config tree always serialises", e);
     }

@@ -40,6 +40,7 @@ import java.util.Optional;
  * @param telemetry the later versions' service keys: ports, Grafana annotations, Loki pushes
  * @param targets the nodes of {@code targets:} and how they share the work; {@link Targets#NONE}
  *     for the one implicit target of the top-level keys
+ * @param setup what {@code setup} installs and where it downloads it from
  */
 public record SamplerConfig(
     Path outputDir,
@@ -66,7 +67,8 @@ public record SamplerConfig(
     OutputSettings output,
     WarmupSettings warmup,
     TelemetrySettings telemetry,
-    Targets targets) {
+    Targets targets,
+    SetupSettings setup) {
 
   /** Where an output folder goes when the config names none. */
   public static final Path DEFAULT_OUTPUT_DIR = Path.of("benchmark_results", "dfaas");
@@ -76,6 +78,7 @@ public record SamplerConfig(
     telemetry = telemetry == null ? TelemetrySettings.NONE : telemetry;
     functionPidRegexes = Collections.unmodifiableMap(new LinkedHashMap<>(functionPidRegexes));
     Objects.requireNonNull(targets, "targets");
+    setup = setup == null ? SetupSettings.DEFAULTS : setup;
   }
 
   /** The output folder: {@code output_dir} if set, else {@code ./benchmark_results/dfaas}. */
@@ -164,6 +167,7 @@ public record SamplerConfig(
     private WarmupSettings warmup;
     private TelemetrySettings telemetry;
     private Targets targets;
+    private SetupSettings setup;
 
     private Builder() {}
 
@@ -193,6 +197,7 @@ public record SamplerConfig(
       this.warmup = config.warmup;
       this.telemetry = config.telemetry;
       this.targets = config.targets;
+      this.setup = config.setup;
     }
 
     public Builder outputDir(Path outputDir) {
@@ -320,6 +325,11 @@ public record SamplerConfig(
       return this;
     }
 
+    public Builder setup(SetupSettings setup) {
+      this.setup = setup;
+      return this;
+    }
+
     public SamplerConfig build() {
       return new SamplerConfig(
           outputDir,
@@ -346,7 +356,8 @@ public record SamplerConfig(
           output,
           warmup,
           telemetry,
-          targets);
+          targets,
+          setup);
     }
   }
 }

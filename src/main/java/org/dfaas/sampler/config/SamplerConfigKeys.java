@@ -59,6 +59,8 @@ final class SamplerConfigKeys {
     GatewaySettings gateway = GatewaySettings.read(root, this::expand, problems);
     K6ExecutionSettings k6Execution =
         K6ExecutionSettings.read(root, duration, this::expand, problems);
+    SetupSettings setup = SetupSettings.read(root, k6, gatewayUrl, gateway, this::expand, problems);
+    k6Execution = setup.binaryFor(root, k6Execution);
     EmbeddedSettings embedded = EmbeddedSettings.read(root);
     SearchSettings search = SearchSettings.read(root, problems);
     OutputSettings output = OutputSettings.read(root);
@@ -92,6 +94,7 @@ final class SamplerConfigKeys {
         .warmup(warmup)
         .telemetry(telemetry)
         .targets(targets)
+        .setup(setup)
         .build();
   }
 
@@ -116,7 +119,8 @@ final class SamplerConfigKeys {
         config.warmup()::print,
         config.telemetry()::print,
         config.search()::print,
-        config.targets()::print);
+        config.targets()::print,
+        config.setup()::print);
   }
 
   /** {@code gateway_url} of a node: the top level or a target. */

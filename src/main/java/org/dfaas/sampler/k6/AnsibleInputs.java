@@ -15,7 +15,7 @@ import org.dfaas.sampler.config.K6Settings;
  * on the controller. They hold paths and names only: no passphrase or password ever reaches them.
  * Stateless.
  */
-final class AnsibleInputs {
+public final class AnsibleInputs {
 
   /** The inventory group the playbook's play targets. */
   static final String GROUP = "k6";
@@ -23,29 +23,56 @@ final class AnsibleInputs {
   /** The inventory name of the k6 host; its address is {@code ansible_host}. */
   static final String HOST = "k6_host";
 
+  /**
+   * The remote shell whatever the user's login shell (bash, dash, fish, csh): Ansible wraps each of
+   * its own commands in {@code /bin/sh -c '…'}, with no backslash for fish to read, and with
+   * pipelining every module and its arguments (paths, tags) reach Python on stdin, never on a
+   * command line. So the shell type stays {@code sh}, named here rather than left to a default or
+   * to a host's {@code ansible.cfg}. A playbook of the tool's other Ansible runs uses these too.
+   */
+  static final Map<String, Object> SHELL_ANY_LOGIN =
+      Map.of("ansible_shell_type", "sh", "ansible_shell_executable", "/bin/sh");
+
   private AnsibleInputs() {}
 
   /** A one-host inventory for the k6 host of {@code target}, honouring the host-key policy. */
   static String inventory(K6Settings target, K6ExecutionSettings execution) {
+    return inventory(
+        GROUP, HOST, target.host(), target.port(), target.user(), target.sshKey(), execution);
+  }
+
+  /**
+   * A one-host inventory: {@code name} in {@code group}, reached over SSH at {@code address}, with
+   * the host-key policy and timeouts of {@code execution}.
+   */
+  public static String inventory(
+      String group,
+      String name,
+      String address,
+      int port,
+      String user,
+      Path key,
+      K6ExecutionSettings execution) {
     Map<String, Object> host = new LinkedHashMap<>();
     host.put("ansible_connection", "ssh");
-    host.put("ansible_host", target.host());
-    host.put("ansible_port", target.port());
-    host.put("ansible_user", target.user());
-    host.put("ansible_ssh_private_key_file", target.sshKey().toString());
+    host.put("ansible_host", address);
+    host.put("ansible_port", port);
+    host.put("ansible_user", user);
+    host.put("ansible_ssh_private_key_file", key.toString());
     host.put("ansible_ssh_timeout", execution.connectTimeoutSeconds());
     host.put("ansible_host_key_checking", execution.hostKeyPolicy() != HostKeyPolicy.INSECURE);
     host.put(
         "ansible_ssh_common_args",
         sshCommonArgs(execution.hostKeyPolicy(), execution.knownHosts()));
     host.put("ansible_python_interpreter", "auto_silent");
+    host.putAll(SHELL_ANY_LOGIN);
     // One SSH operation per task instead of several (no temp file upload): nothing here uses
     // become, so requiretty cannot break it.
     host.put("ansible_pipelining", true);
     return "{\"all\": {\"children\": {\""
-        + GROUP
+        + group
         + "\": {\"hosts\": {\""
-        + HOST
+        + name
         + "\": "
         + UnsafeYaml.variables(host)
         + "}}}}}\n";

@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  * LineSink} then emits a last line without a line break), or by {@link #run} when the child could
  * not start. Not thread-safe: one per run.
  */
-final class ChildProcess {
+public final class ChildProcess {
 
   private static final Logger LOG = LoggerFactory.getLogger(ChildProcess.class);
 
@@ -47,7 +47,7 @@ final class ChildProcess {
    * @param name what the child is, in thread names and warnings, e.g. {@code k6[cafe00000001]}
    * @param command the program and its arguments
    */
-  ChildProcess(String name, List<String> command) {
+  public ChildProcess(String name, List<String> command) {
     this.name = Objects.requireNonNull(name, "name");
     this.builder = new ProcessBuilder(command);
     Secrets.removeFrom(builder.environment());
@@ -60,7 +60,7 @@ final class ChildProcess {
   }
 
   /** Adds {@code variables} to the child's environment. */
-  ChildProcess withEnvironment(Map<String, String> variables) {
+  public ChildProcess withEnvironment(Map<String, String> variables) {
     builder.environment().putAll(variables);
     return this;
   }
@@ -68,7 +68,7 @@ final class ChildProcess {
   /**
    * Where the child's stdout goes, in this order; also its stderr unless {@link #stderr} is set.
    */
-  ChildProcess stdout(OutputStream... targets) {
+  public ChildProcess stdout(OutputStream... targets) {
     stdout = List.of(targets);
     return this;
   }
@@ -92,7 +92,7 @@ final class ChildProcess {
    * @throws IOException when it cannot be started
    * @throws InterruptedException when the calling thread was interrupted; the tree was killed
    */
-  OptionalInt run(Duration timeout) throws IOException, InterruptedException {
+  public OptionalInt run(Duration timeout) throws IOException, InterruptedException {
     builder.redirectErrorStream(stderr == null);
     Process process;
     try {

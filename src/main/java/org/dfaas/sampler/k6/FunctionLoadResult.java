@@ -1,7 +1,6 @@
 package org.dfaas.sampler.k6;
 
 import java.util.Objects;
-import org.dfaas.sampler.results.LatencyDetail;
 
 /**
  * What one k6 run measured for one function: the inputs of the function's overload verdict and of

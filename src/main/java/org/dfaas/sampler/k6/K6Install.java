@@ -4,9 +4,9 @@ package org.dfaas.sampler.k6;
 final class K6Install {
 
   static final String HINT =
-      "install k6 on the k6 host (Debian/Ubuntu: add Grafana's k6 apt repository and run"
-          + " 'apt-get install k6'; or put the k6 release binary on the PATH), or point"
-          + " k6_binary at it";
+      "install k6 on the k6 host ('dfaas-sampler setup --k6-host -c FILE' does it; by hand:"
+          + " Grafana's k6 apt repository and 'apt-get install k6', or the k6 release binary on"
+          + " the PATH), or point k6_binary at it";
 
   /** The exit status of a POSIX shell for a command it cannot find. */
   static final int COMMAND_NOT_FOUND = 127;

@@ -3,7 +3,7 @@ package org.dfaas.sampler.k6;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import org.dfaas.sampler.NonNull;
 import org.dfaas.sampler.config.K6Settings;
 import org.dfaas.sampler.config.LoadDuration;
 
@@ -27,12 +27,14 @@ public record K6RunRequest(
     LoadDuration duration) {
 
   public K6RunRequest {
-    Objects.requireNonNull(configId, "configId");
-    Objects.requireNonNull(script, "script");
-    Objects.requireNonNull(targetName, "targetName");
-    Objects.requireNonNull(runId, "runId");
-    Objects.requireNonNull(settings, "settings");
-    Objects.requireNonNull(duration, "duration");
+    NonNull.all(
+        "configId script targetName runId settings duration",
+        configId,
+        script,
+        targetName,
+        runId,
+        settings,
+        duration);
   }
 
   /** The run's folder on the k6 host: {@code {root}/{target_name}/{run_id}/{config_id}}. */

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.dfaas.sampler.plan.RatePair;
-import org.dfaas.sampler.results.LatencyDetail;
 
 /**
  * Reads the per-function results out of a k6 summary (compat §5), in either form k6 writes: the

@@ -13,18 +13,18 @@ import java.util.stream.Stream;
  * executor hands to {@code ansible-playbook}: other users of a shared machine see neither the
  * scripts (which name the gateway) nor the inventory. Stateless.
  */
-final class PrivateFiles {
+public final class PrivateFiles {
 
   private PrivateFiles() {}
 
-  static Path folder(Path parent, String prefix) throws IOException {
+  public static Path folder(Path parent, String prefix) throws IOException {
     return Files.createTempDirectory(
         parent,
         prefix,
         PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
   }
 
-  static Path folder(String prefix) throws IOException {
+  public static Path folder(String prefix) throws IOException {
     return Files.createTempDirectory(
         prefix, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
   }
@@ -32,7 +32,7 @@ final class PrivateFiles {
   /**
    * Writes {@code text} to a new file {@code name} in {@code folder}, readable by its owner only.
    */
-  static Path write(Path folder, String name, String text) throws IOException {
+  public static Path write(Path folder, String name, String text) throws IOException {
     Path file =
         Files.createFile(
             folder.resolve(name),
@@ -42,7 +42,7 @@ final class PrivateFiles {
   }
 
   /** Deletes {@code folder} and everything in it; a folder already gone is fine. */
-  static void delete(Path folder) throws IOException {
+  public static void delete(Path folder) throws IOException {
     if (!Files.exists(folder)) {
       return;
     }

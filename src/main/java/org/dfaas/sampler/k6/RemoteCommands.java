@@ -3,18 +3,18 @@ package org.dfaas.sampler.k6;
 import java.util.List;
 
 /**
- * The shell commands the SSH executor runs on the k6 host. sshd hands a command to the user's login
- * shell, which may be fish or csh; the scripts are POSIX {@code sh}, so each is handed to {@code
- * sh} as one single-quoted line. Every path and argument is single-quoted ({@link ShellQuote}), so
- * workspace roots with spaces or quotes are safe.
+ * The POSIX {@code sh} scripts the SSH executor runs on the k6 host, each run as {@link
+ * RemoteScript}: the login shell only ever sees the fixed {@code sh -s}, the script travels on
+ * stdin. Inside a script every path and argument is single-quoted ({@link ShellQuote}), so
+ * workspace roots and tags with spaces, quotes, backslashes or line breaks are data.
  */
 final class RemoteCommands {
 
   private RemoteCommands() {}
 
   /** Prints k6's version; exit 127 when k6 is not there. */
-  static String version(String binary) {
-    return ShellQuote.quote(binary) + " version";
+  static RemoteScript version(String binary) {
+    return new RemoteScript(ShellQuote.quote(binary) + " version");
   }
 
   /**
@@ -30,9 +30,9 @@ final class RemoteCommands {
    *
    * @param runToken tells this run's PID and stop mark from an earlier run's in the same workspace
    */
-  static String run(String workspace, List<String> k6Command, String runToken) {
+  static RemoteScript run(String workspace, List<String> k6Command, String runToken) {
     String k6 = ShellQuote.join(k6Command);
-    return underSh(
+    return new RemoteScript(
         "cd "
             + ShellQuote.quote(workspace)
             + " || exit 125\n"
@@ -62,9 +62,9 @@ final class RemoteCommands {
    * to end (it writes its summary on the way out), then SIGKILL. A PID of another run is left
    * alone.
    */
-  static String kill(String workspace, String runToken) {
+  static RemoteScript kill(String workspace, String runToken) {
     String token = ShellQuote.quote(runToken);
-    return underSh(
+    return new RemoteScript(
         "cd "
             + ShellQuote.quote(workspace)
             + " 2>/dev/null || exit 0\n"
@@ -82,13 +82,5 @@ final class RemoteCommands {
             + "kill -TERM \"$p\" 2>/dev/null || exit 0\n"
             + "i=0; while kill -0 \"$p\" 2>/dev/null && [ $i -lt 25 ]; do sleep 0.2; i=$((i+1)); done\n"
             + "kill -KILL \"$p\" 2>/dev/null; exit 0");
-  }
-
-  /**
-   * {@code script} run by {@code sh} whatever the login shell: one line (csh refuses a line break
-   * inside quotes), single-quoted for the login shell.
-   */
-  static String underSh(String script) {
-    return "exec sh -c " + ShellQuote.quote(script.replace("\n", "; "));
   }
 }

@@ -20,6 +20,8 @@ import org.apache.sshd.common.config.keys.FilePasswordProvider;
 import org.apache.sshd.common.keyprovider.FileKeyPairProvider;
 import org.apache.sshd.core.CoreModuleProperties;
 import org.apache.sshd.sftp.SftpModuleProperties;
+import org.dfaas.sampler.RegularFiles;
+import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.config.K6ExecutionSettings;
 import org.dfaas.sampler.config.K6Settings;
 import org.slf4j.Logger;
@@ -157,6 +159,11 @@ final class SshConnector implements AutoCloseable {
 
   private Iterable<KeyPair> loadKeys() {
     Path key = target.sshKey();
+    try {
+      RegularFiles.checkFile(key, "SSH key file (k6_ssh_key)");
+    } catch (SamplerException e) {
+      throw new SshFailure(e.getMessage());
+    }
     if (!Files.isReadable(key)) {
       throw new SshFailure("SSH key file " + key + " (k6_ssh_key) does not exist or is unreadable");
     }

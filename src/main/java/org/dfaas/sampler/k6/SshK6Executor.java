@@ -1,7 +1,7 @@
 package org.dfaas.sampler.k6;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.channels.ClosedChannelException;
 import java.nio.charset.StandardCharsets;
@@ -240,8 +240,9 @@ public final class SshK6Executor implements K6Executor {
     String token = runToken();
     output.started();
     try {
-      channel = current.createExecChannel(RemoteCommands.run(workspace, command, token));
-      open(channel, out, err).get(execution.runTimeoutSeconds(), TimeUnit.SECONDS);
+      RemoteScript script = RemoteCommands.run(workspace, command, token);
+      channel = current.createExecChannel(RemoteScript.COMMAND);
+      open(channel, script, out, err).get(execution.runTimeoutSeconds(), TimeUnit.SECONDS);
       out.close();
       err.close();
       Integer exit = channel.getExitStatus();
@@ -357,16 +358,17 @@ public final class SshK6Executor implements K6Executor {
   }
 
   /**
-   * Opens {@code channel} within the connect timeout, its stdout and stderr going to {@code out}
-   * and {@code err}.
+   * Opens {@code channel} within the connect timeout, {@code script} on its stdin, its stdout and
+   * stderr going to {@code out} and {@code err}.
    *
    * @return what completes when the channel has closed
    */
-  private CompletableFuture<Void> open(ChannelExec channel, OutputStream out, OutputStream err)
+  private CompletableFuture<Void> open(
+      ChannelExec channel, RemoteScript script, OutputStream out, OutputStream err)
       throws IOException {
-    // EOF on stdin at once: k6 reads nothing from it, and a remote shell left waiting on an open
-    // stdin (OpenSSH, a login shell's rc file) ended ~100 ms later on every run.
-    channel.setIn(InputStream.nullInputStream());
+    // EOF on stdin right after the script: k6 reads nothing from it, and a remote shell left
+    // waiting on an open stdin (OpenSSH, a login shell's rc file) ended ~100 ms later on every run.
+    channel.setIn(new ByteArrayInputStream(script.stdin()));
     channel.setOut(out);
     channel.setErr(err);
     CompletableFuture<Void> closed = new CompletableFuture<>();
@@ -378,10 +380,10 @@ public final class SshK6Executor implements K6Executor {
   private record Short(int exit, String output) {}
 
   /** A command whose output is small, within the connect timeout plus the kill's grace. */
-  private Short shortCommand(ClientSession current, String command, String configId) {
+  private Short shortCommand(ClientSession current, RemoteScript script, String configId) {
     CappedBytes output = new CappedBytes(CappedBytes.SHORT_OUTPUT_BYTES);
-    try (ChannelExec channel = current.createExecChannel(command)) {
-      open(channel, output, output)
+    try (ChannelExec channel = current.createExecChannel(RemoteScript.COMMAND)) {
+      open(channel, script, output, output)
           .get(
               connector.connectTimeout().plus(Duration.ofSeconds(6)).toMillis(),
               TimeUnit.MILLISECONDS);

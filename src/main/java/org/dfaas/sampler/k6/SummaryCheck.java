@@ -3,9 +3,11 @@ package org.dfaas.sampler.k6;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.dfaas.sampler.RegularFiles;
 
 /**
  * Checks that what k6 left as its summary is JSON, so that a run whose summary is garbage fails as
@@ -26,11 +28,13 @@ final class SummaryCheck {
    * @throws IOException when it cannot be read or is larger
    */
   static String read(Path file) throws IOException {
-    long size = Files.size(file);
-    if (size > MAX_BYTES) {
-      throw new IOException(tooLarge(size));
+    try (InputStream in = RegularFiles.openRead(file, "k6 summary")) {
+      byte[] bytes = in.readNBytes(MAX_BYTES + 1);
+      if (bytes.length > MAX_BYTES) {
+        throw new IOException(tooLarge(Files.size(file)));
+      }
+      return new String(bytes, StandardCharsets.UTF_8);
     }
-    return Files.readString(file, StandardCharsets.UTF_8);
   }
 
   static String tooLarge(long size) {

@@ -12,14 +12,14 @@ import java.util.stream.Collectors;
  * as data. Strings are written as JSON strings, which are valid YAML double-quoted scalars.
  * Stateless.
  */
-final class UnsafeYaml {
+public final class UnsafeYaml {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private UnsafeYaml() {}
 
   /** {@code {"name": value, ...}}: the names are the tool's own, the values are data. */
-  static String variables(Map<String, ?> variables) {
+  public static String variables(Map<String, ?> variables) {
     return variables.entrySet().stream()
         .map(entry -> quoted(entry.getKey()) + ": " + data(entry.getValue()))
         .collect(Collectors.joining(", ", "{", "}"));

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -20,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dfaas.sampler.RegularFiles;
 
 /**
  * The PromQL queries of one campaign (compat §9), validated and already filtered by {@code
@@ -84,7 +84,7 @@ public final class QueryCatalog {
     }
     String text;
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      text = RegularFiles.readString(file, "queries file", RegularFiles.TEXT_FILE_BYTES);
     } catch (IOException e) {
       throw new QueryCatalogException(
           file.toString(), List.of("cannot be read: " + e.getMessage()), e);

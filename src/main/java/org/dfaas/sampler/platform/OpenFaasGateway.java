@@ -100,11 +100,12 @@ public final class OpenFaasGateway implements FaasPlatform {
 
   /** One function as the gateway describes it; a count it leaves out is 0. */
   static FunctionStatus status(JsonNode item) {
+    String name = item.path("name").asText("");
     return new FunctionStatus(
-        item.path("name").asText(""),
+        name,
         item.path("namespace").asText(""),
-        item.path("replicas").asInt(0),
-        item.path("availableReplicas").asInt(0),
+        ReplicaCount.read(item, "replicas", name),
+        ReplicaCount.read(item, "availableReplicas", name),
         item.path("invocationCount").asLong(0),
         item.path("labels").path(FunctionStatus.SCALE_MAX_LABEL).asInt(0));
   }

@@ -1,6 +1,5 @@
 package org.dfaas.sampler.replay;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import org.dfaas.sampler.ExitCode;
+import org.dfaas.sampler.RegularFiles;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.campaign.OverloadEvaluator;
 import org.dfaas.sampler.config.OverloadSettings;
@@ -63,7 +64,7 @@ final class Recording {
       OverloadSettings overload,
       double margin,
       OptionalInt givenCores) {
-    if (!Files.isRegularFile(file)) {
+    if (!RegularFiles.checkFile(file, "--replay")) {
       throw new SamplerException(
           "--replay " + file + ": no such file",
           ExitCode.BAD_INPUT,
@@ -79,27 +80,20 @@ final class Recording {
     Map<Configuration, IterationBits> rows = new HashMap<>();
     boolean[] everyFunctionInEveryRow = {true};
     RecordedResults results =
-        ResultsFileReader.read(
+        readChecked(
             file,
-            new ResultsFileReader.Visitor() {
-              @Override
-              public void functions(List<String> functions) {
-                requireFunctions(file, functions, expected);
-              }
-
-              @Override
-              public void row(RecordedRow row) {
-                NodeUsage loaded = row.row().node().loaded();
-                NodeUsage judged =
-                    cores.known()
-                        ? loaded
-                        : new NodeUsage(Double.NaN, loaded.ram(), loaded.ramPct(), loaded.power());
-                boolean near = evaluator.nearThreshold(judged, row.row().functions(), margin);
-                byte bits =
-                    (byte) ((row.row().node().overloaded() ? OVERLOADED : 0) | (near ? NEAR : 0));
-                rows.computeIfAbsent(row.configuration(), c -> new IterationBits()).add(bits);
-                everyFunctionInEveryRow[0] &= row.row().functions().size() == expected.size();
-              }
+            expected,
+            row -> {
+              NodeUsage loaded = row.row().node().loaded();
+              NodeUsage judged =
+                  cores.known()
+                      ? loaded
+                      : new NodeUsage(Double.NaN, loaded.ram(), loaded.ramPct(), loaded.power());
+              boolean near = evaluator.nearThreshold(judged, row.row().functions(), margin);
+              byte bits =
+                  (byte) ((row.row().node().overloaded() ? OVERLOADED : 0) | (near ? NEAR : 0));
+              rows.computeIfAbsent(row.configuration(), c -> new IterationBits()).add(bits);
+              everyFunctionInEveryRow[0] &= row.row().functions().size() == expected.size();
             });
     Recording recording = new Recording(results.functions(), cores);
     recording.everyFunctionInEveryRow = everyFunctionInEveryRow[0];
@@ -144,30 +138,32 @@ final class Recording {
   private static ReplayCores inferCores(
       Path file, List<String> expected, OverloadSettings overload, double margin) {
     CoreInference inference = new CoreInference(overload, margin);
-    ResultsFileReader.read(
+    readChecked(file, expected, row -> inference.add(row.row()));
+    return inference.result();
+  }
+
+  /** Reads {@code file}, refusing it when its functions are not {@code expected}. */
+  private static RecordedResults readChecked(
+      Path file, List<String> expected, Consumer<RecordedRow> rows) {
+    return ResultsFileReader.read(
         file,
         new ResultsFileReader.Visitor() {
           @Override
           public void functions(List<String> functions) {
-            requireFunctions(file, functions, expected);
+            if (!new TreeSet<>(functions).equals(new TreeSet<>(expected))) {
+              throw new SamplerException(
+                  file + ": its functions " + functions + " are not the config's " + expected,
+                  ExitCode.BAD_INPUT,
+                  "replay a results.csv recorded with the functions of this config",
+                  null);
+            }
           }
 
           @Override
           public void row(RecordedRow row) {
-            inference.add(row.row());
+            rows.accept(row);
           }
         });
-    return inference.result();
-  }
-
-  private static void requireFunctions(Path file, List<String> functions, List<String> expected) {
-    if (!new TreeSet<>(functions).equals(new TreeSet<>(expected))) {
-      throw new SamplerException(
-          file + ": its functions " + functions + " are not the config's " + expected,
-          ExitCode.BAD_INPUT,
-          "replay a results.csv recorded with the functions of this config",
-          null);
-    }
   }
 
   /** The rows of {@code configuration} (or of it with the other functions at rate 0), or null. */

@@ -1,7 +1,10 @@
 package org.dfaas.sampler.report;
 
 import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.dfaas.sampler.plan.ConfigKey;
 import org.dfaas.sampler.plan.Configuration;
@@ -13,7 +16,8 @@ import org.dfaas.sampler.results.FrontierRow;
  *
  * @param folder the output folder
  * @param functions the campaign's functions, from the {@code function_{f}} columns of the header
- * @param iterations every complete row of {@code results.csv}, in file order
+ * @param measured what the complete rows of {@code results.csv} add up to, per configuration, in
+ *     the order each first appears
  * @param skipped the configurations of {@code skipped.csv} (dominated or failed), in file order
  * @param done the configurations of {@code index.csv}
  * @param tornLastLine whether the last line of {@code results.csv} was cut short and left out, as
@@ -25,7 +29,7 @@ import org.dfaas.sampler.results.FrontierRow;
 public record Campaign(
     Path folder,
     List<String> functions,
-    List<IterationSample> iterations,
+    Map<Configuration, IterationAggregate> measured,
     List<Configuration> skipped,
     List<ConfigKey> done,
     boolean tornLastLine,
@@ -35,8 +39,18 @@ public record Campaign(
   public Campaign {
     frontier = List.copyOf(frontier);
     functions = List.copyOf(functions);
-    iterations = List.copyOf(iterations);
+    measured = Collections.unmodifiableMap(new LinkedHashMap<>(measured));
     skipped = List.copyOf(skipped);
     done = List.copyOf(done);
+  }
+
+  /** How many complete rows {@code results.csv} has. */
+  public long iterations() {
+    return measured.values().stream().mapToLong(IterationAggregate::iterations).sum();
+  }
+
+  /** How many of them overloaded the node. */
+  public long overloadedIterations() {
+    return measured.values().stream().mapToLong(IterationAggregate::overloaded).sum();
   }
 }

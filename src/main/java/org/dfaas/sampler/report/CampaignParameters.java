@@ -20,6 +20,7 @@ import org.dfaas.sampler.ToolVersion;
 import org.dfaas.sampler.config.ConfigLoader;
 import org.dfaas.sampler.config.OverloadSettings;
 import org.dfaas.sampler.config.SamplerConfig;
+import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.plan.Plan;
 import org.dfaas.sampler.results.ArtifactNames;
 
@@ -122,8 +123,8 @@ record CampaignParameters(String source, Map<String, String> values) {
     values.put("functions", String.join(", ", campaign.functions()));
     Map<String, TreeSet<Integer>> rates = new LinkedHashMap<>();
     campaign.functions().forEach(f -> rates.put(f, new TreeSet<>()));
-    for (IterationSample iteration : campaign.iterations()) {
-      iteration.configuration().pairs().forEach(p -> rates.get(p.function()).add(p.rate()));
+    for (Configuration configuration : campaign.measured().keySet()) {
+      configuration.pairs().forEach(p -> rates.get(p.function()).add(p.rate()));
     }
     values.put(
         "rates seen (requests/s)",
@@ -132,7 +133,10 @@ record CampaignParameters(String source, Map<String, String> values) {
             .collect(Collectors.joining("; ")));
     values.put("duration of an iteration", UNKNOWN);
     int most =
-        summary.configurations().stream().mapToInt(c -> c.iterations().size()).max().orElse(0);
+        summary.configurations().stream()
+            .mapToInt(ConfigurationResult::iterationCount)
+            .max()
+            .orElse(0);
     values.put("iterations", "at most " + most + " per configuration in the folder");
     values.put("overload thresholds", UNKNOWN + " (the overloaded_* columns hold the verdicts)");
     values.put(

@@ -5,20 +5,23 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.dfaas.sampler.ExitCode;
+import org.dfaas.sampler.RegularFiles;
 import org.dfaas.sampler.SamplerException;
+import org.dfaas.sampler.k6.LatencyDetail;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.results.ArtifactNames;
 import org.dfaas.sampler.results.FrontierReader;
 import org.dfaas.sampler.results.FunctionMeasurement;
 import org.dfaas.sampler.results.IndexEntry;
 import org.dfaas.sampler.results.IndexReader;
-import org.dfaas.sampler.results.LatencyDetail;
+import org.dfaas.sampler.results.OutputFolderEntries;
 import org.dfaas.sampler.results.RecordedResults;
 import org.dfaas.sampler.results.RecordedRow;
 import org.dfaas.sampler.results.ResultsFileReader;
@@ -48,6 +51,11 @@ public final class CampaignReader {
    *     malformed
    */
   public static Campaign read(Path path) {
+    if (Files.isDirectory(path)) {
+      OutputFolderEntries.check(path);
+    } else {
+      RegularFiles.checkFile(path, "results file");
+    }
     if (Files.isRegularFile(path)) {
       boolean ours = path.getFileName().toString().equals(ArtifactNames.RESULTS_CSV);
       return campaign(path.toAbsolutePath().getParent(), List.of(path), ours);
@@ -70,13 +78,12 @@ public final class CampaignReader {
   /** Reads {@code files}; {@code withSiblings} also reads the skipped, index and log files. */
   private static Campaign campaign(Path folder, List<Path> files, boolean withSiblings) {
     Set<String> functions = new LinkedHashSet<>();
-    List<IterationSample> iterations = new ArrayList<>();
+    Map<Configuration, IterationAggregate> measured = new LinkedHashMap<>();
     boolean torn = false;
     // Only a campaign's own folder holds its summaries; a DFaaS sampler's folder has none.
     SavedSummaries summaries = withSiblings ? SavedSummaries.of(folder) : SavedSummaries.none();
     for (Path file : files) {
-      RecordedResults read =
-          ResultsFileReader.read(file, row -> iterations.add(sample(row, summaries)));
+      RecordedResults read = ResultsFileReader.read(file, row -> add(row, measured, summaries));
       functions.addAll(read.functions());
       torn |= read.torn();
     }
@@ -84,7 +91,7 @@ public final class CampaignReader {
       return new Campaign(
           folder,
           List.copyOf(functions),
-          iterations,
+          measured,
           List.of(),
           List.of(),
           torn,
@@ -94,7 +101,7 @@ public final class CampaignReader {
     return new Campaign(
         folder,
         List.copyOf(functions),
-        iterations,
+        measured,
         SkippedReader.configurations(folder.resolve(ArtifactNames.SKIPPED_CSV)),
         IndexReader.read(folder.resolve(ArtifactNames.INDEX_CSV)).stream()
             .map(IndexEntry::key)
@@ -104,9 +111,23 @@ public final class CampaignReader {
         FrontierReader.read(folder.resolve(ArtifactNames.FRONTIER_CSV)));
   }
 
-  private static IterationSample sample(RecordedRow recorded, SavedSummaries summaries) {
+  /** Adds one row to its configuration's aggregate: the row itself is not kept. */
+  private static void add(
+      RecordedRow recorded,
+      Map<Configuration, IterationAggregate> measured,
+      SavedSummaries summaries) {
     Configuration configuration = recorded.configuration();
-    Map<String, LatencyDetail> saved = summaries.nextRow(configuration, lacksPercentiles(recorded));
+    IterationAggregate aggregate = measured.computeIfAbsent(configuration, IterationAggregate::new);
+    aggregate.add(sample(recorded, configuration, aggregate.iterations(), summaries));
+  }
+
+  private static IterationSample sample(
+      RecordedRow recorded,
+      Configuration configuration,
+      int rowOfConfiguration,
+      SavedSummaries summaries) {
+    Map<String, LatencyDetail> saved =
+        summaries.latencies(configuration, rowOfConfiguration, lacksPercentiles(recorded));
     List<FunctionSample> functions = new ArrayList<>();
     for (FunctionMeasurement f : recorded.row().functions()) {
       LatencyDetail latency = latencyOf(f, saved.get(f.name()));

@@ -25,17 +25,14 @@ public final class CampaignSummary {
   /** Groups the rows of {@code campaign} by configuration. */
   public CampaignSummary(Campaign campaign) {
     this.campaign = campaign;
-    Map<Configuration, List<IterationSample>> rows = new LinkedHashMap<>();
-    for (IterationSample iteration : campaign.iterations()) {
-      rows.computeIfAbsent(iteration.configuration(), c -> new ArrayList<>()).add(iteration);
-    }
+    Map<Configuration, IterationAggregate> rows = new LinkedHashMap<>(campaign.measured());
     Set<Configuration> skipped = new HashSet<>(campaign.skipped());
-    skipped.forEach(c -> rows.putIfAbsent(c, List.of()));
+    skipped.forEach(c -> rows.putIfAbsent(c, null));
     Map<Configuration, String> searchStatus = new HashMap<>();
     for (FrontierRow row : campaign.frontier()) {
       searchStatus.put(row.configuration(), row.status());
       if (row.status().startsWith("inferred_")) {
-        rows.putIfAbsent(row.configuration(), List.of());
+        rows.putIfAbsent(row.configuration(), null);
       }
     }
     Set<ConfigKey> done = new HashSet<>(campaign.done());
@@ -73,7 +70,7 @@ public final class CampaignSummary {
 
   /** The configurations with at least one row. */
   public List<ConfigurationResult> run() {
-    return configurations.stream().filter(c -> !c.iterations().isEmpty()).toList();
+    return configurations.stream().filter(ConfigurationResult::measured).toList();
   }
 
   /** The configurations of {@code status}. */

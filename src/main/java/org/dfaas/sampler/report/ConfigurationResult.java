@@ -1,7 +1,6 @@
 package org.dfaas.sampler.report;
 
-import java.util.List;
-import java.util.function.ToDoubleFunction;
+import java.util.Map;
 import org.dfaas.sampler.plan.Configuration;
 
 /**
@@ -10,7 +9,7 @@ import org.dfaas.sampler.plan.Configuration;
  * than half of the iterations overloaded.
  *
  * @param configuration the configuration
- * @param iterations its rows of {@code results.csv}, in file order; empty for one only skipped
+ * @param iterations what its rows of {@code results.csv} add up to; null for one without rows
  * @param inSkipped whether {@code skipped.csv} lists it
  * @param done whether {@code index.csv} lists it
  * @param searchStatus its class in {@code frontier.csv} ({@code inferred_ok}, …), empty when that
@@ -18,7 +17,7 @@ import org.dfaas.sampler.plan.Configuration;
  */
 public record ConfigurationResult(
     Configuration configuration,
-    List<IterationSample> iterations,
+    IterationAggregate iterations,
     boolean inSkipped,
     boolean done,
     String searchStatus) {
@@ -33,7 +32,6 @@ public record ConfigurationResult(
   public static final String FAILED_STATUS = "failed";
 
   public ConfigurationResult {
-    iterations = List.copyOf(iterations);
     java.util.Objects.requireNonNull(searchStatus, "searchStatus");
   }
 
@@ -68,29 +66,42 @@ public record ConfigurationResult(
     if (done) {
       return Status.DONE;
     }
-    if (iterations.isEmpty() && INFERRED_OK.equals(searchStatus)) {
+    if (!measured() && INFERRED_OK.equals(searchStatus)) {
       return Status.INFERRED_OK;
     }
-    if (iterations.isEmpty() && INFERRED_OVERLOADED.equals(searchStatus)) {
+    if (!measured() && INFERRED_OVERLOADED.equals(searchStatus)) {
       return Status.INFERRED_OVERLOADED;
     }
     if (inSkipped) {
       // Without rows a failure looks like a dominance skip, unless frontier.csv tells them apart.
-      return iterations.isEmpty() && !FAILED_STATUS.equals(searchStatus)
-          ? Status.DOMINATED
-          : Status.FAILED;
+      return !measured() && !FAILED_STATUS.equals(searchStatus) ? Status.DOMINATED : Status.FAILED;
     }
     return Status.INCOMPLETE;
   }
 
+  /** Whether it has rows in {@code results.csv}. */
+  public boolean measured() {
+    return iterations != null;
+  }
+
+  /** How many rows it has in {@code results.csv}. */
+  public int iterationCount() {
+    return measured() ? iterations.iterations() : 0;
+  }
+
   /** How many of its iterations overloaded the node. */
   public int overloadedIterations() {
-    return (int) iterations.stream().filter(IterationSample::overloaded).count();
+    return measured() ? iterations.overloaded() : 0;
   }
 
   /** The share of its iterations that overloaded the node; NaN without iterations. */
   public double overloadShare() {
-    return iterations.isEmpty() ? Double.NaN : overloadedIterations() / (double) iterations.size();
+    return measured() ? overloadedIterations() / (double) iterationCount() : Double.NaN;
+  }
+
+  /** Each overload reason with the iterations it held in; empty without iterations. */
+  public Map<String, Integer> overloadReasons() {
+    return measured() ? iterations.reasons() : Map.of();
   }
 
   /**
@@ -103,17 +114,17 @@ public record ConfigurationResult(
 
   /** Whether more than half of its iterations overloaded the node. */
   public boolean overloaded() {
-    return overloadedIterations() > iterations.size() / 2.0;
+    return overloadedIterations() > iterationCount() / 2.0;
   }
 
-  /** The statistics of one value over its iterations. */
-  public Stats stats(ToDoubleFunction<IterationSample> value) {
-    return Stats.of(iterations.stream().mapToDouble(value).toArray());
+  /** The statistics of one value of the node over its iterations. */
+  Stats stats(NodeValue value) {
+    return measured() ? iterations.stats(value) : Stats.of();
   }
 
   /** The statistics of one value of {@code function} over its iterations. */
-  public Stats functionStats(String function, ToDoubleFunction<FunctionSample> value) {
-    return stats(iteration -> value.applyAsDouble(iteration.function(function)));
+  Stats functionStats(String function, FunctionValue value) {
+    return measured() ? iterations.stats(function, value) : Stats.of();
   }
 
   /** The sum of its rates. */

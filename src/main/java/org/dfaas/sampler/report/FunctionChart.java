@@ -4,7 +4,6 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -20,17 +19,18 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
  */
 final class FunctionChart {
 
-  private record Panel(String label, ToDoubleFunction<FunctionSample> value) {}
+  /** A value drawn in {@code unit}s of its own: {@code value × scale}. */
+  private record Panel(String label, FunctionValue value, double scale) {}
 
   /** Bytes in a mebibyte: RAM is drawn in MiB, whose numbers stay short on the axis. */
   static final double MIB = 1024.0 * 1024.0;
 
   static final List<Panel> PANELS =
       List.of(
-          new Panel("success rate (0..1)", FunctionSample::successRate),
-          new Panel("mean latency (ms)", FunctionSample::avgLatencyMs),
-          new Panel("CPU (% of one core)", FunctionSample::cpu),
-          new Panel("RAM (MiB)", f -> f.ram() / MIB));
+          new Panel("success rate (0..1)", FunctionValue.SUCCESS_RATE, 1),
+          new Panel("mean latency (ms)", FunctionValue.AVG_LATENCY, 1),
+          new Panel("CPU (% of one core)", FunctionValue.CPU, 1),
+          new Panel("RAM (MiB)", FunctionValue.RAM, 1 / MIB));
 
   private FunctionChart() {}
 
@@ -54,14 +54,15 @@ final class FunctionChart {
   static YIntervalSeries series(
       String function,
       String label,
-      ToDoubleFunction<FunctionSample> value,
+      FunctionValue value,
+      double scale,
       List<ConfigurationResult> singles) {
     YIntervalSeries series = new YIntervalSeries(label);
     for (ConfigurationResult single : singles) {
-      if (single.iterations().isEmpty()) {
+      if (!single.measured()) {
         continue;
       }
-      Stats stats = single.functionStats(function, value);
+      Stats stats = single.functionStats(function, value).scaled(scale);
       // A value missing in every iteration is no point at all, never a point at zero.
       if (stats.n() > 0) {
         double low = stats.hasInterval() ? stats.low() : stats.mean();
@@ -73,7 +74,7 @@ final class FunctionChart {
   }
 
   private static XYPlot panel(String function, Panel panel, List<ConfigurationResult> singles) {
-    YIntervalSeries series = series(function, panel.label(), panel.value(), singles);
+    YIntervalSeries series = series(function, panel.label(), panel.value(), panel.scale(), singles);
     YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
     dataset.addSeries(series);
     XYErrorRenderer renderer = new XYErrorRenderer();

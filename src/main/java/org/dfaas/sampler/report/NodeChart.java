@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.awt.geom.Ellipse2D;
 import java.util.List;
 import java.util.TreeMap;
-import java.util.function.ToDoubleFunction;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
@@ -28,6 +27,13 @@ final class NodeChart {
   };
   private static final Color OVERLOADED = new Color(0xD6, 0x27, 0x28, 200);
 
+  /**
+   * Above this many configurations, each point is the mean over the configurations of one total
+   * rate and its bar their range: a hundred thousand error bars draw nothing readable, and their
+   * SVG alone would not fit in memory.
+   */
+  static final int MOST_POINTS = 2000;
+
   private NodeChart() {}
 
   static ChartImage of(List<ConfigurationResult> run) {
@@ -35,22 +41,25 @@ final class NodeChart {
         new CombinedDomainXYPlot(
             ChartImage.rateAxis("total rate of the configuration (requests/s)"));
     plot.setGap(12);
-    plot.add(
-        panel("node CPU (% of one core, summed over cores)", IterationSample::nodeCpu, run), 1);
-    plot.add(panel("node RAM (% of its memory)", IterationSample::nodeRamPct, run), 1);
+    plot.add(panel("node CPU (% of one core, summed over cores)", NodeValue.CPU, run), 1);
+    plot.add(panel("node RAM (% of its memory)", NodeValue.RAM_PCT, run), 1);
     JFreeChart chart =
         new JFreeChart("Node CPU and RAM against total rate", ChartImage.TITLE_FONT, plot, true);
     return ChartImage.render(
         "node.png",
-        "node CPU and RAM against the total rate of each configuration, mean and 95 % CI",
+        run.size() > MOST_POINTS
+            ? "node CPU and RAM against the total rate, each point the mean over the "
+                + run.size()
+                + " configurations' means at that rate, the bar their range"
+            : "node CPU and RAM against the total rate of each configuration, mean and 95 % CI",
         chart,
         760,
         620);
   }
 
-  private static XYPlot panel(
-      String label, ToDoubleFunction<IterationSample> value, List<ConfigurationResult> run) {
-    TreeMap<String, YIntervalSeries> series = new TreeMap<>();
+  private static XYPlot panel(String label, NodeValue value, List<ConfigurationResult> run) {
+    boolean binned = run.size() > MOST_POINTS;
+    TreeMap<String, TreeMap<Integer, double[]>> points = new TreeMap<>();
     for (ConfigurationResult result : run) {
       Stats stats = result.stats(value);
       if (stats.n() == 0) {
@@ -60,12 +69,25 @@ final class NodeChart {
           result.overloaded()
               ? "overloaded"
               : result.size() + (result.size() == 1 ? " function" : " functions");
-      double low = stats.hasInterval() ? stats.low() : stats.mean();
-      double high = stats.hasInterval() ? stats.high() : stats.mean();
-      series
-          .computeIfAbsent(key, k -> new YIntervalSeries(k, true, true))
-          .add(result.totalRate(), stats.mean(), low, high);
+      TreeMap<Integer, double[]> byRate = points.computeIfAbsent(key, k -> new TreeMap<>());
+      if (!binned) {
+        double low = stats.hasInterval() ? stats.low() : stats.mean();
+        double high = stats.hasInterval() ? stats.high() : stats.mean();
+        // Several configurations of one total rate: the key keeps them apart, in run order.
+        byRate.put(result.totalRate() * 1_000_000 + byRate.size(), point(result, stats, low, high));
+      } else {
+        byRate.merge(
+            result.totalRate(), point(result, stats, stats.mean(), stats.mean()), NodeChart::widen);
+      }
     }
+    TreeMap<String, YIntervalSeries> series = new TreeMap<>();
+    points.forEach(
+        (key, byRate) -> {
+          YIntervalSeries line = new YIntervalSeries(key, true, true);
+          // p = {total rate, sum of means, count, low, high}: the mean of the means when binned.
+          byRate.values().forEach(p -> line.add(p[0], p[1] / p[2], p[3], p[4]));
+          series.put(key, line);
+        });
     YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
     series.values().forEach(dataset::addSeries);
     XYErrorRenderer renderer = new XYErrorRenderer();
@@ -90,5 +112,15 @@ final class NodeChart {
     XYPlot plot = new XYPlot(dataset, null, axis, renderer);
     ChartImage.style(plot);
     return plot;
+  }
+
+  private static double[] point(ConfigurationResult result, Stats stats, double low, double high) {
+    return new double[] {result.totalRate(), stats.mean(), 1, low, high};
+  }
+
+  private static double[] widen(double[] was, double[] added) {
+    return new double[] {
+      was[0], was[1] + added[1], was[2] + 1, Math.min(was[3], added[3]), Math.max(was[4], added[4])
+    };
   }
 }

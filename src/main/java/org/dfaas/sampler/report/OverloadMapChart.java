@@ -118,7 +118,7 @@ final class OverloadMapChart {
       default ->
           result.overloadedIterations()
               + "/"
-              + result.iterations().size()
+              + result.iterationCount()
               + (result.status() == ConfigurationResult.Status.FAILED ? " !" : "");
     };
   }

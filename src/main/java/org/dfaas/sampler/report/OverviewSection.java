@@ -25,9 +25,8 @@ final class OverviewSection {
     Campaign campaign = summary.campaign();
     List<ConfigurationResult> run = summary.run();
     long overloaded = run.stream().filter(ConfigurationResult::overloaded).count();
-    long iterations = campaign.iterations().size();
-    long overloadedIterations =
-        campaign.iterations().stream().filter(IterationSample::overloaded).count();
+    long iterations = campaign.iterations();
+    long overloadedIterations = campaign.overloadedIterations();
     html.append("<h2 id=\"overview\">Overview</h2>\n<table>");
     fact(html, "functions", escape(String.join(", ", campaign.functions())));
     fact(html, "configurations run", String.valueOf(run.size()));
@@ -81,7 +80,7 @@ final class OverviewSection {
         .append(
             " One with rows in results.csv is counted as failed; one without rows as dominated,")
         .append(" although one that failed in its first iteration looks the same.");
-    if (campaign.skipped().isEmpty() && !campaign.iterations().isEmpty()) {
+    if (campaign.skipped().isEmpty() && campaign.iterations() > 0) {
       html.append(" This folder has no skipped.csv (the old tool did not write one).");
     }
     if (campaign.tornLastLine()) {

@@ -52,8 +52,15 @@ public final class PairGrid {
   }
 
   /**
+   * The most grids drawn for three functions: a plan of fifty rates per function would otherwise
+   * put fifty overload maps per triple on the page, and hold them all in memory while writing it.
+   */
+  static final int MOST_TRIPLE_GRIDS = 8;
+
+  /**
    * The grids of three functions: {@code first} × {@code second}, one per rate of {@code third}
-   * that occurs, lowest first.
+   * that occurs, lowest first; at most {@link #MOST_TRIPLE_GRIDS}, spread evenly from the lowest
+   * rate to the highest.
    */
   public static List<PairGrid> triple(
       CampaignSummary summary, String first, String second, String third) {
@@ -61,7 +68,7 @@ public final class PairGrid {
     TreeSet<Integer> thirdRates = new TreeSet<>();
     all.forEach(r -> thirdRates.add(r.configuration().rateOf(third)));
     List<PairGrid> grids = new ArrayList<>();
-    for (int rate : thirdRates) {
+    for (int rate : spread(new ArrayList<>(thirdRates))) {
       grids.add(
           new PairGrid(
               first,
@@ -70,6 +77,18 @@ public final class PairGrid {
               Optional.of(new RatePair(third, rate))));
     }
     return grids;
+  }
+
+  /** {@code rates}, or {@link #MOST_TRIPLE_GRIDS} of them from the first to the last. */
+  private static List<Integer> spread(List<Integer> rates) {
+    if (rates.size() <= MOST_TRIPLE_GRIDS) {
+      return rates;
+    }
+    TreeSet<Integer> chosen = new TreeSet<>();
+    for (int i = 0; i < MOST_TRIPLE_GRIDS; i++) {
+      chosen.add(rates.get((int) Math.round(i * (rates.size() - 1.0) / (MOST_TRIPLE_GRIDS - 1))));
+    }
+    return new ArrayList<>(chosen);
   }
 
   /** The third function and its rate, held fixed in this grid; empty for a pair. */

@@ -29,8 +29,7 @@ record ReportCharts(
     Map<String, ChartImage> functions = new LinkedHashMap<>();
     for (String f : summary.campaign().functions()) {
       List<ConfigurationResult> singles = summary.singles(f);
-      if (summary.hasView(List.of(f))
-          && singles.stream().anyMatch(s -> !s.iterations().isEmpty())) {
+      if (summary.hasView(List.of(f)) && singles.stream().anyMatch(ConfigurationResult::measured)) {
         functions.put(f, FunctionChart.of(f, singles));
       }
     }

@@ -5,6 +5,7 @@ import static org.dfaas.sampler.report.Html.interval;
 import static org.dfaas.sampler.report.Html.number;
 import static org.dfaas.sampler.report.Html.row;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -13,6 +14,12 @@ import java.util.Map;
  * each function alone, each pair, the node, then every number.
  */
 final class ReportPage {
+
+  /**
+   * The rows of the every-configuration table: a campaign of a hundred thousand configurations
+   * would make a page no browser opens, and no reader reads.
+   */
+  static final int LISTED_CONFIGURATIONS = 2000;
 
   private static final String CSS =
       """
@@ -106,18 +113,18 @@ final class ReportPage {
                   "95 % CI",
                   "overloaded"));
       for (ConfigurationResult single : summary.singles(f)) {
-        if (single.iterations().isEmpty()) {
+        if (!single.measured()) {
           continue;
         }
-        Stats success = single.functionStats(f, FunctionSample::successRate);
-        Stats latency = single.functionStats(f, FunctionSample::avgLatencyMs);
-        Stats cpu = single.functionStats(f, FunctionSample::cpu);
-        Stats ram = single.functionStats(f, sample -> sample.ram() / FunctionChart.MIB);
+        Stats success = single.functionStats(f, FunctionValue.SUCCESS_RATE);
+        Stats latency = single.functionStats(f, FunctionValue.AVG_LATENCY);
+        Stats cpu = single.functionStats(f, FunctionValue.CPU);
+        Stats ram = single.functionStats(f, FunctionValue.RAM).scaled(1 / FunctionChart.MIB);
         html.append(
             row(
                 "td",
                 String.valueOf(single.configuration().rateOf(f)),
-                String.valueOf(single.iterations().size()),
+                String.valueOf(single.iterationCount()),
                 number(success.mean()),
                 interval(success),
                 number(latency.mean()),
@@ -126,7 +133,7 @@ final class ReportPage {
                 interval(cpu),
                 number(ram.mean()),
                 interval(ram),
-                single.overloadedIterations() + "/" + single.iterations().size()));
+                single.overloadedIterations() + "/" + single.iterationCount()));
       }
       html.append("</table>\n");
       latencies(f);
@@ -149,18 +156,18 @@ final class ReportPage {
                 "p95 (ms)"));
     boolean any = false;
     for (ConfigurationResult single : summary.singles(f)) {
-      if (single.iterations().isEmpty()) {
+      if (!single.measured()) {
         continue;
       }
-      Stats median = single.functionStats(f, FunctionSample::medLatencyMs);
-      Stats p90 = single.functionStats(f, FunctionSample::p90LatencyMs);
-      Stats p95 = single.functionStats(f, FunctionSample::p95LatencyMs);
+      Stats median = single.functionStats(f, FunctionValue.MEDIAN_LATENCY);
+      Stats p90 = single.functionStats(f, FunctionValue.P90_LATENCY);
+      Stats p95 = single.functionStats(f, FunctionValue.P95_LATENCY);
       any |= median.n() + p90.n() + p95.n() > 0;
       html.append(
           row(
               "td",
               String.valueOf(single.configuration().rateOf(f)),
-              number(single.functionStats(f, FunctionSample::avgLatencyMs).mean()),
+              number(single.functionStats(f, FunctionValue.AVG_LATENCY).mean()),
               number(median.mean()),
               number(p90.mean()),
               number(p95.mean())));
@@ -224,7 +231,11 @@ final class ReportPage {
       return;
     }
     html.append("<h2 id=\"triples\">Three functions</h2>\n<p class=\"note\">One overload map")
-        .append(" per rate of the third function, read as the pair maps above.</p>\n");
+        .append(" per rate of the third function, read as the pair maps above; of more than ")
+        .append(PairGrid.MOST_TRIPLE_GRIDS)
+        .append(" rates, ")
+        .append(PairGrid.MOST_TRIPLE_GRIDS)
+        .append(" spread from the lowest to the highest.</p>\n");
     charts
         .triples()
         .forEach(
@@ -259,10 +270,11 @@ final class ReportPage {
                 "node RAM mean (%)",
                 "sd",
                 "95 % CI"));
-    for (ConfigurationResult c : summary.configurations()) {
-      Stats cpu = c.stats(IterationSample::nodeCpu);
-      Stats ram = c.stats(IterationSample::nodeRamPct);
-      String css = c.iterations().isEmpty() ? "skip" : c.overloaded() ? "over" : "";
+    List<ConfigurationResult> all = summary.configurations();
+    for (ConfigurationResult c : all.subList(0, Math.min(all.size(), LISTED_CONFIGURATIONS))) {
+      Stats cpu = c.stats(NodeValue.CPU);
+      Stats ram = c.stats(NodeValue.RAM_PCT);
+      String css = !c.measured() ? "skip" : c.overloaded() ? "over" : "";
       html.append(css.isEmpty() ? "" : "<tbody class=\"" + css + "\">")
           .append(
               row(
@@ -270,7 +282,7 @@ final class ReportPage {
                   escape(c.configuration().describe()),
                   "<code>" + c.configuration().id() + "</code>",
                   c.status().name().toLowerCase(java.util.Locale.ROOT),
-                  String.valueOf(c.iterations().size()),
+                  String.valueOf(c.iterationCount()),
                   verdict(c),
                   escape(reasons(c)),
                   number(cpu.mean()),
@@ -282,14 +294,19 @@ final class ReportPage {
           .append(css.isEmpty() ? "" : "</tbody>");
     }
     html.append("</table>\n");
+    if (all.size() > LISTED_CONFIGURATIONS) {
+      html.append("<p class=\"note\">The first ")
+          .append(LISTED_CONFIGURATIONS)
+          .append(" of ")
+          .append(all.size())
+          .append(" configurations, in plan order: the page stays readable. The others are in")
+          .append(" the counts, tables and charts above, and each row in results.csv.</p>\n");
+    }
   }
 
   /** {@code cpu ×2, success_rate:a ×1}: each reason with the iterations it held in. */
   private static String reasons(ConfigurationResult c) {
-    Map<String, Integer> counts = new java.util.LinkedHashMap<>();
-    for (IterationSample iteration : c.iterations()) {
-      iteration.overloadReasons().forEach(r -> counts.merge(r, 1, Integer::sum));
-    }
+    Map<String, Integer> counts = c.overloadReasons();
     if (counts.isEmpty()) {
       return c.overloadedIterations() > 0 ? "not recorded" : "";
     }
@@ -299,12 +316,9 @@ final class ReportPage {
   }
 
   private static String verdict(ConfigurationResult c) {
-    if (c.iterations().isEmpty()) {
+    if (!c.measured()) {
       return "–";
     }
-    return (c.overloaded() ? "yes " : "no ")
-        + c.overloadedIterations()
-        + "/"
-        + c.iterations().size();
+    return (c.overloaded() ? "yes " : "no ") + c.overloadedIterations() + "/" + c.iterationCount();
   }
 }

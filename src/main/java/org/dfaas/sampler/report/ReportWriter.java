@@ -1,12 +1,16 @@
 package org.dfaas.sampler.report;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.dfaas.sampler.RegularFiles;
 import org.dfaas.sampler.SamplerException;
+import org.dfaas.sampler.results.ArtifactNames;
 
 /**
  * Writes the report of an output folder: one self-contained HTML page and, in a folder beside it,
@@ -16,7 +20,7 @@ import org.dfaas.sampler.SamplerException;
 public final class ReportWriter {
 
   /** The page's file name when none is given. */
-  public static final String DEFAULT_FILE = "report.html";
+  public static final String DEFAULT_FILE = ArtifactNames.REPORT_HTML;
 
   private ReportWriter() {}
 
@@ -49,25 +53,40 @@ public final class ReportWriter {
             .render();
     List<Path> written = new ArrayList<>();
     try {
+      // Nothing is written through a link: a planted report.html or chart folder is refused.
+      RegularFiles.checkFile(page, "report");
+      RegularFiles.checkFolder(images, "report chart folder");
       Files.createDirectories(images);
       for (ChartImage image : charts.all()) {
         Path file = images.resolve(image.fileName());
-        Files.write(file, image.png());
+        writeFile(file, image.png());
         written.add(file);
         Path svg = images.resolve(image.svgFileName());
-        Files.writeString(svg, image.svg(), StandardCharsets.UTF_8);
+        writeFile(svg, image.svg().getBytes(StandardCharsets.UTF_8));
         written.add(svg);
       }
       for (PairGrid grid : charts.allGrids()) {
         Path file = images.resolve(FrontierDownload.fileName(grid));
-        Files.writeString(file, FrontierDownload.text(grid), StandardCharsets.UTF_8);
+        writeFile(file, FrontierDownload.text(grid).getBytes(StandardCharsets.UTF_8));
         written.add(file);
       }
-      Files.writeString(page, html, StandardCharsets.UTF_8);
+      writeFile(page, html.getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new SamplerException("cannot write the report " + page + ": " + e.getMessage(), e);
     }
     return new Written(page, written);
+  }
+
+  private static void writeFile(Path file, byte[] content) throws IOException {
+    try (OutputStream out =
+        RegularFiles.openWrite(
+            file,
+            "report file",
+            StandardOpenOption.CREATE,
+            StandardOpenOption.TRUNCATE_EXISTING,
+            StandardOpenOption.WRITE)) {
+      out.write(content);
+    }
   }
 
   /** {@code report.html} keeps its charts in {@code report-charts/} beside it. */

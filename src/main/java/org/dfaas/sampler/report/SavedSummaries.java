@@ -1,6 +1,7 @@
 package org.dfaas.sampler.report;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -13,14 +14,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dfaas.sampler.RegularFiles;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.config.OutputSettings.ConfigIdHash;
 import org.dfaas.sampler.k6.K6SummaryException;
 import org.dfaas.sampler.k6.K6SummaryParser;
-import org.dfaas.sampler.plan.ConfigKey;
+import org.dfaas.sampler.k6.LatencyDetail;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.results.ArtifactNames;
-import org.dfaas.sampler.results.LatencyDetail;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,13 +37,12 @@ final class SavedSummaries {
   private static final Logger LOG = LoggerFactory.getLogger(SavedSummaries.class);
 
   // A summary is a few kilobytes; a file far larger is not one, and must not fill the heap.
-  private static final long LARGEST_SUMMARY_BYTES = 16L << 20;
+  private static final int LARGEST_SUMMARY_BYTES = 16 << 20;
 
   private static final Pattern NAME =
       Pattern.compile("summary-([0-9a-f]+)-iter([0-9]+)-rep([0-9]+)\\.json");
 
   private final Path dir;
-  private final Map<ConfigKey, Integer> rowsSeen = new HashMap<>();
   private final K6SummaryParser parser = new K6SummaryParser();
   // Listed on the first row that needs it: a folder with the extra columns never needs it.
   private Map<String, List<Path>> filesById;
@@ -62,12 +62,11 @@ final class SavedSummaries {
   }
 
   /**
-   * Counts the next row of {@code configuration} (call it for every row, in file order) and, when
-   * {@code needed}, gives the latency trends of its saved summary: function name → trend, empty
-   * when the folder holds none that can be read.
+   * When {@code needed}, the latency trends of the saved summary of the {@code row}-th row
+   * (0-based) of {@code configuration} in the results file: function name → trend, empty when the
+   * folder holds none that can be read.
    */
-  Map<String, LatencyDetail> nextRow(Configuration configuration, boolean needed) {
-    int row = rowsSeen.merge(configuration.key(), 1, Integer::sum) - 1;
+  Map<String, LatencyDetail> latencies(Configuration configuration, int row, boolean needed) {
     if (!needed || dir == null) {
       return Map.of();
     }
@@ -94,6 +93,8 @@ final class SavedSummaries {
       for (Path file : files) {
         Matcher name = NAME.matcher(file.getFileName().toString());
         if (name.matches()) {
+          // Checked as listed, needed or not: a FIFO here would block whichever read comes.
+          RegularFiles.checkFile(file, "k6 summary");
           found
               .computeIfAbsent(name.group(1), id -> new ArrayList<>())
               .add(
@@ -123,15 +124,17 @@ final class SavedSummaries {
   /** Function name → its latency trend in {@code summary}; empty when it cannot be read. */
   private Map<String, LatencyDetail> latencies(Path summary, Configuration configuration) {
     List<String> functions = configuration.functionNames().stream().sorted().toList();
-    try {
-      if (Files.size(summary) > LARGEST_SUMMARY_BYTES) {
+    try (InputStream in = RegularFiles.openRead(summary, "k6 summary")) {
+      // The cap counts the bytes read: a size the file system reports may be 0 (/dev/zero).
+      byte[] bytes = in.readNBytes(LARGEST_SUMMARY_BYTES + 1);
+      if (bytes.length > LARGEST_SUMMARY_BYTES) {
         LOG.warn(
             "{}: larger than {} MiB, not a k6 summary; its percentiles are left out",
             summary,
             LARGEST_SUMMARY_BYTES >> 20);
         return Map.of();
       }
-      String json = Files.readString(summary, StandardCharsets.UTF_8);
+      String json = new String(bytes, StandardCharsets.UTF_8);
       return parser.latencies(summary.toString(), json, functions);
     } catch (IOException | K6SummaryException e) {
       LOG.warn("{}: cannot be read ({}); its percentiles are left out", summary, e.getMessage());

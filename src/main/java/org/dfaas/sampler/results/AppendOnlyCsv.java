@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.List;
+import org.dfaas.sampler.RegularFiles;
 
 /**
  * A CSV file that only grows, one synced record at a time, so every record appended is on disk
@@ -43,7 +44,8 @@ final class AppendOnlyCsv implements Closeable {
     if (!Files.exists(file)) {
       return;
     }
-    try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+    try (FileChannel channel =
+        RegularFiles.openChannel(file, "output folder entry", StandardOpenOption.READ)) {
       checkHeader(file, channel, headerText(dialect, header));
     }
   }
@@ -58,8 +60,12 @@ final class AppendOnlyCsv implements Closeable {
     boolean existed = Files.exists(file);
     DurableFiles.createFolder(parent);
     FileChannel channel =
-        FileChannel.open(
-            file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+        RegularFiles.openChannel(
+            file,
+            "output folder entry",
+            StandardOpenOption.CREATE,
+            StandardOpenOption.READ,
+            StandardOpenOption.WRITE);
     try {
       checkHeader(file, channel, headerText(dialect, header));
       Path torn = moveTornLastLine(file, channel);

@@ -30,6 +30,12 @@ public final class ArtifactNames {
   /** The folder of the k6 summaries. */
   public static final String SUMMARIES_DIR = "summaries";
 
+  /** The campaign's log. */
+  public static final String CAMPAIGN_LOG = "campaign.log";
+
+  /** The report {@code report} writes by default. */
+  public static final String REPORT_HTML = "report.html";
+
   /** The folder of the per-iteration metrics. */
   public static final String METRICS_DIR = "metrics";
 

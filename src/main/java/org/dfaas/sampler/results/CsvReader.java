@@ -3,17 +3,19 @@ package org.dfaas.sampler.results;
 import java.io.BufferedReader;
 import java.io.FilterReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.dfaas.sampler.ExitCode;
+import org.dfaas.sampler.RegularFiles;
 import org.dfaas.sampler.SamplerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -125,7 +127,9 @@ public final class CsvReader {
 
   // The one place a file of an output folder is opened for reading.
   private static Read open(Path file, CsvDialect dialect, Visitor visitor) throws IOException {
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+    // Only a regular file, never a link, FIFO or device: a FIFO would block the read forever.
+    InputStream bytes = RegularFiles.openRead(file, "CSV file");
+    try (Reader in = new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder())) {
       return read(in, file.toString(), dialect, visitor);
     } catch (CharacterCodingException e) {
       throw new SamplerException(

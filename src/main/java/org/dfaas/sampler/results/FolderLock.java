@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import org.dfaas.sampler.ExitCode;
+import org.dfaas.sampler.RegularFiles;
 import org.dfaas.sampler.SamplerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,8 +50,12 @@ final class FolderLock implements Closeable {
     FileChannel channel = null;
     try {
       channel =
-          FileChannel.open(
-              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
+          RegularFiles.openChannel(
+              file,
+              "lock file",
+              StandardOpenOption.CREATE,
+              StandardOpenOption.READ,
+              StandardOpenOption.WRITE);
       FileLock lock = tryLock(channel);
       if (lock == null) {
         String holder = content(channel);

@@ -1,6 +1,7 @@
 package org.dfaas.sampler.results;
 
 import java.util.Objects;
+import org.dfaas.sampler.k6.LatencyDetail;
 import org.dfaas.sampler.metrics.FunctionUsage;
 
 /**

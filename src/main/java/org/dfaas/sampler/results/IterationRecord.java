@@ -1,6 +1,6 @@
 package org.dfaas.sampler.results;
 
-import java.util.Objects;
+import org.dfaas.sampler.NonNull;
 import org.dfaas.sampler.metrics.MetricsRow;
 import org.dfaas.sampler.plan.Configuration;
 
@@ -23,9 +23,6 @@ public record IterationRecord(
     ResultRow row) {
 
   public IterationRecord {
-    Objects.requireNonNull(configuration, "configuration");
-    Objects.requireNonNull(summaryJson, "summaryJson");
-    Objects.requireNonNull(metrics, "metrics");
-    Objects.requireNonNull(row, "row");
+    NonNull.all("configuration summaryJson metrics row", configuration, summaryJson, metrics, row);
   }
 }

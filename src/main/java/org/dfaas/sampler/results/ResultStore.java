@@ -22,6 +22,7 @@ import org.dfaas.sampler.config.OutputSettings.ConfigIdHash;
 import org.dfaas.sampler.metrics.MetricsRow;
 import org.dfaas.sampler.plan.ConfigKey;
 import org.dfaas.sampler.plan.Configuration;
+import org.dfaas.sampler.search.IterationTally;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,6 +92,7 @@ public final class ResultStore implements Closeable {
    *     naming the folder when it cannot be created, read or written
    */
   public static ResultStore open(Path folder, Collection<String> campaignFunctions) {
+    OutputFolderEntries.check(folder);
     return open(folder, campaignFunctions, new ResultsCsv(campaignFunctions), ConfigIdHash.SHA1);
   }
 
@@ -120,6 +122,7 @@ public final class ResultStore implements Closeable {
       Collection<String> campaignFunctions,
       OutputSettings output,
       boolean targetColumn) {
+    OutputFolderEntries.check(folder);
     ResultsCsv wanted =
         new ResultsCsv(campaignFunctions, output.extraColumns(), output.latencyFormat())
             .withTargetColumn(targetColumn);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
+import org.dfaas.sampler.k6.LatencyDetail;
 import org.dfaas.sampler.metrics.FunctionUsage;
 import org.dfaas.sampler.metrics.NodeUsage;
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.dfaas.sampler.plan.ConfigKey;
+import org.dfaas.sampler.search.IterationTally;
 
 /**
  * Reads back from {@code results.csv} which configurations have rows, how many, and how many of

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.dfaas.sampler.ExitCode;
+import org.dfaas.sampler.RegularFiles;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.config.ConfigPrinter;
 import org.dfaas.sampler.config.SamplerConfig;
@@ -57,7 +58,8 @@ final class CampaignConfigRecord {
   static Optional<String> read(Path folder) {
     Path file = folder.resolve(ArtifactNames.CAMPAIGN_YAML);
     try {
-      return Optional.of(Files.readString(file, StandardCharsets.UTF_8));
+      return Optional.of(
+          RegularFiles.readString(file, "campaign record", RegularFiles.TEXT_FILE_BYTES));
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException e) {

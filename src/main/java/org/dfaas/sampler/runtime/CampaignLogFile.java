@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Set;
 import org.dfaas.sampler.LogTarget;
 import org.dfaas.sampler.TimeFormat;
+import org.dfaas.sampler.results.ArtifactNames;
+import org.dfaas.sampler.results.OutputFolderEntries;
 import org.slf4j.LoggerFactory;
 
 /**
@@ -24,7 +26,7 @@ import org.slf4j.LoggerFactory;
  */
 final class CampaignLogFile implements AutoCloseable {
 
-  static final String FILE_NAME = "campaign.log";
+  static final String FILE_NAME = ArtifactNames.CAMPAIGN_LOG;
 
   /**
    * A pool's targets share the file, so a line logged for one of them is headed by its {@code
@@ -66,7 +68,9 @@ final class CampaignLogFile implements AutoCloseable {
    * every target's, each headed by its name.
    */
   static CampaignLogFile open(Path folder) {
-    TargetThreads target = TargetThreads.current();
+    // Before the appender opens anything there: it would append through a planted link.
+    OutputFolderEntries.check(folder);
+    TargetThreadGroup target = TargetThreadGroup.current();
     LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
     PatternLayoutEncoder encoder = new PatternLayoutEncoder();
     encoder.setContext(context);
@@ -98,15 +102,15 @@ final class CampaignLogFile implements AutoCloseable {
    */
   private static final class OwnTargetOnly extends Filter<ILoggingEvent> {
 
-    private final TargetThreads target;
+    private final TargetThreadGroup target;
 
-    OwnTargetOnly(TargetThreads target) {
+    OwnTargetOnly(TargetThreadGroup target) {
       this.target = target;
     }
 
     @Override
     public FilterReply decide(ILoggingEvent event) {
-      return TargetThreads.current() == target ? FilterReply.NEUTRAL : FilterReply.DENY;
+      return TargetThreadGroup.current() == target ? FilterReply.NEUTRAL : FilterReply.DENY;
     }
   }
 

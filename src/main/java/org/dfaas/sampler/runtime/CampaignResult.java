@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.campaign.CampaignOutcome;
 import org.dfaas.sampler.campaign.RunIdentity;
 
@@ -25,10 +26,23 @@ public record CampaignResult(
     RecordedOutcomes folder,
     long folderDone,
     Map<String, Long> overloadReasons,
-    List<String> warnings) {
+    List<String> warnings)
+    implements RunResult {
 
   public CampaignResult {
     overloadReasons = Collections.unmodifiableMap(new LinkedHashMap<>(overloadReasons));
     warnings = List.copyOf(warnings);
+  }
+
+  /**
+   * 130 when interrupted (resumable), 0 when every configuration ran or was skipped by rule, else
+   * 1.
+   */
+  @Override
+  public int exitCode() {
+    if (outcome.interrupted()) {
+      return ExitCode.INTERRUPTED;
+    }
+    return outcome.complete() ? ExitCode.OK : ExitCode.RUNTIME_FAILURE;
   }
 }

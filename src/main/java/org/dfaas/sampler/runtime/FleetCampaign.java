@@ -7,7 +7,7 @@ import org.dfaas.sampler.LogTarget;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.campaign.CampaignListener;
 import org.dfaas.sampler.campaign.SerializedListener;
-import org.dfaas.sampler.campaign.TargetStatus;
+import org.dfaas.sampler.campaign.TargetStatusListener;
 import org.dfaas.sampler.sandbox.SandboxOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,12 +26,12 @@ final class FleetCampaign {
 
   private static final Logger LOG = LoggerFactory.getLogger(FleetCampaign.class);
 
-  private final List<CampaignTarget> targets;
+  private final List<ResolvedTarget> targets;
   private final SamplerEnvironment environment;
   private final SandboxOptions sandboxOptions;
 
   FleetCampaign(
-      List<CampaignTarget> targets, SamplerEnvironment environment, SandboxOptions sandboxOptions) {
+      List<ResolvedTarget> targets, SamplerEnvironment environment, SandboxOptions sandboxOptions) {
     this.targets = List.copyOf(targets);
     this.environment = environment;
     this.sandboxOptions = sandboxOptions;
@@ -48,17 +48,17 @@ final class FleetCampaign {
     LOG.info(
         "fleet of {} targets ({}): one campaign each under {}",
         targets.size(),
-        String.join(", ", targets.stream().map(CampaignTarget::name).toList()),
+        String.join(", ", targets.stream().map(ResolvedTarget::name).toList()),
         root);
-    TargetCampaign[] ended = new TargetCampaign[targets.size()];
+    FleetTargetResult[] ended = new FleetTargetResult[targets.size()];
     List<Thread> threads = new ArrayList<>();
     for (int i = 0; i < targets.size(); i++) {
-      CampaignTarget target = targets.get(i);
+      ResolvedTarget target = targets.get(i);
       Path folder = root.resolve(target.name());
       int slot = i;
       Thread thread =
           new Thread(
-              new TargetThreads(target.name()),
+              new TargetThreadGroup(target.name()),
               () -> ended[slot] = runOne(target, folder, request, shared),
               "fleet-" + target.name());
       threads.add(thread);
@@ -68,8 +68,8 @@ final class FleetCampaign {
     return new FleetResult(List.of(ended));
   }
 
-  private TargetCampaign runOne(
-      CampaignTarget target, Path folder, CampaignRequest request, CampaignListener shared) {
+  private FleetTargetResult runOne(
+      ResolvedTarget target, Path folder, CampaignRequest request, CampaignListener shared) {
     LogTarget.Scope named = LogTarget.of(target.name());
     try (SamplerRuntime runtime = SamplerRuntime.open(target, environment, sandboxOptions)) {
       CampaignResult result =
@@ -77,19 +77,20 @@ final class FleetCampaign {
               new CampaignRequest(
                   folder,
                   request.maxConfigurations(),
-                  CampaignListener.all(List.of(shared, new TargetStatus(target.name(), shared))),
+                  CampaignListener.all(
+                      List.of(shared, new TargetStatusListener(target.name(), shared))),
                   request.force(),
                   request.configWarnings()));
-      return new TargetCampaign(target, folder, result, null);
+      return new FleetTargetResult(target, folder, result, null);
     } catch (SamplerException e) {
       LOG.error("target {}: {}", target.name(), e.getMessage());
       shared.targetChanged(target.name(), "not started: " + e.getMessage());
-      return new TargetCampaign(target, folder, null, e);
+      return new FleetTargetResult(target, folder, null, e);
     } catch (RuntimeException bug) {
       // Already in the target's campaign.log with its stack trace; the others go on.
       LOG.error("target {} stopped by an unexpected failure: {}", target.name(), bug.toString());
       shared.targetChanged(target.name(), "stopped by an unexpected failure: " + bug);
-      return new TargetCampaign(target, folder, null, bug);
+      return new FleetTargetResult(target, folder, null, bug);
     } finally {
       named.close();
     }

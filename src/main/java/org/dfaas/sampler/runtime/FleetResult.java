@@ -8,7 +8,7 @@ import org.dfaas.sampler.ExitCode;
  *
  * @param targets one entry per target
  */
-public record FleetResult(List<TargetCampaign> targets) {
+public record FleetResult(List<FleetTargetResult> targets) implements RunResult {
 
   /** From worst to best: an interrupted fleet is resumable, whatever else happened. */
   private static final List<Integer> SEVERITY =
@@ -19,9 +19,10 @@ public record FleetResult(List<TargetCampaign> targets) {
   }
 
   /** The worst exit code of the targets: 130 if any was interrupted, then 2, then 1, else 0. */
+  @Override
   public int exitCode() {
     int worst = ExitCode.OK;
-    for (TargetCampaign target : targets) {
+    for (FleetTargetResult target : targets) {
       int code = target.exitCode();
       if (rank(code) < rank(worst)) {
         worst = code;

@@ -14,11 +14,11 @@ import org.dfaas.sampler.plan.Plan;
 import org.dfaas.sampler.results.ArtifactNames;
 import org.dfaas.sampler.results.ConfigIdFolder;
 import org.dfaas.sampler.results.FailuresReader;
-import org.dfaas.sampler.results.IterationTally;
 import org.dfaas.sampler.results.ResultsReader;
 import org.dfaas.sampler.search.Classification;
 import org.dfaas.sampler.search.FrontierSearch;
 import org.dfaas.sampler.search.IterationPolicy;
+import org.dfaas.sampler.search.IterationTally;
 import org.dfaas.sampler.search.Outcome;
 
 /**

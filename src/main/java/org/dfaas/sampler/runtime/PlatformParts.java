@@ -116,7 +116,7 @@ final class PlatformParts implements AutoCloseable {
    * one), as {@link #start} does for its config.
    */
   static PlatformParts start(
-      CampaignTarget target, SamplerEnvironment environment, SandboxOptions options) {
+      ResolvedTarget target, SamplerEnvironment environment, SandboxOptions options) {
     return start(target.config(), environment.env(), environment.clock(), options);
   }
 

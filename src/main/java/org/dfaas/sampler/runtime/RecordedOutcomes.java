@@ -9,8 +9,8 @@ import org.dfaas.sampler.plan.ConfigKey;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.results.ArtifactNames;
 import org.dfaas.sampler.results.FailuresReader;
-import org.dfaas.sampler.results.IterationTally;
 import org.dfaas.sampler.results.ResultsReader;
+import org.dfaas.sampler.search.IterationTally;
 
 /**
  * What an output folder already says about outcomes, for {@code plan}'s estimate of what is left:

@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
+import org.dfaas.sampler.NonNull;
 import org.dfaas.sampler.Sleeper;
 
 /**
@@ -33,12 +33,9 @@ public record SamplerEnvironment(
     PrintStream console) {
 
   public SamplerEnvironment {
-    Objects.requireNonNull(out, "out");
-    Objects.requireNonNull(err, "err");
+    NonNull.all("out err", out, err);
     env = Map.copyOf(env);
-    Objects.requireNonNull(workDir, "workDir");
-    Objects.requireNonNull(clock, "clock");
-    Objects.requireNonNull(sleeper, "sleeper");
+    NonNull.all("workDir clock sleeper", workDir, clock, sleeper);
   }
 
   /** An environment with the real clock and waits, and no terminal: what in-process runs use. */

@@ -1,76 +1,36 @@
 package org.dfaas.sampler.runtime;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.OptionalDouble;
 import java.util.OptionalLong;
-import java.util.Set;
-import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
-import org.dfaas.sampler.ToolVersion;
-import org.dfaas.sampler.campaign.CampaignListener;
-import org.dfaas.sampler.campaign.CampaignLog;
-import org.dfaas.sampler.campaign.CampaignOutcome;
-import org.dfaas.sampler.campaign.CampaignParts;
-import org.dfaas.sampler.campaign.CooldownManager;
-import org.dfaas.sampler.campaign.DfaasGenerator;
-import org.dfaas.sampler.campaign.HostName;
-import org.dfaas.sampler.campaign.OverloadEvaluator;
-import org.dfaas.sampler.campaign.RunIdentity;
 import org.dfaas.sampler.check.CheckReport;
-import org.dfaas.sampler.check.SetupChecker;
-import org.dfaas.sampler.config.FunctionSpec;
-import org.dfaas.sampler.config.HostAddress;
 import org.dfaas.sampler.config.SamplerConfig;
-import org.dfaas.sampler.export.DatasetExport;
 import org.dfaas.sampler.export.ExportProgress;
 import org.dfaas.sampler.export.ExportRequest;
 import org.dfaas.sampler.export.ExportSummary;
-import org.dfaas.sampler.k6.K6RunResult;
-import org.dfaas.sampler.k6.K6Runner;
-import org.dfaas.sampler.metrics.MetricsCollector;
-import org.dfaas.sampler.metrics.PrometheusClient;
-import org.dfaas.sampler.metrics.QueryCatalog;
-import org.dfaas.sampler.plan.ConfigKey;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.plan.EstimateListener;
-import org.dfaas.sampler.plan.Plan;
-import org.dfaas.sampler.plan.PlanEstimate;
-import org.dfaas.sampler.plan.PlanEstimator;
-import org.dfaas.sampler.platform.FunctionDeployer;
-import org.dfaas.sampler.platform.FunctionDeployment;
-import org.dfaas.sampler.platform.OpenFaasGateway;
-import org.dfaas.sampler.platform.StoreImages;
-import org.dfaas.sampler.replay.ReplayOutcomes;
-import org.dfaas.sampler.results.ArtifactNames;
-import org.dfaas.sampler.results.IndexReader;
-import org.dfaas.sampler.results.ResultStore;
+import org.dfaas.sampler.report.ReportWriter;
 import org.dfaas.sampler.sandbox.SandboxOptions;
 import org.dfaas.sampler.search.ClassificationListener;
-import org.dfaas.sampler.search.InFlightDrive;
-import org.dfaas.sampler.search.IterationPolicy;
-import org.dfaas.sampler.search.OutcomeSource;
-import org.dfaas.sampler.search.SearchStrategy;
-import org.dfaas.sampler.search.Searches;
-import org.dfaas.sampler.telemetry.Telemetry;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.dfaas.sampler.setup.Provisioner;
+import org.dfaas.sampler.setup.SetupListener;
 
 /**
  * dfaas-sampler as a library: one validated config and one environment, and the use cases of the
- * command line — the campaign, one configuration once, the setup check and the plan walk. The only
- * place that builds parts, real (k6 executors, Prometheus, the OpenFaaS gateway) or the tool's own
- * (built-in load generator, sandbox platform, local metrics), and the one that closes them.
+ * command line. The composition root: it holds what every use case shares ({@link RuntimeScope}:
+ * the config, the environment, the platform parts started on first use) and hands each call to the
+ * class of its use case ({@link CampaignUseCase}, {@link PlanUseCase}, {@link CheckUseCase}, {@link
+ * OnceUseCase}, {@link ReportUseCase}, {@link DeployUseCase}, {@link ExportUseCase}); whether the
+ * config is one target, a pool or a fleet is decided there, once. The only place that builds parts,
+ * real or the tool's own, and the one that closes them.
  *
  * <pre>{@code
  * SamplerConfig config = new ConfigLoader().load(path, List.of()).config();
  * try (SamplerRuntime runtime = SamplerRuntime.open(config, SamplerEnvironment.system())) {
- *   CampaignResult result = runtime.campaign(CampaignRequest.into(Path.of("out")));
+ *   RunResult result = runtime.run(CampaignRequest.into(Path.of("out")));
  * }
  * }</pre>
  *
@@ -81,40 +41,10 @@ import org.slf4j.LoggerFactory;
  */
 public final class SamplerRuntime implements AutoCloseable {
 
-  private static final Logger LOG = LoggerFactory.getLogger(SamplerRuntime.class);
+  private final RuntimeScope scope;
 
-  private final SamplerConfig config;
-  private final SamplerEnvironment environment;
-  private final SandboxOptions sandboxOptions;
-  private final String targetName;
-  private PlatformParts parts;
-
-  private SamplerRuntime(
-      SamplerConfig config,
-      SamplerEnvironment environment,
-      SandboxOptions sandboxOptions,
-      String targetName) {
-    this.environment = Objects.requireNonNull(environment, "environment");
-    this.config =
-        HostAddress.resolve(
-            Objects.requireNonNull(config, "config"), environment.env(), HostName::get);
-    this.sandboxOptions = Objects.requireNonNull(sandboxOptions, "sandboxOptions");
-    this.targetName = targetName;
-  }
-
-  /**
-   * Exports an output folder's dataset (docs/export.md): needs no config, starts no part, only
-   * reads the folder, so it may run beside the campaign writing it.
-   */
-  public static ExportSummary export(
-      ExportRequest request, SamplerEnvironment environment, ExportProgress progress) {
-    ExportRequest resolved =
-        new ExportRequest(
-            environment.resolve(request.source()),
-            request.format(),
-            environment.resolve(request.out()),
-            request.target());
-    return DatasetExport.run(resolved, progress);
+  private SamplerRuntime(RuntimeScope scope) {
+    this.scope = scope;
   }
 
   /** A runtime over a config that {@code ConfigLoader} validated; nothing starts yet. */
@@ -125,11 +55,11 @@ public final class SamplerRuntime implements AutoCloseable {
   /** As {@link #open(SamplerConfig, SamplerEnvironment)}, with a sandbox that behaves otherwise. */
   public static SamplerRuntime open(
       SamplerConfig config, SamplerEnvironment environment, SandboxOptions sandboxOptions) {
-    return new SamplerRuntime(config, environment, sandboxOptions, null);
+    return new SamplerRuntime(RuntimeScope.of(config, environment, sandboxOptions, null));
   }
 
-  /** As {@link #open(CampaignTarget, SamplerEnvironment, SandboxOptions)}, the default sandbox. */
-  public static SamplerRuntime open(CampaignTarget target, SamplerEnvironment environment) {
+  /** As {@link #open(ResolvedTarget, SamplerEnvironment, SandboxOptions)}, the default sandbox. */
+  public static SamplerRuntime open(ResolvedTarget target, SamplerEnvironment environment) {
     return open(target, environment, SandboxOptions.DEFAULTS);
   }
 
@@ -138,9 +68,13 @@ public final class SamplerRuntime implements AutoCloseable {
    * name in the run identity (k6 workspace, events' {@code host}).
    */
   public static SamplerRuntime open(
-      CampaignTarget target, SamplerEnvironment environment, SandboxOptions sandboxOptions) {
+      ResolvedTarget target, SamplerEnvironment environment, SandboxOptions sandboxOptions) {
     return new SamplerRuntime(
-        target.config(), environment, sandboxOptions, target.implicit() ? null : target.name());
+        RuntimeScope.of(
+            target.config(),
+            environment,
+            sandboxOptions,
+            target.implicit() ? null : target.name()));
   }
 
   /**
@@ -148,223 +82,86 @@ public final class SamplerRuntime implements AutoCloseable {
    *
    * @throws SamplerException (exit 2) when a target's name or address cannot be resolved
    */
-  public List<CampaignTarget> targets() {
-    return CampaignTarget.of(config, environment.env(), HostName::get);
+  public List<ResolvedTarget> targets() {
+    return scope.targets();
   }
 
   /** The config as given (a running sandbox's URL is not in it). */
   public SamplerConfig config() {
-    return config;
+    return scope.config();
   }
 
   /**
-   * Runs the campaign, or resumes it from what the output folder holds, logging it to the folder's
-   * {@code campaign.log}.
+   * Runs what the config asks for: its one target's or its pool's campaign into the request's
+   * folder, or, for a fleet, every target's campaign at once, each into {@code {folder}/{name}/}.
+   * The request's listener hears every campaign, one call at a time, and a pool's or a fleet's
+   * targets' statuses.
    *
    * @throws SamplerException when the identity, the folder or a part is unusable before the first
-   *     configuration; failures after that are in the outcome
+   *     configuration of a single or pool campaign; failures after that are in the result
+   */
+  public RunResult run(CampaignRequest request) {
+    return scope.config().targets().fleet()
+        ? new FleetCampaign(scope.targets(), scope.environment(), scope.sandboxOptions())
+            .run(request)
+        : campaign(request);
+  }
+
+  /**
+   * Runs the campaign of one target or of a pool, or resumes it from what the output folder holds,
+   * logging it to the folder's {@code campaign.log}.
+   *
+   * @throws SamplerException (exit 2) for a fleet, which is one campaign per target: see {@link
+   *     #run}
    */
   public CampaignResult campaign(CampaignRequest request) {
-    if (config.targets().fleet()) {
-      // A fleet is one campaign per target, each into its own folder: see fleet(…).
-      throw new SamplerException(
-          "a config with targets_mode: fleet is not one campaign",
-          ExitCode.BAD_INPUT,
-          "run it with fleet(…) or `run`",
-          null);
-    }
-    Path folder = environment.resolve(request.outputFolder());
-    RunIdentity identity = identity();
-    List<String> names = config.functions().stream().map(FunctionSpec::name).toList();
-    String configText = CampaignConfigRecord.text(config);
-    Optional<String> recorded = CampaignConfigRecord.read(folder);
-    List<String> differences =
-        recorded.map(text -> CampaignConfigRecord.differences(text, configText)).orElse(List.of());
-    List<String> replaced = List.of();
-    if (!differences.isEmpty() && CampaignConfigRecord.holdsNoRow(folder)) {
-      replaced = differences;
-      differences = List.of();
-      CampaignConfigRecord.removeEmptyTables(folder);
-    }
-    if (!differences.isEmpty() && !request.force()) {
-      throw new SamplerException(
-          folder
-              + " holds a campaign started with another config; it differs in "
-              + String.join(", ", differences),
-          ExitCode.BAD_INPUT,
-          "resume with the config in "
-              + folder.resolve(ArtifactNames.CAMPAIGN_YAML)
-              + ", choose another output_dir, or add --force to mix the data anyway",
-          null);
-    }
-    boolean pool = config.targets().pool();
-    try (ResultStore store = ResultStore.open(folder, names, config.output(), pool);
-        CampaignLogFile logFile = CampaignLogFile.open(folder)) {
-      try {
-        LOG.info(
-            "campaign {} on {} by dfaas-sampler {}: output in {}, log in {}",
-            identity.runId(),
-            pool
-                ? "a pool of targets "
-                    + String.join(", ", targets().stream().map(CampaignTarget::name).toList())
-                : "target " + identity.targetName(),
-            ToolVersion.current(),
-            store.folder(),
-            logFile.path());
-        request.configWarnings().forEach(warning -> LOG.warn("config: {}", warning));
-        if (!differences.isEmpty()) {
-          LOG.warn(
-              "--force: resuming with a config that differs from {} in {}",
-              ArtifactNames.CAMPAIGN_YAML,
-              String.join(", ", differences));
-        } else if (recorded.isEmpty() || !replaced.isEmpty()) {
-          store.writeCampaignConfig(configText);
-        }
-        if (!replaced.isEmpty()) {
-          LOG.warn(
-              "{} holds no row yet: it now takes this config, which differs from its {} in {}",
-              folder,
-              ArtifactNames.CAMPAIGN_YAML,
-              String.join(", ", replaced));
-        }
-        OverloadReasonCount reasons = new OverloadReasonCount();
-        CampaignOutcome outcome;
-        try (Telemetry telemetry =
-            Telemetry.start(
-                config.telemetry(),
-                environment.env(),
-                identity,
-                store.configIdHash(),
-                environment.clock(),
-                Telemetry.Timing.DEFAULT)) {
-          outcome =
-              pool
-                  ? new PoolRun(this::campaignParts, environment, sandboxOptions)
-                      .run(
-                          config,
-                          targets(),
-                          identity,
-                          store,
-                          request,
-                          List.of(reasons, telemetry.listener()))
-                  : new DfaasGenerator(
-                          campaignParts(
-                              parts(),
-                              identity,
-                              store,
-                              request,
-                              List.of(reasons, telemetry.listener())))
-                      .run();
-        }
-        Set<ConfigKey> done = IndexReader.doneKeys(folder.resolve(ArtifactNames.INDEX_CSV));
-        return new CampaignResult(
-            identity,
-            logFile.path(),
-            outcome,
-            RecordedOutcomes.read(folder, done, config.iterations()),
-            done.size(),
-            reasons.counts(),
-            logFile.warnings());
-      } catch (SamplerException e) {
-        throw e;
-      } catch (RuntimeException bug) {
-        logFile.recordBug(
-            "campaign " + identity.runId() + " stopped by an unexpected failure", bug);
-        throw bug;
-      } finally {
-        closeParts();
-      }
-    } catch (IOException e) {
-      throw new SamplerException(
-          "cannot close the output folder " + folder + ": " + e.getMessage(),
-          ExitCode.RUNTIME_FAILURE,
-          "check that the disk has space; the campaign resumes from what reached it",
-          e);
-    }
+    return new CampaignUseCase(scope).run(request);
   }
 
   /**
-   * Runs a fleet: every target's campaign at once, each into {@code {folder}/{name}/} as the
-   * single-target campaign of that target, resuming what its folder holds. The request's listener
-   * hears every target's campaign, one call at a time, and each target's status.
+   * What {@link #run} would do with {@code outputFolder}, walked without running anything: its
+   * folder's walk, or each fleet target's; {@code listener} hears each configuration of one folder.
    *
-   * @throws SamplerException (exit 2) when the config is not a fleet or a target cannot be named
+   * @param assumedCapacity assume a configuration overloads the node exactly when the sum of its
+   *     rates exceeds this; empty to assume nothing is overloaded
+   * @throws SamplerException (exit 2) when {@code listener} would hear a fleet's several folders
    */
-  public FleetResult fleet(CampaignRequest request) {
-    if (!config.targets().fleet()) {
-      throw new SamplerException(
-          "the config is not a fleet (targets_mode: fleet with targets)",
-          ExitCode.BAD_INPUT,
-          null,
-          null);
-    }
-    return new FleetCampaign(targets(), environment, sandboxOptions).run(request);
-  }
-
-  private CampaignParts campaignParts(
-      PlatformParts platform,
-      RunIdentity identity,
-      ResultStore store,
-      CampaignRequest request,
-      List<CampaignListener> others) {
-    SamplerConfig effective =
-        platform.config().toBuilder()
-            .output(platform.config().output().withConfigIdHash(store.configIdHash()))
-            .build();
-    MetricsCollector metrics =
-        new MetricsCollector(
-            catalog(effective),
-            platform.metrics(),
-            effective.duration(),
-            effective.scaphandreEnabled(),
-            effective.functionPidRegexes());
-    OpenFaasGateway gateway = platform.gateway();
-    List<CampaignListener> listeners = new ArrayList<>();
-    listeners.add(
-        new CampaignLog(
-            identity,
-            CampaignLog.eventsEnabled(environment.env()) ? environment.out() : null,
-            environment.clock(),
-            store.configIdHash()));
-    listeners.add(request.listener());
-    listeners.addAll(others);
-    return new CampaignParts(
-        effective,
-        identity,
-        Plan.of(effective),
-        K6Runner.fromConfig(effective, platform.executor()),
-        metrics,
-        gateway,
-        new CooldownManager(
-            effective.cooldown(),
-            metrics::nodeSnapshot,
-            gateway,
-            environment.clock(),
-            environment.sleeper()),
-        new OverloadEvaluator(effective.overload(), metrics.cpuCount()),
-        store,
-        CampaignListener.all(listeners),
-        environment.clock(),
-        request.maxConfigurations());
+  public RunPlan plan(Path outputFolder, OptionalLong assumedCapacity, EstimateListener listener) {
+    return new PlanUseCase(scope).plan(outputFolder, assumedCapacity, listener);
   }
 
   /**
-   * Runs one configuration once through the load generator (no cooldown, no metrics), under the run
-   * identity a campaign starting now would have.
-   *
-   * @throws SamplerException when the identity is unusable or the run or its summary fails
+   * Walks the plan of one output folder as a campaign would, reading what is done from its index,
+   * and handing each configuration with its status to {@code listener} as it comes.
    */
+  public PlanWalk walkPlan(
+      Path outputFolder, OptionalLong assumedCapacity, EstimateListener listener) {
+    return new PlanUseCase(scope).walkPlan(outputFolder, assumedCapacity, listener);
+  }
+
+  /**
+   * Runs the config's search against assumed or recorded outcomes, as a campaign would measure, and
+   * hands each configuration's classification to {@code listener} as it comes.
+   *
+   * @param replay the recording whose outcomes the search meets instead, or {@code null}
+   * @param inFlight how many configurations are measured at once, as a pool of that many targets
+   */
+  public SearchWalk searchPlan(
+      OptionalLong assumedCapacity,
+      ReplayRequest replay,
+      int inFlight,
+      ClassificationListener listener) {
+    return new PlanUseCase(scope).searchPlan(assumedCapacity, replay, inFlight, listener);
+  }
+
+  /** How {@code run} will see {@code outputFolder}: its config ids, what its search settles. */
+  public FolderFrontier folderFrontier(Path outputFolder) {
+    return new PlanUseCase(scope).folderFrontier(outputFolder);
+  }
+
+  /** Runs one configuration once through the load generator (no cooldown, no metrics). */
   public OnceResult once(Configuration configuration) {
-    RunIdentity identity = identity();
-    PlatformParts platform = parts();
-    K6Runner runner = K6Runner.fromConfig(platform.config(), platform.executor());
-    K6RunResult run =
-        runner.execute(
-            configuration.id(config.output().configIdHash()),
-            runner.buildScript(configuration.pairs(), config.functions()),
-            identity.targetName(),
-            identity.runId());
-    return new OnceResult(configuration, run, runner.parseSummary(run, configuration.pairs()));
+    return new OnceUseCase(scope).run(configuration);
   }
 
   /**
@@ -372,191 +169,46 @@ public final class SamplerRuntime implements AutoCloseable {
    * exception. Warnings of the report are the caller's to show.
    */
   public CheckReport check() {
-    // A sandbox or local source asked for is started for the check, as a campaign would.
-    PlatformParts platform = parts();
-    SamplerConfig effective = platform.config();
-    // A diagnosis asks once: an empty result now is worth reporting, not waiting out.
-    return new SetupChecker(
-            effective,
-            catalog(effective),
-            () ->
-                platform.prometheus()
-                    ? PrometheusClient.create(
-                        effective.prometheusUrl(), effective.prometheus().withoutRetries())
-                    : platform.metrics(),
-            () -> platform.gateway().functions(),
-            platform.executor()::version)
-        .check();
+    return new CheckUseCase(scope).check();
   }
 
-  /**
-   * Deploys or updates the config's functions through the gateway (the sandbox's when it runs),
-   * then waits until each has a ready replica.
-   *
-   * @param readyWithin how long the functions may take to become ready once deployed
-   * @throws SamplerException (exit 2) naming every function with no image, before anything is sent;
-   *     (exit 1) when the gateway fails or refuses, or a function is not ready in time
-   */
+  /** Deploys or updates the config's functions, then waits until each has a ready replica. */
   public DeployResult deploy(Duration readyWithin) {
-    List<FunctionDeployment> deployments = DeployImages.of(config, StoreImages.bundled());
-    PlatformParts platform = parts();
-    FunctionDeployer deployer =
-        new FunctionDeployer(platform.gateway(), environment.clock(), environment.sleeper());
-    return new DeployResult(
-        platform.config().gatewayUrl(), deployer.deploy(deployments, readyWithin));
+    return new DeployUseCase(scope).deploy(readyWithin);
+  }
+
+  /** Checks every target of the config, one after the other, each with its own parts. */
+  public List<TargetCheckResult> checkTargets() {
+    return new CheckUseCase(scope).checkTargets();
+  }
+
+  /** Writes the HTML report of an output folder, a folder of results files or one results file. */
+  public static ReportWriter.Written report(
+      SamplerEnvironment environment, Path source, Path page) {
+    return new ReportUseCase(environment).write(source, page);
   }
 
   /**
-   * Checks every target of the config, one after the other, each with its own parts (built for its
-   * check and closed after it); a target whose parts cannot be built is a failed check, not an
-   * exception, so the others are still checked.
+   * Exports an output folder's dataset (docs/export.md): needs no config, starts no part, only
+   * reads the folder, so it may run beside the campaign writing it.
    */
-  public List<TargetCheck> checkTargets() {
-    List<TargetCheck> checks = new ArrayList<>();
-    for (CampaignTarget target : targets()) {
-      try (SamplerRuntime runtime = open(target, environment, sandboxOptions)) {
-        checks.add(new TargetCheck(target, runtime.check(), null));
-      } catch (SamplerException e) {
-        checks.add(new TargetCheck(target, null, e));
-      }
-    }
-    return checks;
+  public static ExportSummary export(
+      ExportRequest request, SamplerEnvironment environment, ExportProgress progress) {
+    return new ExportUseCase(environment).export(request, progress);
   }
 
-  /**
-   * Walks the plan as a campaign would, reading what is done from the output folder's index, and
-   * handing each configuration with its status to {@code listener} as it comes.
-   *
-   * @param outputFolder the output folder, absolute or relative to the working folder
-   * @param assumedCapacity assume a configuration overloads the node exactly when the sum of its
-   *     rates exceeds this; empty to assume nothing is overloaded
-   */
-  public PlanWalk walkPlan(
-      Path outputFolder, OptionalLong assumedCapacity, EstimateListener listener) {
-    Path folder = environment.resolve(outputFolder);
-    Path index = folder.resolve(ArtifactNames.INDEX_CSV);
-    Set<ConfigKey> done = IndexReader.doneKeys(index);
-    RecordedOutcomes recorded = RecordedOutcomes.read(folder, done, config.iterations());
-    Plan plan = Plan.of(config);
-    PlanEstimate estimate =
-        new PlanEstimator(plan)
-            .estimate(done::contains, assumedCapacity, listener, recorded.overloaded());
-    return new PlanWalk(
-        config,
-        plan,
-        estimate,
-        recorded,
-        index,
-        assumedCapacity,
-        PlanWalk.worstCaseSeconds(config, estimate.toRun()));
+  /** The use cases of {@code setup} and {@code teardown} on this config's k6 host and node. */
+  public Provisioner provisioner() {
+    return SetupParts.provisioner(scope.config(), scope.environment());
   }
 
-  /** How {@code run} will see {@code outputFolder}: its config ids, what its search settles. */
-  public FolderFrontier folderFrontier(Path outputFolder) {
-    Path folder = environment.resolve(outputFolder);
-    return FolderFrontier.read(
-        config,
-        Plan.of(config),
-        folder,
-        IndexReader.doneKeys(folder.resolve(ArtifactNames.INDEX_CSV)));
-  }
-
-  /**
-   * Runs the config's search (its {@code search.mode}) against assumed or recorded outcomes, as a
-   * campaign would measure, and hands each configuration's classification to {@code listener} as it
-   * comes.
-   *
-   * @param assumedCapacity with no recording: a configuration overloads the node exactly when the
-   *     sum of its rates exceeds this; empty to assume nothing is overloaded
-   * @param replay the recording whose outcomes the search meets instead, or {@code null}
-   * @param inFlight how many configurations are measured at once, as a pool of that many targets
-   * @throws org.dfaas.sampler.SamplerException with exit code 2 when the recording does not settle
-   *     a configuration the search asked for and gaps are not allowed
-   */
-  public SearchWalk searchPlan(
-      OptionalLong assumedCapacity,
-      ReplayRequest replay,
-      int inFlight,
-      ClassificationListener listener) {
-    Plan plan = Plan.of(config);
-    ReplayOutcomes recorded =
-        replay == null
-            ? null
-            : new ReplayOutcomes(
-                environment.resolve(replay.file()),
-                config,
-                replay.nodeCores(),
-                replay.allowGaps(),
-                listener);
-    SearchStrategy strategy =
-        Searches.create(plan, config.search(), recorded != null ? recorded : listener);
-    OutcomeSource outcomes =
-        recorded != null
-            ? recorded
-            : Searches.assumedCapacity(
-                assumedCapacity,
-                IterationPolicy.of(config.search(), config.iterations()),
-                config.search().margin());
-    InFlightDrive.Result result = new InFlightDrive(inFlight).drive(strategy, outcomes);
-    if (recorded == null) {
-      return new SearchWalk(
-          config.search(),
-          plan.size(),
-          result.tally(),
-          OptionalDouble.empty(),
-          inFlight,
-          result.wallRuns(),
-          0,
-          null);
-    }
-    recorded.requireSettled();
-    return new SearchWalk(
-        config.search(),
-        plan.size(),
-        recorded.withoutGaps(result.tally()),
-        OptionalDouble.of(recorded.agreement()),
-        inFlight,
-        result.wallRuns(),
-        recorded.gaps(),
-        recorded.cores());
-  }
-
-  private RunIdentity identity() {
-    RunIdentity identity =
-        RunIdentity.resolve(
-            config.runId(),
-            environment.env(),
-            environment.clock().instant(),
-            targetName == null ? HostName::get : () -> targetName);
-    return targetName == null ? identity : identity.forTarget(targetName);
-  }
-
-  private QueryCatalog catalog(SamplerConfig effective) {
-    QueryCatalog catalog =
-        QueryCatalog.load(
-            effective.queriesPath() == null ? null : environment.resolve(effective.queriesPath()),
-            effective.scaphandreEnabled());
-    catalog.warnings().forEach(environment::warn);
-    return catalog;
-  }
-
-  private PlatformParts parts() {
-    if (parts == null) {
-      parts = PlatformParts.start(config, environment.env(), environment.clock(), sandboxOptions);
-    }
-    return parts;
-  }
-
-  private void closeParts() {
-    if (parts != null) {
-      PlatformParts closing = parts;
-      parts = null;
-      closing.close();
-    }
+  /** {@code setup --node}: provisions the node, then deploys the campaign's functions. */
+  public NodeSetupResult setupNode(boolean check, SetupListener listener) {
+    return NodeSetup.run(scope.config(), scope.environment(), provisioner(), check, listener);
   }
 
   @Override
   public void close() {
-    closeParts();
+    scope.closeParts();
   }
 }

@@ -1,7 +1,7 @@
 package org.dfaas.sampler.runtime;
 
-import java.util.Objects;
 import java.util.OptionalDouble;
+import org.dfaas.sampler.NonNull;
 import org.dfaas.sampler.config.SearchSettings;
 import org.dfaas.sampler.replay.ReplayCores;
 import org.dfaas.sampler.search.SearchTally;
@@ -33,8 +33,6 @@ public record SearchWalk(
     ReplayCores cores) {
 
   public SearchWalk {
-    Objects.requireNonNull(search, "search");
-    Objects.requireNonNull(tally, "tally");
-    Objects.requireNonNull(agreement, "agreement");
+    NonNull.all("search tally agreement", search, tally, agreement);
   }
 }

@@ -3,7 +3,6 @@ package org.dfaas.sampler.search;
 import java.util.Objects;
 import org.dfaas.sampler.config.SearchSettings;
 import org.dfaas.sampler.config.SearchSettings.IterationMode;
-import org.dfaas.sampler.results.IterationTally;
 
 /**
  * How many iterations a measured configuration gets. Fixed: all of them. Adaptive: one, and the

@@ -19,6 +19,14 @@ public final class Searches {
     };
   }
 
+  /** How a campaign treats what the strategy of {@code settings.mode()} chose. */
+  public static SearchRules rules(SearchSettings settings) {
+    return switch (settings.mode()) {
+      case GRID -> SearchRules.GRID;
+      case FRONTIER -> SearchRules.FRONTIER;
+    };
+  }
+
   /**
    * The deterministic node of {@code plan --assume-capacity}: a configuration is overloaded exactly
    * when the sum of its rates exceeds {@code capacityRps} (never, when it is empty). Its first

@@ -54,6 +54,41 @@ class CooldownManagerTest {
     assertThat(time.sleeps()).isEmpty();
   }
 
+  @ParameterizedTest(name = "baseline {0}, now {1}: idle {2}")
+  @CsvSource({
+    "-5, -5, true",
+    "-5, -4.6, true",
+    "-5, -4.4, false",
+    "0, 0, true",
+    "0, 0.1, false",
+    "100, 110, true",
+    "100, 110.5, false",
+    "-5, Infinity, false",
+    "Infinity, 5, true",
+    "-Infinity, 5, true",
+    "NaN, 5, true"
+  })
+  void theIdleLimitLiesAboveAnyBaselineNegativeAndZeroIncluded(
+      double baseline, double now, boolean idle) {
+    CooldownManager manager = manager(snapshots(BASELINE), replicas(0));
+
+    List<String> reasons =
+        manager.reasons(
+            new NodeUsage(baseline, 1000, 10, 50), new NodeUsage(now, 1000, 10, 50), Map.of());
+
+    assertThat(reasons.isEmpty()).as(reasons.toString()).isEqualTo(idle);
+  }
+
+  @Test
+  void aConstantNegativeMetricPassesTheWait() throws Exception {
+    NodeUsage negative = new NodeUsage(-3, -1000, 10, -50);
+
+    CooldownResult result =
+        manager(snapshots(negative), replicas(0)).awaitIdle("abc", negative, List.of("figlet"));
+
+    assertThat(result.restSeconds()).isZero();
+  }
+
   @Test
   void retriesEverySleepStepUntilIdleAndReportsTheSecondsWaited() throws Exception {
     NodeUsage busy = new NodeUsage(300, 1000, 10, 50);

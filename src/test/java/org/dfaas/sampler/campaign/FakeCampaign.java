@@ -53,6 +53,20 @@ final class FakeCampaign {
   }
 
   DfaasGenerator generator(ResultStore store, CampaignListener listener, long maxConfigurations) {
+    return new DfaasGenerator(
+        CampaignParts.single(
+            config,
+            new RunIdentity("run-test", "node", 1, 1),
+            Plan.of(config),
+            target(""),
+            store,
+            listener,
+            time,
+            maxConfigurations));
+  }
+
+  /** The fake parts as a target named {@code name}; unnamed when it is empty. */
+  TargetParts target(String name) {
     K6Runner k6 = K6Runner.fromConfig(config, ScriptedK6Executor.answering(this::run));
     MetricsSource prometheus = constantMetrics(this::value);
     MetricsCollector metrics =
@@ -61,26 +75,21 @@ final class FakeCampaign {
     org.dfaas.sampler.platform.FaasPlatform platform =
         names -> {
           Map<String, Integer> replicas = new HashMap<>();
-          names.forEach(name -> replicas.put(name, 1));
+          names.forEach(n -> replicas.put(n, 1));
           return replicas;
         };
     CooldownManager cooldown =
         new CooldownManager(config.cooldown(), metrics::nodeSnapshot, platform, time, time);
     OverloadEvaluator overload = new OverloadEvaluator(config.overload(), 4);
-    return new DfaasGenerator(
-        new CampaignParts(
-            config,
-            new RunIdentity("run-test", "node", 1, 1),
-            Plan.of(config),
-            k6,
-            metrics,
-            platform,
-            cooldown,
-            overload,
-            store,
-            listener,
-            time,
-            maxConfigurations));
+    return new TargetParts(
+        name,
+        k6,
+        metrics,
+        platform,
+        cooldown,
+        overload,
+        CampaignListener.NONE,
+        TargetParts.Probe.NONE);
   }
 
   double value(String name) {

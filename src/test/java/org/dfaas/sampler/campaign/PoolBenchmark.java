@@ -172,7 +172,7 @@ public final class PoolBenchmark {
       socketsBefore = sockets();
       threadsBefore = Thread.activeCount();
       heapBefore = heapAfterGc();
-      List<PoolTarget> pool = new ArrayList<>();
+      List<TargetParts> pool = new ArrayList<>();
       for (int i = 0; i < targets; i++) {
         K6Executor executor = K6Executors.create(config, Map.of(), System::nanoTime);
         executors.add(executor);
@@ -182,7 +182,7 @@ public final class PoolBenchmark {
         OpenFaasGateway gateway =
             OpenFaasGateway.create(gateways.get(i).url(), config.gateway(), Map.of());
         pool.add(
-            new PoolTarget(
+            new TargetParts(
                 "t" + i,
                 K6Runner.fromConfig(config, executor),
                 metrics,
@@ -211,8 +211,8 @@ public final class PoolBenchmark {
               true)) {
         Plan plan = Plan.of(config);
         CampaignOutcome outcome =
-            new PoolCampaign(
-                    new PoolParts(
+            new DfaasGenerator(
+                    new CampaignParts(
                         config,
                         new RunIdentity("bench", "controller", 1, 1),
                         plan,
@@ -221,7 +221,7 @@ public final class PoolBenchmark {
                         monitor,
                         CampaignListener.NONE,
                         Clock.systemUTC(),
-                        PoolSettings.DEFAULTS,
+                        java.util.Optional.of(PoolSettings.DEFAULTS),
                         configurations))
                 .run();
         if (outcome.ran() != configurations) {

@@ -62,7 +62,7 @@ class PoolCampaignTest {
   private final List<String> runs = Collections.synchronizedList(new ArrayList<>());
   private final Set<String> overlaps = ConcurrentHashMap.newKeySet();
 
-  private PoolTarget target(String name, Predicate<Integer> dies, AtomicInteger calls) {
+  private TargetParts target(String name, Predicate<Integer> dies, AtomicInteger calls) {
     K6Runner k6 =
         K6Runner.fromConfig(
             config,
@@ -98,7 +98,7 @@ class PoolCampaignTest {
           return replicas;
         };
     Sleeper noWait = duration -> {};
-    return new PoolTarget(
+    return new TargetParts(
         name,
         k6,
         metrics,
@@ -107,7 +107,7 @@ class PoolCampaignTest {
             config.cooldown(), metrics::nodeSnapshot, platform, Clock.systemUTC(), noWait),
         new OverloadEvaluator(config.overload(), 4),
         CampaignListener.NONE,
-        PoolTarget.Probe.NONE);
+        TargetParts.Probe.NONE);
   }
 
   private static K6RunResult result(K6RunRequest request) {
@@ -124,16 +124,16 @@ class PoolCampaignTest {
     }
   }
 
-  private CampaignOutcome pool(List<PoolTarget> targets, CampaignListener listener, Path out) {
+  private CampaignOutcome pool(List<TargetParts> targets, CampaignListener listener, Path out) {
     return pool(config, targets, listener, out);
   }
 
   private static CampaignOutcome pool(
-      SamplerConfig config, List<PoolTarget> targets, CampaignListener listener, Path out) {
+      SamplerConfig config, List<TargetParts> targets, CampaignListener listener, Path out) {
     try (ResultStore store =
         ResultStore.open(out, List.of("a", "b"), config.output(), targets.size() > 0)) {
-      return new PoolCampaign(
-              new PoolParts(
+      return new DfaasGenerator(
+              new CampaignParts(
                   config,
                   new RunIdentity("run-test", "node", 1, 1),
                   Plan.of(config),
@@ -142,7 +142,7 @@ class PoolCampaignTest {
                   listener,
                   CampaignListener.NONE,
                   Clock.systemUTC(),
-                  FAST,
+                  java.util.Optional.of(FAST),
                   Long.MAX_VALUE))
           .run();
     } catch (IOException e) {

@@ -24,6 +24,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Short campaigns (one function at two rates, one iteration, a k6 stand-in) while one part
@@ -225,6 +227,23 @@ class FaultsIT {
     }
   }
 
+  @ParameterizedTest
+  @CsvSource({"-7, -7.000", "-Inf, -inf", "+Inf, inf"})
+  void prometheusAnsweringNegativeOrInfiniteValuesWritesThemAndGoesOn(String value, String written)
+      throws IOException {
+    try (StubHttpServer prometheus = prometheusAnswering(value)) {
+      Path output = dir.resolve("out");
+      CliRun run = campaign(output, Parts.prometheusAt(prometheus.url()));
+
+      // A constant negative baseline passes the cooldown; an infinite one says nothing.
+      assertThat(run.exitCode()).as(said(run)).isZero();
+      assertThat(said(run)).doesNotContain("did not cool down", "unexpected failure");
+      assertThat(wholeRows(output))
+          .isNotEmpty()
+          .allSatisfy(row -> assertThat(row).contains("," + written + ","));
+    }
+  }
+
   @Test
   void prometheusAnswering500AfterTheFirstConfigurationFailsTheNextAndKeepsTheFirst()
       throws Exception {
@@ -298,6 +317,20 @@ class FaultsIT {
       assertThat(said(run))
           .contains("replicas of [figlet] count as 0", "HTTP 401, credentials refused")
           .doesNotContain("not-a-secret-in-tests");
+      assertThat(wholeRows(output)).hasSize(2);
+    }
+  }
+
+  @Test
+  void aGatewayAnsweringANegativeReplicaCountIsAFaultAndTheCampaignGoesOn() throws IOException {
+    try (StubHttpServer gateway =
+        new StubHttpServer(r -> Reply.json(200, "[{\"name\": \"figlet\", \"replicas\": -7}]"))) {
+      Path output = dir.resolve("out");
+      CliRun run = campaign(output, gatewayAt(gateway.url()));
+
+      assertThat(run.exitCode()).as(said(run)).isZero();
+      assertThat(said(run))
+          .contains("gateway fault: function figlet has replicas -7", "it counts as 0");
       assertThat(wholeRows(output)).hasSize(2);
     }
   }

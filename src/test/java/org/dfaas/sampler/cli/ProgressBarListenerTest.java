@@ -10,8 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.dfaas.sampler.campaign.CampaignOutcome;
 import org.dfaas.sampler.campaign.PlanPosition;
-import org.dfaas.sampler.campaign.TargetStatus;
-import org.dfaas.sampler.config.SearchSettings;
+import org.dfaas.sampler.campaign.TargetStatusListener;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.plan.RatePair;
 import org.junit.jupiter.api.Test;
@@ -37,7 +36,7 @@ class ProgressBarListenerTest {
     ProgressBarListener pool = listener(List.of("node-1", "node-2", "node-3"));
     pool.campaignStarted(4, 2);
     // As a pool's workers and its coordinator tell them.
-    new TargetStatus("node-1", pool).iterationStarted(new PlanPosition(1, 4, 2), FIGLET, 2);
+    new TargetStatusListener("node-1", pool).iterationStarted(new PlanPosition(1, 4, 2), FIGLET, 2);
     pool.iterationStarted(new PlanPosition(1, 4, 2), FIGLET, 2);
     pool.targetChanged("node-2", "failed, retrying in 5 s: gateway down");
     pool.targetChanged("node-3", "idle");
@@ -77,8 +76,8 @@ class ProgressBarListenerTest {
   @Test
   void aFleetsTargetsShareOneBarThatStaysUntilClosed() {
     ProgressBarListener fleet = listener(List.of("light", "heavy"));
-    TargetStatus light = new TargetStatus("light", fleet);
-    TargetStatus heavy = new TargetStatus("heavy", fleet);
+    TargetStatusListener light = new TargetStatusListener("light", fleet);
+    TargetStatusListener heavy = new TargetStatusListener("heavy", fleet);
     fleet.campaignStarted(2, 2);
     light.campaignStarted(2, 2);
     fleet.campaignStarted(2, 2);
@@ -88,19 +87,7 @@ class ProgressBarListenerTest {
     fleet.campaignFinished(null);
     light.campaignFinished(
         new CampaignOutcome(
-            2,
-            1,
-            1,
-            0,
-            0,
-            1,
-            Duration.ZERO,
-            Path.of("out"),
-            null,
-            false,
-            SearchSettings.Mode.GRID,
-            0,
-            null));
+            2, 1, 1, 0, 0, 1, Duration.ZERO, Path.of("out"), null, false, false, 0, null));
     fleet.configurationFinished(new PlanPosition(1, 2, 2), ENV, false);
 
     fleet.close();

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** A folder keeps the config it was started with: a resume that would mix data is refused. */
 class ResumeGuardTest {
 
-  private static final String QUICK =
+  /** A one-configuration sandbox campaign of about a second, for the tests of this package. */
+  static final String QUICK =
       """
       load_generator: builtin
       platform: sandbox

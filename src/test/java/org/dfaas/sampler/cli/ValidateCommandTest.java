@@ -65,6 +65,43 @@ class ValidateCommandTest {
   }
 
   @Test
+  void credentialsWithWhitespaceAreNeverEchoedInErrorsOrThePrintedConfig() throws IOException {
+    write(
+        "campaign.yaml",
+        """
+        k6_outputs: ["influxdb=http://k6:0utput s3cret@influx:8086/k6"]
+        prometheus_url: "http://prom:pr0m s3cret@10.0.0.1:9090"
+        grafana: {enabled: true, url: "http://graf:gr4f s3cret@g:3000", api_key: k}
+        loki: {enabled: true, endpoint: "http://loki:l0ki s3cret@l:3100/loki/api/v1/push"}
+        """);
+
+    CliRun refused = CliRun.of(dir, "validate", "-c", "campaign.yaml");
+
+    assertThat(refused.exitCode()).isEqualTo(2);
+    assertThat(refused.err())
+        .contains("prometheus_url", "grafana.url", "loki.endpoint")
+        .doesNotContain("s3cret");
+    CliRun printed =
+        CliRun.of(
+            dir,
+            "validate",
+            "-c",
+            "campaign.yaml",
+            "--set",
+            "prometheus_url=http://prom:9090",
+            "--set",
+            "grafana.enabled=false",
+            "--set",
+            "loki.enabled=false",
+            "--set",
+            "grafana.url=http://g:3000",
+            "--set",
+            "loki.endpoint=http://l:3100/loki/api/v1/push");
+    assertThat(printed.exitCode()).as(printed.err()).isZero();
+    assertThat(printed.out()).contains("http://***@influx:8086/k6").doesNotContain("s3cret");
+  }
+
+  @Test
   void listsEveryProblemAndExitsTwoWithoutAStackTrace() throws IOException {
     write("bad.yaml", "k6_port: 0\nfunctions: [{name: a, method: FETCH}]\n");
 

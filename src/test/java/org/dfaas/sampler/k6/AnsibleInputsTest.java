@@ -44,6 +44,15 @@ class AnsibleInputsTest {
     assertThat(host.get("ansible_ssh_timeout").asInt()).isEqualTo(5);
   }
 
+  @Test
+  void theRemoteShellIsShWhateverTheLoginShell() throws Exception {
+    JsonNode host = host(HostKeyPolicy.ACCEPT_NEW);
+
+    assertThat(host.get("ansible_shell_type").asText()).isEqualTo("sh");
+    assertThat(host.get("ansible_shell_executable").asText()).isEqualTo("/bin/sh");
+    assertThat(host.get("ansible_pipelining").asBoolean()).isTrue();
+  }
+
   @ParameterizedTest
   @CsvSource(
       delimiter = '|',

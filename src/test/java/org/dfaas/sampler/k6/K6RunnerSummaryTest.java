@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.SortedMap;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.plan.RatePair;
-import org.dfaas.sampler.results.LatencyDetail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

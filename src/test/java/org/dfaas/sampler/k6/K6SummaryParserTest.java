@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.dfaas.sampler.plan.RatePair;
-import org.dfaas.sampler.results.LatencyDetail;
 import org.junit.jupiter.api.Test;
 
 /** The parser on its own, as a tool reading summaries kept in an output folder would use it. */

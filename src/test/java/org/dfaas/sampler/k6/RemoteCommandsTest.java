@@ -16,24 +16,37 @@ class RemoteCommandsTest {
   @TempDir Path dir;
 
   @Test
-  void theRunAndKillScriptsAreOneLineHandedToSh() {
-    for (String command :
-        List.of(
-            RemoteCommands.run("/w s", List.of("k6", "run"), "t0"),
-            RemoteCommands.kill("/w s", "t0"))) {
-      assertThat(command).startsWith("exec sh -c '").endsWith("'").doesNotContain("\n");
-    }
+  void theLoginShellSeesOnlyAFixedCommandWithNothingToParse() {
+    assertThat(RemoteScript.COMMAND).matches("[a-z -]+");
+    assertThat(new String(RemoteCommands.kill("/w s", "t0").stdin(), StandardCharsets.UTF_8))
+        .startsWith("{\n")
+        .endsWith("\n}\n");
+  }
+
+  @Test
+  void argumentsReachTheCommandAsWrittenUnderFish() throws Exception {
+    Path workspace = Files.createDirectories(dir.resolve("ws"));
+    Path marker = dir.resolve("PWNED");
+    String hostile = "x\\'; touch " + marker + " #\n$(touch " + marker + ")\\";
+
+    Process run =
+        loginShell(
+            "/usr/bin/fish",
+            RemoteCommands.run(workspace.toString(), List.of("printf", "%s", hostile), "t9"));
+
+    assertThat(run.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(new String(run.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+        .isEqualTo(hostile);
+    assertThat(marker).doesNotExist();
   }
 
   @Test
   void theRunScriptWorksWhenTheLoginShellHandsItToSh() throws Exception {
     Path workspace = Files.createDirectories(dir.resolve("work 'space'"));
-    String command =
+    RemoteScript script =
         RemoteCommands.run(workspace.toString(), List.of("sh", "-c", "echo ran; exit 3"), "t1");
 
-    // What sshd does with a login shell: "$SHELL -c command".
-    Process process =
-        new ProcessBuilder("/bin/bash", "-c", command).redirectErrorStream(true).start();
+    Process process = bash(script);
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
 
     assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
@@ -43,8 +56,18 @@ class RemoteCommandsTest {
     assertThat(workspace.resolve(RemoteLayout.PID)).exists();
   }
 
-  private static Process bash(String command) throws java.io.IOException {
-    return new ProcessBuilder("/bin/bash", "-c", command).redirectErrorStream(true).start();
+  private static Process bash(RemoteScript script) throws java.io.IOException {
+    return loginShell("/bin/bash", script);
+  }
+
+  /** What sshd does with a login shell: "$SHELL -c command", the channel's data on stdin. */
+  private static Process loginShell(String shell, RemoteScript script) throws java.io.IOException {
+    Process process =
+        new ProcessBuilder(shell, "-c", RemoteScript.COMMAND).redirectErrorStream(true).start();
+    try (var stdin = process.getOutputStream()) {
+      stdin.write(script.stdin());
+    }
+    return process;
   }
 
   @Test

@@ -17,6 +17,7 @@ import org.apache.sshd.server.command.Command;
 final class ShellCommand implements Command {
 
   private final String command;
+  private InputStream in;
   private OutputStream out;
   private OutputStream err;
   private ExitCallback exit;
@@ -27,7 +28,9 @@ final class ShellCommand implements Command {
   }
 
   @Override
-  public void setInputStream(InputStream in) {}
+  public void setInputStream(InputStream in) {
+    this.in = in;
+  }
 
   @Override
   public void setOutputStream(OutputStream out) {
@@ -47,9 +50,10 @@ final class ShellCommand implements Command {
   @Override
   public void start(ChannelSession channel, Environment env) throws IOException {
     process = new ProcessBuilder("/bin/sh", "-c", command).start();
-    process.getOutputStream().close();
-    Thread stdout = pump(process.getInputStream(), out);
-    Thread stderr = pump(process.getErrorStream(), err);
+    // The channel's stdin reaches the shell, closed at the client's EOF (scripts come that way).
+    pump(in, process.getOutputStream(), true);
+    Thread stdout = pump(process.getInputStream(), out, false);
+    Thread stderr = pump(process.getErrorStream(), err, false);
     Thread waiter =
         new Thread(
             () -> {
@@ -68,7 +72,7 @@ final class ShellCommand implements Command {
     waiter.start();
   }
 
-  private static Thread pump(InputStream in, OutputStream to) {
+  private static Thread pump(InputStream in, OutputStream to, boolean closeAtEnd) {
     Thread thread =
         new Thread(
             () -> {
@@ -77,6 +81,9 @@ final class ShellCommand implements Command {
                 for (int n; (n = in.read(buffer)) > 0; ) {
                   to.write(buffer, 0, n);
                   to.flush();
+                }
+                if (closeAtEnd) {
+                  to.close();
                 }
               } catch (IOException e) {
                 // The channel is gone (the client left or the server stopped): nothing to send to.

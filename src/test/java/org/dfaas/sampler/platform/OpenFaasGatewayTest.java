@@ -18,6 +18,8 @@ import org.dfaas.sampler.config.GatewaySettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The gateway client against a stub serving the fixture of a real gateway, and its faults. */
 class OpenFaasGatewayTest {
@@ -82,6 +84,34 @@ class OpenFaasGatewayTest {
           .singleElement()
           .asString()
           .startsWith("ERROR function qrcode is not deployed");
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"-7", "2.5", "1e309", "-1e309", "4000000000", "1000001", "\"three\""})
+  void aReplicaCountThatIsNoCountIsAGatewayFaultAndCountsAsZero(String count) throws Exception {
+    OpenFaasGateway gateway =
+        gateway(
+            request ->
+                Reply.json(
+                    200,
+                    "[{\"name\": \"figlet\", \"replicas\": "
+                        + count
+                        + ", \"availableReplicas\": "
+                        + count
+                        + "}]"),
+            null);
+
+    try (LogCapture log = new LogCapture(OpenFaasGateway.class)) {
+      assertThat(gateway.replicas(List.of("figlet"))).containsExactly(Map.entry("figlet", 0));
+      assertThat(gateway.functions().get(0).availableReplicas()).isZero();
+      assertThat(log.lines())
+          .isNotEmpty()
+          .allSatisfy(
+              line ->
+                  assertThat(line)
+                      .startsWith("ERROR")
+                      .contains("figlet", "eplicas", "counts as 0"));
     }
   }
 

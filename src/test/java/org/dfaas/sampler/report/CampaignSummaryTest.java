@@ -78,7 +78,7 @@ class CampaignSummaryTest {
     assertThat(dfaas.singles("nmap"))
         .extracting(c -> c.configuration().rateOf("nmap"))
         .containsExactly(0, 10, 20);
-    assertThat(dfaas.singles("nmap")).allSatisfy(c -> assertThat(c.iterations()).hasSize(2));
+    assertThat(dfaas.singles("nmap")).allSatisfy(c -> assertThat(c.iterationCount()).isEqualTo(2));
     assertThat(dfaas.functionPairs())
         .containsExactly(
             List.of("figlet", "nmap"), List.of("figlet", "shasum"), List.of("nmap", "shasum"));

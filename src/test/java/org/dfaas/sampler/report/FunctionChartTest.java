@@ -19,7 +19,7 @@ class FunctionChartTest {
     CampaignSummary summary = new CampaignSummary(CampaignReader.read(ReportFixture.source()));
 
     YIntervalSeries cpu =
-        FunctionChart.series("figlet", "CPU", FunctionSample::cpu, summary.singles("figlet"));
+        FunctionChart.series("figlet", "CPU", FunctionValue.CPU, 1, summary.singles("figlet"));
 
     assertThat(cpu.getItemCount()).isEqualTo(3);
     assertThat(cpu.getX(1)).isEqualTo(10.0);
@@ -44,7 +44,7 @@ class FunctionChartTest {
     CampaignSummary summary = new CampaignSummary(CampaignReader.read(folder));
 
     YIntervalSeries ram =
-        FunctionChart.series("env", "RAM", FunctionSample::ram, summary.singles("env"));
+        FunctionChart.series("env", "RAM", FunctionValue.RAM, 1, summary.singles("env"));
 
     assertThat(ram.getItemCount()).isEqualTo(2);
     assertThat(ram.getX(1)).isEqualTo(10.0);

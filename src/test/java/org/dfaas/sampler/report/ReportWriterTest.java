@@ -282,7 +282,7 @@ class ReportWriterTest {
             1,
             iteration == 1,
             12.5,
-            new org.dfaas.sampler.results.LatencyDetail(12.5, 11, 20, 25),
+            new org.dfaas.sampler.k6.LatencyDetail(12.5, 11, 20, 25),
             300);
     org.dfaas.sampler.metrics.NodeUsage usage =
         new org.dfaas.sampler.metrics.NodeUsage(390, 1e9, 40, Double.NaN);

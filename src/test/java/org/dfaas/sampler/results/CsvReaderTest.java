@@ -199,4 +199,16 @@ class CsvReaderTest {
     assertThat(read.tornLastRow()).isFalse();
     assertThat(seen).isEmpty();
   }
+
+  @Test
+  void aLinkIsRefusedRatherThanFollowed() throws IOException {
+    Path target = Files.writeString(dir.resolve("elsewhere.csv"), "a\n1\n");
+    Path link = Files.createSymbolicLink(dir.resolve("results.csv"), target);
+
+    assertThatThrownBy(() -> CsvReader.readIfPresent(link, CsvDialect.COMMA, row -> {}))
+        .isInstanceOf(SamplerException.class)
+        .hasMessageContaining(link.toString())
+        .extracting(e -> ((SamplerException) e).exitCode())
+        .isEqualTo(ExitCode.BAD_INPUT);
+  }
 }

@@ -23,6 +23,7 @@ import org.dfaas.sampler.metrics.MetricsRow;
 import org.dfaas.sampler.metrics.NodeUsage;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.plan.RatePair;
+import org.dfaas.sampler.search.IterationTally;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.dfaas.sampler.config.OutputSettings.LatencyFormat;
+import org.dfaas.sampler.k6.LatencyDetail;
 import org.dfaas.sampler.metrics.FunctionUsage;
 import org.dfaas.sampler.metrics.NodeUsage;
 import org.junit.jupiter.api.Test;

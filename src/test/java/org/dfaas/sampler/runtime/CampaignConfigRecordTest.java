@@ -23,6 +23,14 @@ class CampaignConfigRecordTest {
       """;
 
   @Test
+  void credentialsWithWhitespaceNeverReachTheFile() {
+    String text =
+        printed(BASE + "k6_outputs: [\"influxdb=http://k6:0utput s3cret@influx:8086\"]\n");
+
+    assertThat(text).contains("http://***@influx:8086").doesNotContain("s3cret");
+  }
+
+  @Test
   void theSameConfigDiffersInNothing() {
     assertThat(CampaignConfigRecord.differences(printed(BASE), printed(BASE))).isEmpty();
   }

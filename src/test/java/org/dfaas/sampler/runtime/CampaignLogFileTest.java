@@ -58,7 +58,7 @@ class CampaignLogFileTest {
   void aFleetTargetsOwnFileHoldsItsLinesWithoutItsName() throws Exception {
     Thread fleetTarget =
         new Thread(
-            new TargetThreads("light"),
+            new TargetThreadGroup("light"),
             () -> {
               LogTarget.Scope named = LogTarget.of("light");
               CampaignLogFile log = CampaignLogFile.open(folder);

@@ -58,7 +58,8 @@ class FleetCampaignTest {
     Instant start = Instant.now();
     try (SamplerRuntime runtime = runtime("targets: [{name: a}, {name: b}]\n")) {
       Thread caller =
-          new Thread(() -> result.set(runtime.fleet(CampaignRequest.into(Path.of("out")))));
+          new Thread(
+              () -> result.set((FleetResult) runtime.run(CampaignRequest.into(Path.of("out")))));
       caller.start();
       // Both campaigns are under way once both logs tell their first configuration.
       while (!started("a") || !started("b")) {
@@ -85,14 +86,14 @@ class FleetCampaignTest {
 
   @Test
   void theExitCodeIsTheWorstOfTheTargets() {
-    CampaignTarget a;
+    ResolvedTarget a;
     try (SamplerRuntime runtime = runtime("targets: [{name: a}]\n")) {
       a = runtime.targets().get(0);
     }
-    TargetCampaign refused =
-        new TargetCampaign(
+    FleetTargetResult refused =
+        new FleetTargetResult(
             a, dir, null, new SamplerException("refused", ExitCode.BAD_INPUT, null, null));
-    TargetCampaign bug = new TargetCampaign(a, dir, null, new IllegalStateException("bug"));
+    FleetTargetResult bug = new FleetTargetResult(a, dir, null, new IllegalStateException("bug"));
 
     assertThat(new FleetResult(List.of(bug)).exitCode()).isEqualTo(ExitCode.RUNTIME_FAILURE);
     assertThat(new FleetResult(List.of(bug, refused)).exitCode()).isEqualTo(ExitCode.BAD_INPUT);

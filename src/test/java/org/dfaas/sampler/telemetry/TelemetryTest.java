@@ -78,7 +78,7 @@ class TelemetryTest {
         java.nio.file.Path.of("out"),
         null,
         false,
-        org.dfaas.sampler.config.SearchSettings.Mode.GRID,
+        false,
         0,
         null);
   }

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.dfaas.sampler.TimeFormat;
 import org.dfaas.sampler.campaign.CampaignOutcome;
-import org.dfaas.sampler.config.SearchSettings;
 import org.dfaas.sampler.runtime.CampaignResult;
 import org.dfaas.sampler.runtime.RecordedOutcomes;
 import org.dfaas.sampler.search.SearchTally;
@@ -61,7 +60,7 @@ public final class CampaignText implements ResultFormat<CampaignResult> {
         "skipped",
         outcome.skippedDominated());
     out.printf(Locale.ROOT, "  %-18s %,14d   done before%n", "", outcome.skippedIndexed());
-    if (outcome.searchMode() == SearchSettings.Mode.FRONTIER) {
+    if (outcome.searchInfers()) {
       frontierCounts(outcome, out);
     }
     if (!result.overloadReasons().isEmpty()) {

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.runtime.FleetResult;
-import org.dfaas.sampler.runtime.TargetCampaign;
+import org.dfaas.sampler.runtime.FleetTargetResult;
 
 /** The closing summaries {@code run} prints for a fleet: one per target, then one line for all. */
 public final class FleetText implements ResultFormat<FleetResult> {
@@ -21,7 +21,7 @@ public final class FleetText implements ResultFormat<FleetResult> {
 
   @Override
   public void write(FleetResult result, PrintWriter out) {
-    for (TargetCampaign target : result.targets()) {
+    for (FleetTargetResult target : result.targets()) {
       out.println();
       out.println(
           "== target "

@@ -5,22 +5,22 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.List;
-import org.dfaas.sampler.runtime.TargetCheck;
+import org.dfaas.sampler.runtime.TargetCheckResult;
 
 /**
  * {@code check --json} of a config with targets: {@code {"targets": {name: report or {"error": …}},
  * "failed": [names]}}, each report as {@link CheckJson} writes it.
  */
-public final class TargetChecksJson implements ResultFormat<List<TargetCheck>> {
+public final class TargetChecksJson implements ResultFormat<List<TargetCheckResult>> {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Override
-  public void write(List<TargetCheck> checks, PrintWriter out) {
+  public void write(List<TargetCheckResult> checks, PrintWriter out) {
     ObjectNode root = JSON.createObjectNode();
     ObjectNode targets = root.putObject("targets");
     ArrayNode failed = root.putArray("failed");
-    for (TargetCheck check : checks) {
+    for (TargetCheckResult check : checks) {
       String name = check.target().name();
       if (check.report() != null) {
         ObjectNode report = CheckJson.tree(check.report());

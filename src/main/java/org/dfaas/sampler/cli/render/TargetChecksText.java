@@ -2,10 +2,10 @@ package org.dfaas.sampler.cli.render;
 
 import java.io.PrintWriter;
 import java.util.List;
-import org.dfaas.sampler.runtime.TargetCheck;
+import org.dfaas.sampler.runtime.TargetCheckResult;
 
 /** {@code check} of a config with targets: each target's report under its name, then a verdict. */
-public final class TargetChecksText implements ResultFormat<List<TargetCheck>> {
+public final class TargetChecksText implements ResultFormat<List<TargetCheckResult>> {
 
   private final String configWord;
 
@@ -17,8 +17,8 @@ public final class TargetChecksText implements ResultFormat<List<TargetCheck>> {
   }
 
   @Override
-  public void write(List<TargetCheck> checks, PrintWriter out) {
-    for (TargetCheck check : checks) {
+  public void write(List<TargetCheckResult> checks, PrintWriter out) {
+    for (TargetCheckResult check : checks) {
       out.println(
           "== target "
               + check.target().name()

@@ -1,0 +1,23 @@
+package org.dfaas.sampler.cli.render;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.dfaas.sampler.runtime.CampaignResult;
+import org.dfaas.sampler.runtime.FleetResult;
+import org.dfaas.sampler.runtime.RunResult;
+
+/**
+ * The closing summary of {@code run}: a campaign's, or each target's of a fleet; paths under {@code
+ * workDir} are shown relative to it.
+ */
+public record RunText(Path workDir) implements ResultFormat<RunResult> {
+
+  @Override
+  public void write(RunResult result, PrintWriter out) {
+    if (result instanceof FleetResult fleet) {
+      new FleetText(workDir).write(fleet, out);
+    } else {
+      new CampaignText(workDir).write((CampaignResult) result, out);
+    }
+  }
+}
