@@ -88,7 +88,7 @@ class ResumeGuardTest {
 
     CliRun fixed = run(QUICK);
 
-    assertThat(fixed.exitCode()).as(fixed.err()).isZero();
+    assertThat(fixed.exitCode()).as(fixed.out() + fixed.err()).isZero();
     assertThat(Files.readString(dir.resolve("out/campaign.yaml")))
         .contains("name: figlet")
         .doesNotContain("name: env");
