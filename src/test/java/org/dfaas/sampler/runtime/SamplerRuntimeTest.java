@@ -68,7 +68,7 @@ class SamplerRuntimeTest {
         config(
             """
             k6_host: 192.0.2.1
-            rate_strategy: {type: custom, rates: [0, 10, 20, 30]}
+            rate_strategy: {type: custom, rates: [0, 10, 20, 30, 40, 50, 60]}
             functions: [{name: a}, {name: b}]
             search: {mode: frontier}
             """);
