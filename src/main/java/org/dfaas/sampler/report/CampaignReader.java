@@ -51,6 +51,13 @@ public final class CampaignReader {
    *     malformed
    */
   public static Campaign read(Path path) {
+    if (!Files.exists(path)) {
+      throw new SamplerException(
+          "no such folder: " + path,
+          ExitCode.BAD_INPUT,
+          "name the output folder of a campaign (its output_dir) or a results file",
+          null);
+    }
     if (Files.isDirectory(path)) {
       OutputFolderEntries.check(path);
     } else {

@@ -74,4 +74,14 @@ class ReportCommandTest {
     assertThat(data.resolve("report.html")).isRegularFile();
     assertThat(Files.readString(data.resolve("report.html"))).contains("shasum", "nmap");
   }
+
+  @Test
+  void aMissingFolderIsNamedAsMissing(@TempDir Path empty) {
+    CliRun run = CliRun.of(empty, "report", "no-such-campaign");
+
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("no such folder: " + empty.resolve("no-such-campaign"))
+        .doesNotContain("no results.csv");
+  }
 }
