@@ -5,7 +5,6 @@ import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.cli.render.SetupText;
 import org.dfaas.sampler.runtime.SamplerEnvironment;
 import org.dfaas.sampler.runtime.SamplerRuntime;
-import org.dfaas.sampler.setup.Provisioner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,11 +50,10 @@ final class SetupCommand implements Callable<Integer> {
         SamplerRuntime.open(config.load(environment).config(), environment)) {
       boolean both = !k6Host && !node;
       if (k6Host || both) {
-        Provisioner provisioner = runtime.provisioner();
-        text.report(provisioner.setupK6Host(check, text::step));
+        text.report(runtime.setup().setupK6Host(check, text::step));
       }
       if (node || both) {
-        text.node(runtime.setupNode(check, text::step));
+        text.node(runtime.setup().setupNode(check, text::step));
       }
     }
     return ExitCode.OK;

@@ -38,7 +38,7 @@ final class TeardownCommand implements Callable<Integer> {
     SetupText text = new SetupText(environment.out());
     try (SamplerRuntime runtime =
         SamplerRuntime.open(config.load(environment).config(), environment)) {
-      text.report(runtime.provisioner().teardownK6Host(all, check, text::step));
+      text.report(runtime.setup().teardownK6Host(all, check, text::step));
     }
     return ExitCode.OK;
   }

@@ -15,17 +15,14 @@ import org.dfaas.sampler.plan.EstimateListener;
 import org.dfaas.sampler.report.ReportWriter;
 import org.dfaas.sampler.sandbox.SandboxOptions;
 import org.dfaas.sampler.search.ClassificationListener;
-import org.dfaas.sampler.setup.Provisioner;
-import org.dfaas.sampler.setup.SetupListener;
 
 /**
- * dfaas-sampler as a library: one validated config and one environment, and the use cases of the
- * command line. The composition root: it holds what every use case shares ({@link RuntimeScope}:
- * the config, the environment, the platform parts started on first use) and hands each call to the
- * class of its use case ({@link CampaignUseCase}, {@link PlanUseCase}, {@link CheckUseCase}, {@link
- * OnceUseCase}, {@link ReportUseCase}, {@link DeployUseCase}, {@link ExportUseCase}); whether the
- * config is one target, a pool or a fleet is decided there, once. The only place that builds parts,
- * real or the tool's own, and the one that closes them.
+ * dfaas-sampler as a library: the command line's use cases over one validated config and one
+ * environment. The composition root, the only place that builds parts (real or the tool's own) and
+ * closes them: it holds what the use cases share ({@link RuntimeScope}: config, environment,
+ * platform parts started on first use) and hands each call to its use case's class ({@link
+ * CampaignUseCase}, {@link PlanUseCase}, {@link CheckUseCase}, {@link OnceUseCase}, {@link
+ * ReportUseCase}, {@link DeployUseCase}, {@link ExportUseCase}, {@link SetupUseCase}).
  *
  * <pre>{@code
  * SamplerConfig config = new ConfigLoader().load(path, List.of()).config();
@@ -69,12 +66,8 @@ public final class SamplerRuntime implements AutoCloseable {
    */
   public static SamplerRuntime open(
       ResolvedTarget target, SamplerEnvironment environment, SandboxOptions sandboxOptions) {
-    return new SamplerRuntime(
-        RuntimeScope.of(
-            target.config(),
-            environment,
-            sandboxOptions,
-            target.implicit() ? null : target.name()));
+    String name = target.implicit() ? null : target.name();
+    return new SamplerRuntime(RuntimeScope.of(target.config(), environment, sandboxOptions, name));
   }
 
   /**
@@ -111,8 +104,7 @@ public final class SamplerRuntime implements AutoCloseable {
    * Runs the campaign of one target or of a pool, or resumes it from what the output folder holds,
    * logging it to the folder's {@code campaign.log}.
    *
-   * @throws SamplerException (exit 2) for a fleet, which is one campaign per target: see {@link
-   *     #run}
+   * @throws SamplerException (exit 2) for a fleet, one campaign per target: see {@link #run}
    */
   public CampaignResult campaign(CampaignRequest request) {
     return new CampaignUseCase(scope).run(request);
@@ -134,9 +126,8 @@ public final class SamplerRuntime implements AutoCloseable {
    * Walks the plan of one output folder as a campaign would, reading what is done from its index,
    * and handing each configuration with its status to {@code listener} as it comes.
    */
-  public PlanWalk walkPlan(
-      Path outputFolder, OptionalLong assumedCapacity, EstimateListener listener) {
-    return new PlanUseCase(scope).walkPlan(outputFolder, assumedCapacity, listener);
+  public PlanWalk walkPlan(Path folder, OptionalLong assumedCapacity, EstimateListener listener) {
+    return new PlanUseCase(scope).walkPlan(folder, assumedCapacity, listener);
   }
 
   /**
@@ -198,13 +189,8 @@ public final class SamplerRuntime implements AutoCloseable {
   }
 
   /** The use cases of {@code setup} and {@code teardown} on this config's k6 host and node. */
-  public Provisioner provisioner() {
-    return SetupParts.provisioner(scope.config(), scope.environment());
-  }
-
-  /** {@code setup --node}: provisions the node, then deploys the campaign's functions. */
-  public NodeSetupResult setupNode(boolean check, SetupListener listener) {
-    return NodeSetup.run(scope.config(), scope.environment(), provisioner(), check, listener);
+  public SetupUseCase setup() {
+    return new SetupUseCase(scope);
   }
 
   @Override
