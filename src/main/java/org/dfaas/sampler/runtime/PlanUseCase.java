@@ -69,9 +69,13 @@ record PlanUseCase(RuntimeScope scope) {
     Set<ConfigKey> done = IndexReader.doneKeys(index);
     RecordedOutcomes recorded = RecordedOutcomes.read(folder, done, config.iterations());
     Plan plan = Plan.of(config);
+    SettledCount settled =
+        new SettledCount(
+            FolderFrontier.read(config, plan, folder, done), plan.functionNames().size(), listener);
     PlanEstimate estimate =
         new PlanEstimator(plan)
-            .estimate(done::contains, assumedCapacity, listener, recorded.overloaded());
+            .estimate(done::contains, assumedCapacity, settled, recorded.overloaded());
+    long toRun = estimate.toRun() - settled.inferred();
     return new PlanWalk(
         config,
         plan,
@@ -79,7 +83,8 @@ record PlanUseCase(RuntimeScope scope) {
         recorded,
         index,
         assumedCapacity,
-        PlanWalk.worstCaseSeconds(config, estimate.toRun()));
+        settled,
+        PlanWalk.worstCaseSeconds(config, toRun));
   }
 
   SearchWalk searchPlan(

@@ -6,6 +6,7 @@ import java.util.OptionalLong;
 import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.plan.Plan;
 import org.dfaas.sampler.plan.PlanEstimate;
+import org.dfaas.sampler.plan.SizeEstimate;
 
 /**
  * A walk of the plan as a campaign would make it, without running anything.
@@ -16,7 +17,8 @@ import org.dfaas.sampler.plan.PlanEstimate;
  * @param recorded what the output folder already records: overloads that dominate, failures
  * @param index the index file the done configurations were read from
  * @param assumedCapacity the capacity assumed, if any
- * @param worstCaseSeconds what is left × iterations × (duration + the longest cooldown)
+ * @param settled of what the estimate leaves to run, what the folder's frontier search settled
+ * @param worstCaseSeconds what is left to run × iterations × (duration + the longest cooldown)
  */
 public record PlanWalk(
     SamplerConfig config,
@@ -25,7 +27,18 @@ public record PlanWalk(
     RecordedOutcomes recorded,
     Path index,
     OptionalLong assumedCapacity,
+    SettledCount settled,
     long worstCaseSeconds) {
+
+  /** What {@code run} will measure: left to run, less what the folder's search settled. */
+  public long toRun() {
+    return estimate.toRun() - settled.inferred();
+  }
+
+  /** What {@code run} will measure of combination {@code size}. */
+  public long toRun(SizeEstimate size) {
+    return size.toRun() - settled.inferred(size.size());
+  }
 
   /**
    * About the wall time of this plan shared by a pool of {@code targets} alike targets: the worst

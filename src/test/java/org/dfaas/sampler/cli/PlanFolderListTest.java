@@ -2,6 +2,8 @@ package org.dfaas.sampler.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,7 +15,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code plan --list} on an output folder says what {@code run} will do with it. */
+/** {@code plan} on an output folder says what {@code run} will do with it, in every form. */
 class PlanFolderListTest {
 
   @TempDir Path dir;
@@ -78,6 +80,35 @@ class PlanFolderListTest {
             "a=20,b=0 inferred_ok",
             "a=20,b=10 inferred_ok",
             "a=20,b=20 done");
+  }
+
+  @Test
+  void jsonCountsWhatTheFrontierSearchOfTheFolderSettledAsInferredNotToRun() throws IOException {
+    frontierFolder("");
+
+    CliRun plan = CliRun.of(dir, "plan", "-c", "campaign.yaml", "--json");
+
+    assertThat(plan.exitCode()).as(plan.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(plan.out());
+    assertThat(json.get("done").asLong()).isEqualTo(8);
+    assertThat(json.get("inferred_ok").asLong()).isEqualTo(7);
+    assertThat(json.get("inferred_overloaded").asLong()).isZero();
+    assertThat(json.get("to_run").asLong()).isZero();
+    assertThat(json.get("estimated_seconds").asLong()).isZero();
+  }
+
+  @Test
+  void textCountsWhatTheFrontierSearchOfTheFolderSettledAsInferredNotToRun() throws IOException {
+    frontierFolder("");
+
+    CliRun plan = CliRun.of(dir, "plan", "-c", "campaign.yaml");
+
+    assertThat(plan.exitCode()).as(plan.err()).isZero();
+    assertThat(plan.out())
+        .contains("  inferred   7 ok, 0 overloaded: settled by the folder's frontier search")
+        .containsPattern("  2 +9 +2 +0\\n")
+        .containsPattern("  total +15 +8 +0\\n")
+        .contains("worst case 0 m 00 s: 0 to run × 1 iterations");
   }
 
   @Test

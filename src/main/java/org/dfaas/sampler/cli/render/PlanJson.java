@@ -23,7 +23,9 @@ public final class PlanJson implements ResultFormat<PlanWalk> {
     node.put("configurations", estimate.configurations());
     node.put("done", estimate.done());
     node.put("dominated", estimate.dominated());
-    node.put("to_run", estimate.toRun());
+    node.put("to_run", walk.toRun());
+    node.put("inferred_ok", walk.settled().inferredOk());
+    node.put("inferred_overloaded", walk.settled().inferredOverloaded());
     node.put("assumed_overloaded", estimate.assumedOverloaded());
     node.put("overloaded_before", walk.recorded().overloaded().size());
     node.put("failed_before", walk.recorded().failedNotDone());

@@ -12,6 +12,7 @@ import org.dfaas.sampler.plan.PlanEstimate;
 import org.dfaas.sampler.plan.SizeEstimate;
 import org.dfaas.sampler.runtime.PlanWalk;
 import org.dfaas.sampler.runtime.RecordedOutcomes;
+import org.dfaas.sampler.runtime.SettledCount;
 
 /** {@code plan}: a short table per combination size and the totals. */
 public final class PlanText implements ResultFormat<PlanWalk> {
@@ -54,6 +55,15 @@ public final class PlanText implements ResultFormat<PlanWalk> {
           recorded.overloaded().size(),
           recorded.failedNotDone());
     }
+    SettledCount settled = walk.settled();
+    if (settled.inferred() > 0) {
+      out.printf(
+          Locale.ROOT,
+          "  inferred   %,d ok, %,d overloaded: settled by the folder's frontier search, run"
+              + " skips them%n",
+          settled.inferredOk(),
+          settled.inferredOverloaded());
+    }
     if (capacity.isPresent()) {
       out.printf(
           Locale.ROOT,
@@ -85,7 +95,7 @@ public final class PlanText implements ResultFormat<PlanWalk> {
           size.configurations(),
           size.done(),
           size.dominated(),
-          size.toRun(),
+          walk.toRun(size),
           size.assumedOverloaded());
     }
     row(
@@ -96,14 +106,14 @@ public final class PlanText implements ResultFormat<PlanWalk> {
         estimate.configurations(),
         estimate.done(),
         estimate.dominated(),
-        estimate.toRun(),
+        walk.toRun(),
         estimate.assumedOverloaded());
     out.println();
     out.printf(
         Locale.ROOT,
         "  worst case %s: %,d to run × %d iterations × (%s + %d s cooldown)%n",
         TimeFormat.duration(walk.worstCaseSeconds()),
-        estimate.toRun(),
+        walk.toRun(),
         config.iterations(),
         config.duration().text(),
         config.cooldown().maxWaitSeconds());
