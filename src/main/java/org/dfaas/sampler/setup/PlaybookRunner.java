@@ -99,7 +99,7 @@ public final class PlaybookRunner {
       exit =
           new ChildProcess("ansible[" + playbook + "]", command)
               .withEnvironment(environment(playbooks))
-              .stdout(lines)
+              .stdout(lines.sink())
               .run(timeout);
     } catch (IOException e) {
       throw new SamplerException(

@@ -2,16 +2,15 @@ package org.dfaas.sampler.setup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dfaas.sampler.k6.LineSink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * failure before the first step still shows why. Thread-safe enough for its one writer, the pump;
  * read its results after the child has ended.
  */
-final class StepLines extends OutputStream {
+final class StepLines {
 
   static final String PREFIX = "dfaas-step ";
 
@@ -33,7 +32,6 @@ final class StepLines extends OutputStream {
 
   private final Map<String, String> hostNames;
   private final SetupListener listener;
-  private final ByteArrayOutputStream line = new ByteArrayOutputStream();
   private final Deque<String> otherLines = new ArrayDeque<>();
   private final List<StepEvent> steps = new ArrayList<>();
 
@@ -46,27 +44,9 @@ final class StepLines extends OutputStream {
     this.listener = listener;
   }
 
-  @Override
-  public void write(int b) {
-    if (b == '\n') {
-      emit();
-    } else if (line.size() < MAX_LINE_BYTES) {
-      line.write(b);
-    }
-  }
-
-  @Override
-  public void write(byte[] bytes, int offset, int length) {
-    for (int i = offset; i < offset + length; i++) {
-      write(bytes[i]);
-    }
-  }
-
-  @Override
-  public void close() {
-    if (line.size() > 0) {
-      emit();
-    }
+  /** The stream to hand the child's output to; each line it ends reaches {@link #line}. */
+  OutputStream sink() {
+    return new LineSink(MAX_LINE_BYTES, this::line);
   }
 
   /** Every step seen, in order. */
@@ -79,9 +59,8 @@ final class StepLines extends OutputStream {
     return List.copyOf(otherLines);
   }
 
-  private void emit() {
-    String text = line.toString(StandardCharsets.UTF_8).stripTrailing();
-    line.reset();
+  private void line(String received) {
+    String text = received.stripTrailing();
     if (text.startsWith(PREFIX)) {
       StepEvent step = parse(text.substring(PREFIX.length()));
       if (step != null) {
