@@ -142,7 +142,7 @@ public final class SetupChecker {
   }
 
   private PartResult checkPrometheus(Map<String, QueryCheck> queries) {
-    boolean local = config.embedded().metricsSource() == MetricsSourceKind.LOCAL;
+    boolean local = config.embedded().metricsSource() != MetricsSourceKind.PROMETHEUS;
     MetricsSource source;
     try {
       source = prometheus.get();

@@ -10,7 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *
  * @param loadGenerator k6 (through {@code k6_executor}) or the built-in generator
  * @param platform the OpenFaaS gateway at {@code gateway_url} or the sandbox the tool starts
- * @param metricsSource Prometheus at {@code prometheus_url} or this machine's {@code /proc}
+ * @param metricsSource Prometheus at {@code prometheus_url}, this machine's {@code /proc} or the
+ *     sandbox's own use
  */
 public record EmbeddedSettings(
     LoadGenerator loadGenerator, Platform platform, MetricsSourceKind metricsSource) {
@@ -34,20 +35,39 @@ public record EmbeddedSettings(
   /** {@code metrics_source}. */
   public enum MetricsSourceKind implements ConfigKeyword {
     PROMETHEUS,
-    LOCAL
+    /** This machine's {@code /proc}: the node is the machine. */
+    LOCAL,
+    /** The sandbox platform's own use: the node is the sandbox, needs {@code platform: sandbox}. */
+    SANDBOX
   }
 
-  /** An unset or wrong value is the real part ({@link #DEFAULTS}). */
+  /**
+   * An unset or wrong value is the real part ({@link #DEFAULTS}); {@code metrics_source: sandbox}
+   * without {@code platform: sandbox} is a problem, as there is no sandbox to measure.
+   */
   static EmbeddedSettings read(ConfigNode root) {
-    return new EmbeddedSettings(
-        root.choice(
-            "load_generator", LoadGenerator.values(), LoadGenerator::key, DEFAULTS.loadGenerator()),
-        root.choice("platform", Platform.values(), Platform::key, DEFAULTS.platform()),
-        root.choice(
-            "metrics_source",
-            MetricsSourceKind.values(),
-            MetricsSourceKind::key,
-            DEFAULTS.metricsSource()));
+    EmbeddedSettings settings =
+        new EmbeddedSettings(
+            root.choice(
+                "load_generator",
+                LoadGenerator.values(),
+                LoadGenerator::key,
+                DEFAULTS.loadGenerator()),
+            root.choice("platform", Platform.values(), Platform::key, DEFAULTS.platform()),
+            root.choice(
+                "metrics_source",
+                MetricsSourceKind.values(),
+                MetricsSourceKind::key,
+                DEFAULTS.metricsSource()));
+    if (settings.metricsSource() == MetricsSourceKind.SANDBOX
+        && settings.platform() != Platform.SANDBOX) {
+      root.problems()
+          .add(
+              root.pathOf("metrics_source"),
+              "sandbox measures the sandbox platform, which runs only with platform: sandbox"
+                  + " (use local for this machine, prometheus for a real node)");
+    }
+    return settings;
   }
 
   /** The top-level keys; a target prints them in its own order ({@link Target}). */
