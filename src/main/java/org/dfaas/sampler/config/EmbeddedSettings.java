@@ -41,33 +41,27 @@ public record EmbeddedSettings(
     SANDBOX
   }
 
-  /**
-   * An unset or wrong value is the real part ({@link #DEFAULTS}); {@code metrics_source: sandbox}
-   * without {@code platform: sandbox} is a problem, as there is no sandbox to measure.
-   */
+  /** Why {@link #measuresNoSandbox} settings are refused, as a config problem says it. */
+  static final String NO_SANDBOX_TO_MEASURE =
+      "sandbox measures the sandbox platform, which runs only with platform: sandbox"
+          + " (use local for this machine, prometheus for a real node)";
+
+  /** An unset or wrong value is the real part ({@link #DEFAULTS}). */
   static EmbeddedSettings read(ConfigNode root) {
-    EmbeddedSettings settings =
-        new EmbeddedSettings(
-            root.choice(
-                "load_generator",
-                LoadGenerator.values(),
-                LoadGenerator::key,
-                DEFAULTS.loadGenerator()),
-            root.choice("platform", Platform.values(), Platform::key, DEFAULTS.platform()),
-            root.choice(
-                "metrics_source",
-                MetricsSourceKind.values(),
-                MetricsSourceKind::key,
-                DEFAULTS.metricsSource()));
-    if (settings.metricsSource() == MetricsSourceKind.SANDBOX
-        && settings.platform() != Platform.SANDBOX) {
-      root.problems()
-          .add(
-              root.pathOf("metrics_source"),
-              "sandbox measures the sandbox platform, which runs only with platform: sandbox"
-                  + " (use local for this machine, prometheus for a real node)");
-    }
-    return settings;
+    return new EmbeddedSettings(
+        root.choice(
+            "load_generator", LoadGenerator.values(), LoadGenerator::key, DEFAULTS.loadGenerator()),
+        root.choice("platform", Platform.values(), Platform::key, DEFAULTS.platform()),
+        root.choice(
+            "metrics_source",
+            MetricsSourceKind.values(),
+            MetricsSourceKind::key,
+            DEFAULTS.metricsSource()));
+  }
+
+  /** Whether it asks for the sandbox's own metrics without a sandbox to measure. */
+  boolean measuresNoSandbox() {
+    return metricsSource == MetricsSourceKind.SANDBOX && platform != Platform.SANDBOX;
   }
 
   /** The top-level keys; a target prints them in its own order ({@link Target}). */

@@ -78,4 +78,20 @@ class EmbeddedSettingsTest {
     assertThat(moved.gatewayUrl()).isEqualTo("http://127.0.0.1:4000");
     assertThat(moved.withGatewayUrl(config.gatewayUrl())).isEqualTo(config);
   }
+
+  @Test
+  void aTargetDecidesWhetherThereIsASandboxToMeasure() {
+    String targets =
+        "metrics_source: sandbox\nload_generator: builtin\ntargets_mode: fleet\ntargets:\n"
+            + "  - {name: a, platform: sandbox}\n";
+
+    assertThat(load(targets).targets().all()).hasSize(1);
+    assertThatThrownBy(() -> load(targets + "  - {name: b, platform: openfaas}\n"))
+        .isInstanceOfSatisfying(
+            InvalidConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(ConfigProblem::path)
+                    .containsExactly("targets[1].platform"));
+  }
 }
