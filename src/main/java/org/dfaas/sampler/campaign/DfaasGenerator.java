@@ -81,6 +81,7 @@ public final class DfaasGenerator {
     listener.campaignStarted(parts.plan().size(), parts.config().iterations());
     lanes.forEach(lane -> status(lane, "idle"));
     String stopReason = null;
+    String stopHint = null;
     boolean interrupted = false;
     ExecutorService threads = lanes.size() > 1 ? targetThreads() : null;
     try {
@@ -98,6 +99,7 @@ public final class DfaasGenerator {
       interrupted = true;
     } catch (CampaignStoppedException e) {
       stopReason = e.getMessage();
+      stopHint = e.hint();
     } finally {
       stopAll(threads);
     }
@@ -116,7 +118,8 @@ public final class DfaasGenerator {
             interrupted,
             search.rules().infers(),
             search.inferredOk(),
-            search.tally());
+            search.tally(),
+            stopHint);
     listener.campaignFinished(outcome);
     return outcome;
   }

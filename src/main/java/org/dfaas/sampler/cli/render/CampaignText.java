@@ -33,6 +33,9 @@ public final class CampaignText implements ResultFormat<CampaignResult> {
         outcome.stopReason() == null
             ? "Campaign " + runId + " finished."
             : "Campaign " + runId + " stopped: " + outcome.stopReason());
+    if (outcome.stopHint() != null) {
+      out.println("hint: " + outcome.stopHint());
+    }
     out.printf(Locale.ROOT, "  %-18s %14s   %s%n", "", "this session", "whole folder");
     out.printf(
         Locale.ROOT,
