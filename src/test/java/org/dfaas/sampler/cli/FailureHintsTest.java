@@ -79,7 +79,11 @@ class FailureHintsTest {
                 + "/ (prometheus_url): connection"
                 + " refused")
         .contains("hint: start Prometheus, or set prometheus_url")
-        .doesNotContain("PromQL", "core count", "web UI");
+        .doesNotContain("PromQL", "web UI");
+    // Log lines reach the terminal as they reach the log.
+    assertThat(Files.readString(dir.resolve("out/campaign.log")))
+        .contains("campaign ")
+        .doesNotContain("core count", "PromQL");
     assertThat(check.exitCode()).isEqualTo(1);
     assertThat(count(check.out(), "connection refused")).as(check.out()).isEqualTo(1);
     assertThat(check.out())
