@@ -8,12 +8,15 @@ public final class CampaignStoppedException extends SamplerException {
 
   private static final long serialVersionUID = 1L;
 
-  /** The campaign stops on {@code cause}, whose hint (when it has one) is kept. */
+  /**
+   * Keeps the exit code and hint of {@code cause} when it is the tool's own error: an output folder
+   * entry refused mid-campaign is still bad input (exit 2), a full disk a run-time failure.
+   */
   public CampaignStoppedException(String message, Throwable cause) {
     super(
         message,
-        ExitCode.RUNTIME_FAILURE,
-        cause instanceof SamplerException failure ? failure.hint() : null,
+        cause instanceof SamplerException own ? own.exitCode() : ExitCode.RUNTIME_FAILURE,
+        cause instanceof SamplerException own ? own.hint() : null,
         cause);
   }
 

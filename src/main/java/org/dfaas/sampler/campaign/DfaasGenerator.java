@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.LogTarget;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.results.ResultStore;
@@ -82,6 +83,7 @@ public final class DfaasGenerator {
     lanes.forEach(lane -> status(lane, "idle"));
     String stopReason = null;
     String stopHint = null;
+    int stopExitCode = ExitCode.RUNTIME_FAILURE;
     boolean interrupted = false;
     ExecutorService threads = lanes.size() > 1 ? targetThreads() : null;
     try {
@@ -100,6 +102,7 @@ public final class DfaasGenerator {
     } catch (CampaignStoppedException e) {
       stopReason = e.getMessage();
       stopHint = e.hint();
+      stopExitCode = e.exitCode();
     } finally {
       stopAll(threads);
     }
@@ -115,6 +118,7 @@ public final class DfaasGenerator {
             Duration.between(started, parts.clock().instant()),
             store.folder(),
             stopReason,
+            stopExitCode,
             interrupted,
             search.rules().infers(),
             search.inferredOk(),
