@@ -4,16 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dfaas.sampler.StubHttpServer;
+import org.dfaas.sampler.StubHttpServer.Reply;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What a failure before anything was measured tells through the command line: what is missing or
- * unreachable, and the key that names it, never a log or a PromQL that has nothing to show.
+ * unreachable, and the key that names it, never a log or a PromQL that has nothing to show; numbers
+ * rounded, in their units, with where a limit comes from.
  */
 class FailureHintsTest {
 
@@ -30,6 +36,46 @@ class FailureHintsTest {
       """;
 
   @TempDir Path dir;
+
+  @Test
+  void aCooldownFailureShowsRoundedNumbersWithUnitsAndWhereTheLimitComesFrom() throws Exception {
+    AtomicInteger cpuReads = new AtomicInteger();
+    try (StubHttpServer prometheus =
+        new StubHttpServer(
+            request -> {
+              String query = URLDecoder.decode(request.body(), StandardCharsets.UTF_8);
+              // The idle baseline, then a node that stays busy.
+              String value =
+                  query.contains("sum(1 - rate(node_cpu_seconds_total")
+                      ? (cpuReads.getAndIncrement() == 0 ? "30.395136778115502" : "182.58258258")
+                      : "2";
+              return Reply.json(
+                  200,
+                  "{\"status\":\"success\",\"data\":{\"resultType\":\"vector\",\"result\":["
+                      + "{\"metric\":{},\"value\":[1,\""
+                      + value
+                      + "\"]}]}}");
+            })) {
+      Files.writeString(
+          dir.resolve("c.yaml"),
+          "output_dir: out\nload_generator: builtin\nprometheus_url: "
+              + prometheus.url()
+              + "\n"
+              + EMBEDDED_REST
+                  .replace("max_wait_seconds: 5", "max_wait_seconds: 0")
+                  .replace("idle_threshold_pct: 100", "idle_threshold_pct: 15"));
+
+      CliRun run = CliRun.of(dir, "run", "-c", "c.yaml");
+
+      assertThat(run.exitCode()).isEqualTo(1);
+    }
+    assertThat(Files.readString(dir.resolve("out/campaign.log")))
+        .contains(
+            "last look: cpu 182.6 % > limit 35.0 % (idle baseline 30.4 %"
+                + " + cooldown.idle_threshold_pct 15 %)")
+        .doesNotContain("182.58258258", "34.95");
+    assertThat(Files.readString(dir.resolve("out/failures.csv"))).contains("cpu 182.6 % > limit");
+  }
 
   @Test
   void aMissingSshKeyNamesTheKeyAndHowToMakeOneNotK6sLog() throws IOException {
