@@ -1,0 +1,63 @@
+package org.dfaas.sampler.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The functions' memory column is labelled by what the metrics source that wrote it measures: the
+ * local source of the quickstart counts bytes allocated per second, not memory in use.
+ */
+class FunctionMemoryTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void theQuickstartsLocalSourceIsLabelledAnAllocationRateOnTheChartAndInTheTable()
+      throws IOException {
+    Path folder = ReportFixture.copyTo(dir.resolve("local"));
+    Files.copy(Path.of("examples", "quickstart.yaml"), folder.resolve("campaign.yaml"));
+
+    Path page = ReportWriter.write(folder, folder.resolve("report.html")).page();
+
+    assertThat(FunctionMemory.of(RecordedConfig.of(folder)))
+        .isEqualTo(FunctionMemory.ALLOCATION_RATE);
+    assertThat(Files.readString(page))
+        .contains("<th>memory allocated (MiB/s)</th>", "allocated serving it per second")
+        .doesNotContain("RAM (MiB)");
+    assertThat(Files.readString(folder.resolve("report-charts/function-env.svg")))
+        .contains("memory allocated (MiB/s)")
+        .doesNotContain("RAM (MiB)");
+  }
+
+  @Test
+  void prometheusAndFoldersWithoutAConfigAreMemoryInUse() throws IOException {
+    Path prometheus = Files.createDirectories(dir.resolve("prometheus"));
+    Files.writeString(
+        prometheus.resolve("campaign.yaml"),
+        "functions: [{name: figlet}]\nrate_strategy: {type: custom, rates: [10]}\n");
+
+    assertThat(FunctionMemory.of(RecordedConfig.of(prometheus))).isEqualTo(FunctionMemory.IN_USE);
+    assertThat(FunctionMemory.of(RecordedConfig.of(dir))).isEqualTo(FunctionMemory.IN_USE);
+    assertThat(FunctionMemory.IN_USE.label()).isEqualTo("RAM (MiB)");
+  }
+
+  @Test
+  void aPoolReadingMemoryBothWaysSaysSo() throws IOException {
+    Path pool = Files.createDirectories(dir.resolve("pool"));
+    Files.writeString(
+        pool.resolve("campaign.yaml"),
+        """
+        targets_mode: pool
+        targets: [{name: a, metrics_source: local}, {name: b}]
+        functions: [{name: figlet}]
+        rate_strategy: {type: custom, rates: [10]}
+        """);
+
+    assertThat(FunctionMemory.of(RecordedConfig.of(pool))).isEqualTo(FunctionMemory.MIXED);
+  }
+}
