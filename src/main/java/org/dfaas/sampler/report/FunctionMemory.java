@@ -8,25 +8,26 @@ import org.dfaas.sampler.config.Target;
 
 /**
  * What a function's {@code ram_usage_function_{f}} column holds, which depends on the metrics
- * source that measured it: Prometheus' query reads the memory a function's containers use, in
- * bytes; the local source ({@code metrics_source: local}) counts the bytes the sandbox's threads
- * allocated while serving the function, per second of the window. The report labels the column by
- * what it holds, taken from {@code campaign.yaml}; a folder without one is the old tool's or the
- * DFaaS sampler's, whose column is the containers' memory.
+ * source that measured it: Prometheus' query reads the memory a function's containers use; the
+ * tool's own sources ({@code metrics_source: local} or {@code sandbox}) count the memory the
+ * sandbox's requests in flight for the function held, on average over the window. Both are bytes,
+ * but only the first is a container's memory. The report labels the column by what it holds, taken
+ * from {@code campaign.yaml}; a folder without one is the old tool's or the DFaaS sampler's, whose
+ * column is the containers' memory.
  */
 enum FunctionMemory {
-  /** Bytes in use, drawn in MiB. */
+  /** A container's memory, drawn in MiB. */
   IN_USE("RAM (MiB)", "the memory its containers use (Prometheus)"),
-  /** Bytes allocated per second, drawn in MiB/s. */
-  ALLOCATION_RATE(
-      "memory allocated (MiB/s)",
-      "the bytes the sandbox allocated serving it per second (metrics_source: local), a rate and"
-          + " not the memory in use"),
+  /** The memory its requests in flight held, as the sandbox counts it, drawn in MiB. */
+  HELD_BY_REQUESTS(
+      "memory held by requests (MiB)",
+      "the memory its requests in flight held on average, as the sandbox counts it"
+          + " (metrics_source: local or sandbox), not a container's memory"),
   /** A pool whose targets read memory both ways. */
   MIXED(
-      "RAM (MiB) or allocated (MiB/s)",
-      "the memory its containers use on the targets read by Prometheus, the bytes allocated per"
-          + " second on those with metrics_source: local");
+      "RAM or memory held (MiB)",
+      "the memory its containers use on the targets read by Prometheus, the memory its requests"
+          + " in flight held on those measured by the tool itself");
 
   private final String label;
   private final String meaning;
@@ -50,10 +51,10 @@ enum FunctionMemory {
                 .map(EmbeddedSettings::metricsSource)
                 .distinct()
                 .toList();
-    if (sources.size() > 1) {
+    if (sources.contains(MetricsSourceKind.PROMETHEUS) && sources.size() > 1) {
       return MIXED;
     }
-    return sources.get(0) == MetricsSourceKind.LOCAL ? ALLOCATION_RATE : IN_USE;
+    return sources.get(0) == MetricsSourceKind.PROMETHEUS ? IN_USE : HELD_BY_REQUESTS;
   }
 
   /** The label of a chart's axis and of a table's column, with the unit. */

@@ -10,14 +10,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The functions' memory column is labelled by what the metrics source that wrote it measures: the
- * local source of the quickstart counts bytes allocated per second, not memory in use.
+ * quickstart's sandbox source counts the memory its requests in flight held, not a container's.
  */
 class FunctionMemoryTest {
 
   @TempDir Path dir;
 
   @Test
-  void theQuickstartsLocalSourceIsLabelledAnAllocationRateOnTheChartAndInTheTable()
+  void theQuickstartsSandboxSourceIsLabelledMemoryHeldByRequestsOnTheChartAndInTheTable()
       throws IOException {
     Path folder = ReportFixture.copyTo(dir.resolve("local"));
     Files.copy(Path.of("examples", "quickstart.yaml"), folder.resolve("campaign.yaml"));
@@ -25,12 +25,12 @@ class FunctionMemoryTest {
     Path page = ReportWriter.write(folder, folder.resolve("report.html")).page();
 
     assertThat(FunctionMemory.of(RecordedConfig.of(folder)))
-        .isEqualTo(FunctionMemory.ALLOCATION_RATE);
+        .isEqualTo(FunctionMemory.HELD_BY_REQUESTS);
     assertThat(Files.readString(page))
-        .contains("<th>memory allocated (MiB/s)</th>", "allocated serving it per second")
+        .contains("<th>memory held by requests (MiB)</th>", "not a container&#39;s memory")
         .doesNotContain("RAM (MiB)");
     assertThat(Files.readString(folder.resolve("report-charts/function-env.svg")))
-        .contains("memory allocated (MiB/s)")
+        .contains("memory held by requests (MiB)")
         .doesNotContain("RAM (MiB)");
   }
 
@@ -44,6 +44,18 @@ class FunctionMemoryTest {
     assertThat(FunctionMemory.of(RecordedConfig.of(prometheus))).isEqualTo(FunctionMemory.IN_USE);
     assertThat(FunctionMemory.of(RecordedConfig.of(dir))).isEqualTo(FunctionMemory.IN_USE);
     assertThat(FunctionMemory.IN_USE.label()).isEqualTo("RAM (MiB)");
+  }
+
+  @Test
+  void theLocalSourceCountsTheSandboxsMemoryToo() throws IOException {
+    Path local = Files.createDirectories(dir.resolve("local"));
+    Files.writeString(
+        local.resolve("campaign.yaml"),
+        "metrics_source: local\nfunctions: [{name: figlet}]\n"
+            + "rate_strategy: {type: custom, rates: [10]}\n");
+
+    assertThat(FunctionMemory.of(RecordedConfig.of(local)))
+        .isEqualTo(FunctionMemory.HELD_BY_REQUESTS);
   }
 
   @Test
