@@ -38,7 +38,7 @@ class DamagedCsvTest {
       """
       load_generator: builtin
       platform: sandbox
-      metrics_source: local
+      metrics_source: sandbox
       output_dir: quick
       functions: [{name: env}, {name: figlet}]
       rate_strategy: {type: custom, rates: [5]}
