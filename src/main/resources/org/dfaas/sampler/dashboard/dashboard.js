@@ -63,7 +63,11 @@
     }
   }
 
-  function charts(list) {
+  // The overload maps first: where the frontier lies is what a running campaign is watched for.
+  const mapsFirst = (c) => (/^(pair|triple)-/.test(c.name) ? 0 : 1);
+
+  function charts(all) {
+    const list = all.slice().sort((a, b) => mapsFirst(a) - mapsFirst(b) || a.id - b.id);
     const box = $("charts");
     if (list.length === 0) return;
     if (box.querySelector("p")) box.replaceChildren();
@@ -78,8 +82,8 @@
         img.width = c.width;
         fig.appendChild(img);
         fig.appendChild(document.createElement("figcaption"));
-        box.appendChild(fig);
       }
+      box.appendChild(fig); // in list order, moved if it was elsewhere
       const img = fig.querySelector("img");
       const key = c.name + "@" + c.version;
       if (shown[c.id] !== key) {
