@@ -142,12 +142,19 @@ public final class SetupChecker {
   }
 
   private PartResult checkPrometheus(Map<String, QueryCheck> queries) {
-    boolean local = config.embedded().metricsSource() == MetricsSourceKind.LOCAL;
+    MetricsSourceKind kind = config.embedded().metricsSource();
+    boolean local = kind != MetricsSourceKind.PROMETHEUS;
+    String from =
+        switch (kind) {
+          case LOCAL -> "this machine's /proc, no Prometheus; ";
+          case SANDBOX -> "the sandbox's own use, no Prometheus; ";
+          case PROMETHEUS -> "";
+        };
     MetricsSource source;
     try {
       source = prometheus.get();
     } catch (SamplerException e) {
-      return new PartResult(PartStatus.FAIL, e.getMessage(), local);
+      return new PartResult(PartStatus.FAIL, from + e.getMessage(), local);
     }
     String timeSpan = config.duration().text();
     List<String> failed = new ArrayList<>();
@@ -172,10 +179,15 @@ public final class SetupChecker {
     if (!failed.isEmpty()) {
       return new PartResult(
           PartStatus.FAIL,
-          failed.size() + " of " + queries.size() + " queries failed: " + String.join(", ", failed),
+          from
+              + failed.size()
+              + " of "
+              + queries.size()
+              + " queries failed: "
+              + String.join(", ", failed),
           local);
     }
-    return new PartResult(PartStatus.OK, queries.size() + " queries returned data", local);
+    return new PartResult(PartStatus.OK, from + queries.size() + " queries returned data", local);
   }
 
   private static void run(

@@ -15,7 +15,7 @@ class RunSummaryTest {
       """
       load_generator: builtin
       platform: sandbox
-      metrics_source: local
+      metrics_source: sandbox
       output_dir: out
       functions: [{name: figlet}]
       rate_strategy: {type: custom, rates: [5, 200]}

@@ -42,8 +42,8 @@ public final class CheckText implements ResultFormat<CheckReport> {
               + (undeployed.size() == 1 ? ", which is" : ", which are")
               + " not deployed");
     }
-    line(
-        out, "prometheus", "metrics", "this machine's /proc, no Prometheus; ", report.prometheus());
+    // The metrics part's detail names which local source it is.
+    line(out, "prometheus", "metrics", "", report.prometheus());
     report
         .queries()
         .forEach(
