@@ -128,8 +128,8 @@ public final class DashboardServer implements AutoCloseable {
         // The counts first: drawing the charts of a large campaign takes a while.
         publish(now);
       }
-      boolean ended = !folder.lock().map(l -> !l.released()).orElse(false);
-      if (charts.refresh(summary, now, ended)) {
+      // Stale charts are drawn at the first poll their pace allows, the final state's too.
+      if (charts.refresh(summary, now)) {
         publish(now);
       }
     } catch (RuntimeException e) {

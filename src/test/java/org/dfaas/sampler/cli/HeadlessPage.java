@@ -155,11 +155,11 @@ final class HeadlessPage implements AutoCloseable {
     return value;
   }
 
-  /** A PNG of what the page shows. */
+  /** A PNG of what the window shows. */
   byte[] screenshot() throws Exception {
     ObjectNode params = JSON.createObjectNode();
     params.put("format", "png");
-    params.put("captureBeyondViewport", true);
+    params.put("captureBeyondViewport", false);
     return Base64.getDecoder()
         .decode(call("Page.captureScreenshot", params).path("result").path("data").asText());
   }
