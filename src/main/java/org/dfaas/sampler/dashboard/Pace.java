@@ -56,7 +56,8 @@ final class Pace {
             + " s each (the pace of the "
             + gained
             + " settled since "
-            + since
+            + java.time.LocalTime.ofInstant(since, java.time.ZoneId.systemDefault())
+                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
             + "); an upper bound, as overloads skip or settle some without a run");
   }
 }

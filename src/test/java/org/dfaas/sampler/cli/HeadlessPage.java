@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
@@ -22,7 +21,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Predicate;
-import org.dfaas.sampler.Tool;
+import org.dfaas.sampler.HeadlessChromium;
 
 /**
  * One page kept open in a real headless Chromium, read through the DevTools protocol: what a person
@@ -50,18 +49,9 @@ final class HeadlessPage implements AutoCloseable {
     Path profile = Files.createDirectories(dir.resolve("chromium-profile"));
     Process chromium =
         new ProcessBuilder(
-                List.of(
-                    Tool.CHROMIUM.path().toString(),
-                    "--headless",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--no-first-run",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                    "--hide-scrollbars",
+                HeadlessChromium.command(
+                    profile,
                     "--remote-debugging-port=0",
-                    "--user-data-dir=" + profile,
                     "--window-size=" + width + "," + height,
                     url.toString()))
             .redirectErrorStream(true)
