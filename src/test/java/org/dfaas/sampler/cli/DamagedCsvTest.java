@@ -116,6 +116,40 @@ class DamagedCsvTest {
   }
 
   @Test
+  void aByteOrderMarkChangesNothingForExport() throws Exception {
+    folder("plain", text -> text);
+    folder("marked", text -> BOM + text);
+
+    for (String format : List.of("csv", "dfaas")) {
+      CliRun plain = CliRun.of(dir, "export", "plain", "--format", format, "--out", "p-" + format);
+      CliRun marked =
+          CliRun.of(dir, "export", "marked", "--format", format, "--out", "m-" + format);
+
+      assertThat(plain.exitCode()).as(plain.err()).isZero();
+      assertThat(marked.exitCode()).as(marked.err()).isZero();
+      // The source folder's name is the rows' target label: the one difference there may be.
+      assertThat(contents(dir.resolve("m-" + format)).replace("marked", "plain"))
+          .as(format)
+          .isEqualTo(contents(dir.resolve("p-" + format)))
+          .contains("env");
+    }
+  }
+
+  /** A file's text, or a folder's files' names and texts. */
+  private static String contents(Path path) throws IOException {
+    if (Files.isRegularFile(path)) {
+      return Files.readString(path);
+    }
+    StringBuilder all = new StringBuilder();
+    try (Stream<Path> files = Files.walk(path)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        all.append(path.relativize(file)).append('\n').append(Files.readString(file));
+      }
+    }
+    return all.toString();
+  }
+
+  @Test
   void aColumnNamedTwiceIsExitTwoNamingFileLineAndColumnForEveryReader() throws Exception {
     folder("twice", text -> text.replaceFirst(",function_figlet,", ",function_env,"));
 
