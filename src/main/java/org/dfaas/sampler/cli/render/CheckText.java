@@ -3,6 +3,7 @@ package org.dfaas.sampler.cli.render;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import org.dfaas.sampler.HumanUnits;
 import org.dfaas.sampler.check.CheckReport;
 import org.dfaas.sampler.check.FunctionCheck;
 import org.dfaas.sampler.check.PartResult;
