@@ -41,7 +41,11 @@ record PlanUseCase(RuntimeScope scope) {
     SamplerConfig config = scope.config();
     if (!config.targets().fleet()) {
       int targets = config.targets().pool() ? config.targets().all().size() : 1;
-      return new RunPlan(walkPlan(outputFolder, assumedCapacity, listener), targets, Map.of());
+      return new RunPlan(
+          walkPlan(outputFolder, assumedCapacity, listener),
+          targets,
+          Map.of(),
+          config.targets().pool());
     }
     if (listener != EstimateListener.NONE) {
       throw new SamplerException(
@@ -59,7 +63,7 @@ record PlanUseCase(RuntimeScope scope) {
                 outputFolder.resolve(target.name()), assumedCapacity, EstimateListener.NONE));
       }
     }
-    return new RunPlan(null, walks.size(), walks);
+    return new RunPlan(null, walks.size(), walks, false);
   }
 
   PlanWalk walkPlan(Path outputFolder, OptionalLong assumedCapacity, EstimateListener listener) {
