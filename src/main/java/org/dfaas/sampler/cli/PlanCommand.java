@@ -159,6 +159,7 @@ final class PlanCommand implements Callable<Integer> {
     try (SamplerRuntime runtime = SamplerRuntime.open(samplerConfig, environment)) {
       Path folder = output.folder(environment, samplerConfig);
       Targets targets = samplerConfig.targets();
+      sayFolderConfig(runtime, folder);
       if (targets.fleet()) {
         planFleet(runtime, folder, capacity, out);
       } else if (targets.pool() && !format.list) {
@@ -209,6 +210,25 @@ final class PlanCommand implements Callable<Integer> {
       out.flush();
     }
     out.flush();
+  }
+
+  /**
+   * What {@code run} would make of each folder's {@code campaign.yaml} (a widening, a refusal),
+   * said before the plan; beside a JSON document or a list, on the error stream.
+   */
+  private void sayFolderConfig(SamplerRuntime runtime, Path folder) {
+    PrintWriter to = format.json || format.list ? environment.err() : environment.out();
+    if (!runtime.config().targets().fleet()) {
+      runtime.folderConfig(folder).notice().ifPresent(to::println);
+      return;
+    }
+    for (ResolvedTarget target : runtime.targets()) {
+      try (SamplerRuntime one = SamplerRuntime.open(target, environment)) {
+        one.folderConfig(folder.resolve(target.name()))
+            .notice()
+            .ifPresent(notice -> to.println("target " + target.name() + ": " + notice));
+      }
+    }
   }
 
   /** Each target's folder walked; they run at once, so the longest is the wall time. */

@@ -16,7 +16,6 @@ import org.dfaas.sampler.plan.PlanEstimate;
 import org.dfaas.sampler.plan.PlanEstimator;
 import org.dfaas.sampler.replay.ReplayOutcomes;
 import org.dfaas.sampler.results.ArtifactNames;
-import org.dfaas.sampler.results.IndexReader;
 import org.dfaas.sampler.search.ClassificationListener;
 import org.dfaas.sampler.search.InFlightDrive;
 import org.dfaas.sampler.search.IterationPolicy;
@@ -66,7 +65,7 @@ record PlanUseCase(RuntimeScope scope) {
     SamplerConfig config = scope.config();
     Path folder = scope.environment().resolve(outputFolder);
     Path index = folder.resolve(ArtifactNames.INDEX_CSV);
-    Set<ConfigKey> done = IndexReader.doneKeys(index);
+    Set<ConfigKey> done = DoneConfigurations.read(folder, config);
     RecordedOutcomes recorded = RecordedOutcomes.read(folder, done, config.iterations());
     Plan plan = Plan.of(config);
     SettledCount settled =
@@ -136,6 +135,11 @@ record PlanUseCase(RuntimeScope scope) {
         recorded.cores());
   }
 
+  /** What {@code outputFolder}'s {@code campaign.yaml} makes of the config. */
+  FolderConfigCheck folderConfig(Path outputFolder) {
+    return FolderConfigCheck.of(scope.environment().resolve(outputFolder), scope.config());
+  }
+
   /** How {@code run} will see {@code outputFolder}: its config ids, what its search settles. */
   FolderFrontier folderFrontier(Path outputFolder) {
     Path folder = scope.environment().resolve(outputFolder);
@@ -143,6 +147,6 @@ record PlanUseCase(RuntimeScope scope) {
         scope.config(),
         Plan.of(scope.config()),
         folder,
-        IndexReader.doneKeys(folder.resolve(ArtifactNames.INDEX_CSV)));
+        DoneConfigurations.read(folder, scope.config()));
   }
 }

@@ -145,6 +145,11 @@ public final class SamplerRuntime implements AutoCloseable {
     return new PlanUseCase(scope).searchPlan(assumedCapacity, replay, inFlight, listener);
   }
 
+  /** What {@code outputFolder}'s {@code campaign.yaml} makes of the config: run's own check. */
+  public FolderConfigCheck folderConfig(Path outputFolder) {
+    return new PlanUseCase(scope).folderConfig(outputFolder);
+  }
+
   /** How {@code run} will see {@code outputFolder}: its config ids, what its search settles. */
   public FolderFrontier folderFrontier(Path outputFolder) {
     return new PlanUseCase(scope).folderFrontier(outputFolder);
