@@ -115,13 +115,15 @@ public enum Tool {
     }
   },
   LOGIN_SHELLS(
-      "bash, dash and fish as login shells of test users (made with useradd as root)",
-      "apt-get install dash fish (scripts/test does it) and run the tests as root, or create the"
-          + " users dfaas-bash, dfaas-dash and dfaas-fish with those login shells") {
+      "bash, dash, fish and tcsh as login shells of test users (made with useradd as root)",
+      "apt-get install dash fish tcsh (scripts/test does it) and run the tests as root, or create"
+          + " the users dfaas-bash, dfaas-dash, dfaas-fish and dfaas-tcsh with those login shells") {
     @Override
     Optional<Path> find() {
       boolean shells =
-          executable("/usr/bin/fish").isPresent() && executable("/usr/bin/dash").isPresent();
+          executable("/usr/bin/fish").isPresent()
+              && executable("/usr/bin/dash").isPresent()
+              && executable("/usr/bin/tcsh").isPresent();
       boolean users =
           executable("/usr/sbin/useradd").isPresent()
               && "root".equals(System.getProperty("user.name"));

@@ -16,6 +16,8 @@ import org.dfaas.sampler.search.SearchTally;
  * @param elapsed wall time of this run
  * @param outputDir where the results are
  * @param stopReason why the campaign stopped before the end, or {@code null} when it did not
+ * @param stopExitCode the exit code a stop asks for: 2 when bad input was found mid-campaign (an
+ *     output folder entry that is not a regular file), else 1; unused when it did not stop
  * @param interrupted whether it stopped because it was interrupted (Ctrl-C, SIGTERM)
  * @param searchInfers whether the search classified configurations it did not measure (frontier):
  *     its counts in {@code search} tell what it measured and what it inferred
@@ -32,6 +34,7 @@ public record CampaignOutcome(
     Duration elapsed,
     Path outputDir,
     String stopReason,
+    int stopExitCode,
     boolean interrupted,
     boolean searchInfers,
     long inferredOk,

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.LogTarget;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.results.ResultStore;
@@ -81,6 +82,7 @@ public final class DfaasGenerator {
     listener.campaignStarted(parts.plan().size(), parts.config().iterations());
     lanes.forEach(lane -> status(lane, "idle"));
     String stopReason = null;
+    int stopExitCode = ExitCode.RUNTIME_FAILURE;
     boolean interrupted = false;
     ExecutorService threads = lanes.size() > 1 ? targetThreads() : null;
     try {
@@ -98,6 +100,7 @@ public final class DfaasGenerator {
       interrupted = true;
     } catch (CampaignStoppedException e) {
       stopReason = e.getMessage();
+      stopExitCode = e.exitCode();
     } finally {
       stopAll(threads);
     }
@@ -113,6 +116,7 @@ public final class DfaasGenerator {
             Duration.between(started, parts.clock().instant()),
             store.folder(),
             stopReason,
+            stopExitCode,
             interrupted,
             search.rules().infers(),
             search.inferredOk(),

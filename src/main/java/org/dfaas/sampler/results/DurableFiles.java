@@ -14,11 +14,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.concurrent.ThreadLocalRandom;
+import org.dfaas.sampler.RegularFiles;
 
 /**
  * Whole-file writes that a crash cannot leave half done: the content goes to a temporary file in
  * the same folder, is synced, and is then renamed over the target, so a reader sees the old file or
- * the new one and never a torn one.
+ * the new one and never a torn one. A target that exists must be a regular file: a link, FIFO,
+ * device or socket in its place is refused ({@link RegularFiles}), never replaced or followed.
  */
 final class DurableFiles {
 
@@ -58,6 +60,9 @@ final class DurableFiles {
   }
 
   private static void replace(Path target, ChannelContent content) throws IOException {
+    // The rename below would replace a planted link rather than follow it; refusing it instead
+    // says that someone put something else where the campaign keeps its files.
+    RegularFiles.checkFile(target, "output folder entry");
     Path folder = target.toAbsolutePath().getParent();
     createFolder(folder);
     // Not Files.createTempFile: its files are private (0600), and an artifact gets the same

@@ -35,13 +35,16 @@ public record CampaignResult(
   }
 
   /**
-   * 130 when interrupted (resumable), 0 when every configuration ran or was skipped by rule, else
-   * 1.
+   * 130 when interrupted (resumable), 0 when every configuration ran or was skipped by rule, what
+   * the stop asked for when it stopped (2 for bad input found mid-campaign), else 1.
    */
   @Override
   public int exitCode() {
     if (outcome.interrupted()) {
       return ExitCode.INTERRUPTED;
+    }
+    if (outcome.stopReason() != null) {
+      return outcome.stopExitCode();
     }
     return outcome.complete() ? ExitCode.OK : ExitCode.RUNTIME_FAILURE;
   }

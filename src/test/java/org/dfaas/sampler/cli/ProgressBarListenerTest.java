@@ -87,7 +87,7 @@ class ProgressBarListenerTest {
     fleet.campaignFinished(null);
     light.campaignFinished(
         new CampaignOutcome(
-            2, 1, 1, 0, 0, 1, Duration.ZERO, Path.of("out"), null, false, false, 0, null));
+            2, 1, 1, 0, 0, 1, Duration.ZERO, Path.of("out"), null, 1, false, false, 0, null));
     fleet.configurationFinished(new PlanPosition(1, 2, 2), ENV, false);
 
     fleet.close();

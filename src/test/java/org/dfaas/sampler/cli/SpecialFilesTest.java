@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -80,6 +81,45 @@ class SpecialFilesTest {
     assertRefused(run(), "summaries", "symbolic link, not a folder");
     try (Stream<Path> files = Files.list(elsewhere)) {
       assertThat(files).isEmpty();
+    }
+  }
+
+  @Test
+  void aLinkPlantedWhereAnIterationsMetricsOrSummaryGoesIsRefusedAndNotReplaced() throws Exception {
+    CliRun first = run();
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    Path out = dir.resolve("out");
+    Path metrics = firstFile(out.resolve("metrics"));
+    Path summary = firstFile(out.resolve("summaries"));
+    Path target = precious();
+    for (Path planted : List.of(metrics, summary)) {
+      deleteOutputFolder(out);
+      Files.createDirectories(planted.getParent());
+      Files.createSymbolicLink(planted, target);
+
+      // Found mid-campaign: the campaign stops, and its summary on stdout says why.
+      CliRun refused = run();
+      assertThat(refused.exitCode()).as(refused.err()).isEqualTo(ExitCode.BAD_INPUT);
+      assertThat(refused.out())
+          .contains(
+              "stopped: output folder entry", planted.getFileName().toString(), "symbolic link")
+          .doesNotContain("precious content");
+      assertThat(planted).isSymbolicLink();
+      assertThat(target).hasContent("precious content");
+    }
+  }
+
+  private static Path firstFile(Path folder) throws IOException {
+    try (Stream<Path> files = Files.list(folder)) {
+      return files.sorted().findFirst().orElseThrow();
+    }
+  }
+
+  private static void deleteOutputFolder(Path out) throws IOException {
+    try (Stream<Path> entries = Files.walk(out)) {
+      for (Path entry : entries.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(entry);
+      }
     }
   }
 

@@ -8,8 +8,8 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Users of this machine whose login shells are bash, dash and fish, made with {@code useradd} when
- * missing, so a test logs in through OpenSSH as each. For tests that declare
+ * Users of this machine whose login shells are bash, dash, fish and tcsh, made with {@code useradd}
+ * when missing, so a test logs in through OpenSSH as each. For tests that declare
  * {@code @Requires(Tool.LOGIN_SHELLS)}.
  */
 final class LoginShellUsers {

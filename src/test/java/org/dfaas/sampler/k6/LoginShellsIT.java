@@ -20,9 +20,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Both remote executors against real OpenSSH users whose login shells are bash, dash and fish, with
- * k6 tags holding every character a shell reads as syntax: the run works, each tag reaches k6 as
- * written, and no tag runs as a command (the marker file never appears).
+ * Both remote executors against real OpenSSH users whose login shells are bash, dash, fish and tcsh
+ * (the csh family), with k6 tags holding every character a shell reads as syntax: the run works,
+ * each tag reaches k6 as written, and no tag runs as a command (the marker file never appears).
  */
 @Requires({Tool.OPENSSH, Tool.LOGIN_SHELLS, Tool.ANSIBLE})
 class LoginShellsIT {
@@ -58,9 +58,11 @@ class LoginShellsIT {
     "SSH, bash",
     "SSH, dash",
     "SSH, fish",
+    "SSH, tcsh",
     "ANSIBLE, bash",
     "ANSIBLE, dash",
-    "ANSIBLE, fish"
+    "ANSIBLE, fish",
+    "ANSIBLE, tcsh"
   })
   void hostileTagsReachK6AsDataUnderAnyLoginShell(Executor kind, String shell) throws Exception {
     String user = LoginShellUsers.user(shell);

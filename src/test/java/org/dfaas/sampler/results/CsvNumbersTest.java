@@ -1,6 +1,7 @@
 package org.dfaas.sampler.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -8,6 +9,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CsvNumbersTest {
 
@@ -96,5 +98,33 @@ class CsvNumbersTest {
   void writesFlagsAsZeroOrOne() {
     assertThat(CsvNumbers.flag(true)).isEqualTo("1");
     assertThat(CsvNumbers.flag(false)).isEqualTo("0");
+  }
+
+  @ParameterizedTest(name = "\"{0}\" -> {1}")
+  @CsvSource({
+    "1, 1",
+    "-1.5, -1.5",
+    "+2, 2",
+    "1., 1",
+    ".5, 0.5",
+    "1e3, 1000",
+    "2.5E-1, 0.25",
+    "-0.000, -0.0",
+    "nan, NaN",
+    "NaN, NaN",
+    "inf, Infinity",
+    "-Infinity, -Infinity"
+  })
+  void parsesWhatPythonAndThisToolWrite(String text, double expected) {
+    assertThat(Double.valueOf(CsvNumbers.parse(text))).isEqualTo(Double.valueOf(expected));
+  }
+
+  @ParameterizedTest(name = "\"{0}\"")
+  @ValueSource(
+      strings = {"", ".", "-", "e3", "1e", "1e+", "0x10", "1d", "1f", "1.2.3", " 1", "1_000", "١"})
+  void refusesWhatIsNotADecimal(String text) {
+    assertThatThrownBy(() -> CsvNumbers.parse(text))
+        .isInstanceOf(NumberFormatException.class)
+        .hasMessageContaining("not a number");
   }
 }

@@ -77,6 +77,7 @@ class TelemetryTest {
         Duration.ofSeconds(9),
         java.nio.file.Path.of("out"),
         null,
+        1,
         false,
         false,
         0,
