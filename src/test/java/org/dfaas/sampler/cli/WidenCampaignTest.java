@@ -181,6 +181,29 @@ class WidenCampaignTest {
   }
 
   @Test
+  void eachFolderOfAFleetWidensAsASingleTargetsDoes() throws IOException {
+    String fleet =
+        QUICK.replace("output_dir: out", "output_dir: fleet")
+            + "targets_mode: fleet\ntargets: [{name: one}, {name: two}]\n";
+    assertThat(cli("run", fleet).exitCode()).isZero();
+    String more = fleet.replace("iterations: 1", "iterations: 2");
+
+    CliRun plan = cli("plan", more);
+    CliRun run = cli("run", more);
+
+    assertThat(plan.out())
+        .contains("target one: this config widens the campaign in ")
+        .contains("target two: this config widens the campaign in ");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    for (String target : List.of("one", "two")) {
+      Path folder = dir.resolve("fleet").resolve(target);
+      assertThat(Files.readAllLines(folder.resolve("results.csv"))).as(target).hasSize(3);
+      assertThat(Files.readString(folder.resolve("campaign.yaml")))
+          .contains("- iterations raised from 1 to 2");
+    }
+  }
+
+  @Test
   void iterationsLoweredAreRefused() throws IOException {
     CliRun more = cli("run", QUICK.replace("iterations: 1", "iterations: 2"));
     assertThat(more.exitCode()).as(more.err()).isZero();
