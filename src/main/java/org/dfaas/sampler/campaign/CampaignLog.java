@@ -2,11 +2,13 @@ package org.dfaas.sampler.campaign;
 
 import java.io.PrintWriter;
 import java.time.Clock;
+import org.dfaas.sampler.LogFileOnly;
 import org.dfaas.sampler.config.OutputSettings.ConfigIdHash;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.search.SearchTally;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.Marker;
 
 /**
  * The progress log lines of compat §4 ({@code DFaaS config i/n iter j/m (id): a=10, b=20}), each
@@ -52,12 +54,14 @@ public final class CampaignLog implements CampaignListener {
   public void configurationSkipped(
       PlanPosition position, Configuration configuration, SkipReason reason) {
     for (int iteration = 1; iteration <= position.iterations(); iteration++) {
-      progress(
+      String line =
           prefix(position, configuration, iteration)
               + " skipped="
               + reason.word()
               + ": "
-              + configuration.describe());
+              + configuration.describe();
+      // The terminal shows a skipped configuration once; the log keeps the old tool's lines.
+      progress(iteration == 1 ? null : LogFileOnly.MARKER, line);
     }
   }
 
@@ -207,7 +211,11 @@ public final class CampaignLog implements CampaignListener {
   }
 
   private void progress(String line) {
-    LOG.info(line);
+    progress(null, line);
+  }
+
+  private void progress(Marker marker, String line) {
+    LOG.info(marker, line);
     if (events != null) {
       events.println(EventLine.format(identity, line, clock.millis() / 1000.0));
       events.flush();

@@ -23,6 +23,7 @@ import org.dfaas.sampler.search.SearchTally;
  *     its counts in {@code search} tell what it measured and what it inferred
  * @param inferredOk skipped as inferred not overloaded (frontier mode)
  * @param search what the search measured (this run and, replayed, earlier ones) and inferred
+ * @param stopHint what to do about the failure that stopped the campaign, or {@code null}
  */
 public record CampaignOutcome(
     long configurations,
@@ -38,7 +39,42 @@ public record CampaignOutcome(
     boolean interrupted,
     boolean searchInfers,
     long inferredOk,
-    SearchTally search) {
+    SearchTally search,
+    String stopHint) {
+
+  /** An outcome with no hint to its stop. */
+  public CampaignOutcome(
+      long configurations,
+      long ran,
+      long skippedDominated,
+      long skippedIndexed,
+      long failed,
+      long overloaded,
+      Duration elapsed,
+      Path outputDir,
+      String stopReason,
+      int stopExitCode,
+      boolean interrupted,
+      boolean searchInfers,
+      long inferredOk,
+      SearchTally search) {
+    this(
+        configurations,
+        ran,
+        skippedDominated,
+        skippedIndexed,
+        failed,
+        overloaded,
+        elapsed,
+        outputDir,
+        stopReason,
+        stopExitCode,
+        interrupted,
+        searchInfers,
+        inferredOk,
+        search,
+        null);
+  }
 
   /** Whether every configuration ran or was skipped by rule. */
   public boolean complete() {

@@ -1,13 +1,17 @@
 package org.dfaas.sampler.campaign;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.DoubleFunction;
 import java.util.function.Supplier;
+import org.dfaas.sampler.HumanUnits;
 import org.dfaas.sampler.Sleeper;
 import org.dfaas.sampler.config.CooldownSettings;
 import org.dfaas.sampler.metrics.NodeUsage;
@@ -88,9 +92,9 @@ public final class CooldownManager {
   /** Why the node is not idle; empty when it is. */
   List<String> reasons(NodeUsage baseline, NodeUsage now, Map<String, Integer> replicas) {
     List<String> reasons = new ArrayList<>();
-    check("cpu", baseline.cpu(), now.cpu(), reasons);
-    check("ram", baseline.ram(), now.ram(), reasons);
-    check("power", baseline.power(), now.power(), reasons);
+    check("cpu", baseline.cpu(), now.cpu(), HumanUnits::percent, reasons);
+    check("ram", baseline.ram(), now.ram(), HumanUnits::bytes, reasons);
+    check("power", baseline.power(), now.power(), HumanUnits::microwatts, reasons);
     replicas.forEach(
         (function, count) -> {
           if (count >= 2) {
@@ -104,15 +108,26 @@ public final class CooldownManager {
    * The idle limit is baseline + |baseline| × idle_threshold_pct / 100: baseline × (1 + pct/100)
    * for a positive baseline, as compat §8 has it, and above a negative or zero one too, so a metric
    * that stays at its baseline always passes (baseline × 2 lay below a negative one). A baseline
-   * that is not a finite number says nothing and counts as within, as NaN does.
+   * that is not a finite number says nothing and counts as within, as NaN does. A reason shows the
+   * numbers rounded, in their unit, with where the limit comes from.
    */
-  private void check(String what, double baseline, double now, List<String> reasons) {
+  private void check(
+      String what, double baseline, double now, DoubleFunction<String> unit, List<String> reasons) {
     if (!Double.isFinite(baseline) || Double.isNaN(now)) {
       return;
     }
-    double limit = baseline + Math.abs(baseline) * settings.idleThresholdPct() / 100;
+    double pct = settings.idleThresholdPct();
+    double limit = baseline + Math.abs(baseline) * pct / 100;
     if (now > limit) {
-      reasons.add(what + " " + now + " > " + limit);
+      reasons.add(
+          String.format(
+              Locale.ROOT,
+              "%s %s > limit %s (idle baseline %s + cooldown.idle_threshold_pct %s %%)",
+              what,
+              unit.apply(now),
+              unit.apply(limit),
+              unit.apply(baseline),
+              BigDecimal.valueOf(pct).stripTrailingZeros().toPlainString()));
     }
   }
 }

@@ -82,6 +82,7 @@ public final class DfaasGenerator {
     listener.campaignStarted(parts.plan().size(), parts.config().iterations());
     lanes.forEach(lane -> status(lane, "idle"));
     String stopReason = null;
+    String stopHint = null;
     int stopExitCode = ExitCode.RUNTIME_FAILURE;
     boolean interrupted = false;
     ExecutorService threads = lanes.size() > 1 ? targetThreads() : null;
@@ -100,6 +101,7 @@ public final class DfaasGenerator {
       interrupted = true;
     } catch (CampaignStoppedException e) {
       stopReason = e.getMessage();
+      stopHint = e.hint();
       stopExitCode = e.exitCode();
     } finally {
       stopAll(threads);
@@ -120,7 +122,8 @@ public final class DfaasGenerator {
             interrupted,
             search.rules().infers(),
             search.inferredOk(),
-            search.tally());
+            search.tally(),
+            stopHint);
     listener.campaignFinished(outcome);
     return outcome;
   }

@@ -3,6 +3,7 @@ package org.dfaas.sampler.campaign;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.ToDoubleFunction;
 import org.dfaas.sampler.config.OverloadSettings;
 import org.dfaas.sampler.metrics.NodeUsage;
@@ -18,10 +19,10 @@ import org.slf4j.LoggerFactory;
  * <p>CPU is judged against the node's capacity: {@code cpu_usage_node} is summed over all cores, so
  * the node is overloaded when {@code cpu_usage_node / cores > cpu_overload_pct_of_capacity}.
  * Without a core count (no {@code cpu_count_node} query, or it failed) it falls back to the old
- * tool's comparison of the raw sum, with one warning when the evaluator is made. Comparisons with
+ * tool's comparison of the raw sum, with one warning at the first CPU so judged. Comparisons with
  * NaN are false: an unmeasured value never makes something overloaded.
  *
- * <p>Immutable and thread-safe. Make one per campaign.
+ * <p>Thread-safe. Make one per campaign.
  */
 public final class OverloadEvaluator {
 
@@ -29,6 +30,7 @@ public final class OverloadEvaluator {
 
   private final OverloadSettings settings;
   private final double cores;
+  private final AtomicBoolean warnedOfUnknownCores = new AtomicBoolean();
 
   /**
    * @param cores the node's core count, NaN (or ≤ 0) when unknown
@@ -36,7 +38,11 @@ public final class OverloadEvaluator {
   public OverloadEvaluator(OverloadSettings settings, double cores) {
     this.settings = Objects.requireNonNull(settings, "settings");
     this.cores = cores > 0 ? cores : Double.NaN;
-    if (Double.isNaN(this.cores)) {
+  }
+
+  /** Once, at the first CPU judged without a core count: a node never read needs no warning. */
+  private void warnOfUnknownCores() {
+    if (Double.isNaN(cores) && !warnedOfUnknownCores.getAndSet(true)) {
       LOG.warn(
           "the node's core count is unknown (no cpu_count_node query, or it failed): CPU overload"
               + " compares the sum over all cores with {} %, as the old tool did",
@@ -171,6 +177,9 @@ public final class OverloadEvaluator {
 
   /** The CPU figure compared with the threshold: per core when the core count is known. */
   double cpuPercentOfCapacity(double cpuSum) {
+    if (Double.isNaN(cores) && !Double.isNaN(cpuSum)) {
+      warnOfUnknownCores();
+    }
     return Double.isNaN(cores) ? cpuSum : cpuSum / cores;
   }
 }

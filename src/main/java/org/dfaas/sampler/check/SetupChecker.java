@@ -13,6 +13,7 @@ import org.dfaas.sampler.config.EmbeddedSettings.Platform;
 import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.metrics.MetricQuery;
 import org.dfaas.sampler.metrics.MetricsSource;
+import org.dfaas.sampler.metrics.PrometheusUnreachableException;
 import org.dfaas.sampler.metrics.QueryCatalog;
 import org.dfaas.sampler.platform.FunctionStatus;
 
@@ -91,9 +92,15 @@ public final class SetupChecker {
           PartStatus.OK, builtin ? version : version + " (" + where + ")", builtin);
     } catch (SamplerException e) {
       // The first line says what failed; the rest (k6's output) is for a run's error, not a line.
+      String firstLine = e.getMessage().lines().findFirst().orElse(where);
       return new PartResult(
-          PartStatus.FAIL, e.getMessage().lines().findFirst().orElse(where), builtin);
+          PartStatus.FAIL, e.hint() == null ? firstLine : firstLine + "; " + e.hint(), builtin);
     }
+  }
+
+  /** The failure's message and what to do about it, which names the key to look at. */
+  private static String withHint(SamplerException e) {
+    return e.hint() == null ? e.getMessage() : e.getMessage() + "; " + e.hint();
   }
 
   private PartResult checkGateway(Map<String, FunctionCheck> functions, List<String> warnings) {
@@ -103,7 +110,7 @@ public final class SetupChecker {
       listed = gateway.get();
     } catch (SamplerException e) {
       config.functions().forEach(f -> functions.put(f.name(), FunctionCheck.unknown()));
-      return new PartResult(PartStatus.FAIL, e.getMessage(), sandbox);
+      return new PartResult(PartStatus.FAIL, withHint(e), sandbox);
     }
     List<String> missing = new ArrayList<>();
     int reachable = Integer.MAX_VALUE;
@@ -142,18 +149,55 @@ public final class SetupChecker {
   }
 
   private PartResult checkPrometheus(Map<String, QueryCheck> queries) {
-    boolean local = config.embedded().metricsSource() == MetricsSourceKind.LOCAL;
+    MetricsSourceKind kind = config.embedded().metricsSource();
+    boolean local = kind != MetricsSourceKind.PROMETHEUS;
+    String from =
+        switch (kind) {
+          case LOCAL -> "this machine's /proc, no Prometheus; ";
+          case SANDBOX -> "the sandbox's own use, no Prometheus; ";
+          case PROMETHEUS -> "";
+        };
     MetricsSource source;
     try {
       source = prometheus.get();
     } catch (SamplerException e) {
-      return new PartResult(PartStatus.FAIL, e.getMessage(), local);
+      return new PartResult(PartStatus.FAIL, from + e.getMessage(), local);
     }
-    String timeSpan = config.duration().text();
+    Map<String, String> toRun = activeQueries();
     List<String> failed = new ArrayList<>();
+    for (Map.Entry<String, String> query : toRun.entrySet()) {
+      try {
+        run(source, query.getKey(), query.getValue(), queries, failed);
+      } catch (PrometheusUnreachableException e) {
+        // Every other query would fail the same way: said once, with what it left unchecked.
+        int notRun = toRun.size() - queries.size();
+        return new PartResult(
+            PartStatus.FAIL,
+            e.getMessage() + "; " + notRun + " of " + toRun.size() + " queries not run",
+            local);
+      }
+    }
+    if (!failed.isEmpty()) {
+      return new PartResult(
+          PartStatus.FAIL,
+          from
+              + failed.size()
+              + " of "
+              + queries.size()
+              + " queries failed: "
+              + String.join(", ", failed),
+          local);
+    }
+    return new PartResult(PartStatus.OK, from + queries.size() + " queries returned data", local);
+  }
+
+  /** Each active query's name (with its function, when it has one) and its PromQL. */
+  private Map<String, String> activeQueries() {
+    String timeSpan = config.duration().text();
+    Map<String, String> active = new LinkedHashMap<>();
     for (MetricQuery query : catalog.queries()) {
       if (!query.query().contains("{function_name}") && !query.query().contains("{pid_regex}")) {
-        run(source, query.name(), query.render(timeSpan, null, null), queries, failed);
+        active.put(query.name(), query.render(timeSpan, null, null));
         continue;
       }
       for (var function : config.functions()) {
@@ -161,21 +205,12 @@ public final class SetupChecker {
         if (query.query().contains("{pid_regex}") && regex == null) {
           continue;
         }
-        run(
-            source,
+        active.put(
             query.name() + "(" + function.name() + ")",
-            query.render(timeSpan, function.name(), regex),
-            queries,
-            failed);
+            query.render(timeSpan, function.name(), regex));
       }
     }
-    if (!failed.isEmpty()) {
-      return new PartResult(
-          PartStatus.FAIL,
-          failed.size() + " of " + queries.size() + " queries failed: " + String.join(", ", failed),
-          local);
-    }
-    return new PartResult(PartStatus.OK, queries.size() + " queries returned data", local);
+    return active;
   }
 
   private static void run(
@@ -186,6 +221,8 @@ public final class SetupChecker {
       List<String> failed) {
     try {
       queries.put(key, new QueryCheck(true, source.instant(key, promql), ""));
+    } catch (PrometheusUnreachableException e) {
+      throw e;
     } catch (SamplerException e) {
       queries.put(key, new QueryCheck(false, Double.NaN, e.getMessage()));
       failed.add(key);

@@ -52,13 +52,17 @@ final class CheckCommand implements Callable<Integer> {
       report = runtime.check();
     }
     report.warnings().forEach(environment::warn);
-    (json ? new CheckJson() : new CheckText("dfaas-sampler deploy -c " + configWord()))
+    (json ? new CheckJson() : new CheckText(program() + " deploy -c " + configWord()))
         .write(report, environment.out());
     environment.out().flush();
     return report.ok() ? ExitCode.OK : ExitCode.RUNTIME_FAILURE;
   }
 
   /** The config file as the user can paste it from here. */
+  private String program() {
+    return CommandWord.program(environment.env());
+  }
+
   private String configWord() {
     return CommandWord.path(environment.resolve(config.file), environment.workDir());
   }
@@ -76,7 +80,7 @@ final class CheckCommand implements Callable<Integer> {
                     .report()
                     .warnings()
                     .forEach(w -> environment.warn(check.target().name() + ": " + w)));
-    (json ? new TargetChecksJson() : new TargetChecksText(configWord()))
+    (json ? new TargetChecksJson() : new TargetChecksText(program(), configWord()))
         .write(checks, environment.out());
     environment.out().flush();
     return checks.stream().allMatch(TargetCheckResult::ok) ? ExitCode.OK : ExitCode.RUNTIME_FAILURE;

@@ -124,10 +124,19 @@ final class ProgressBarListener implements CampaignListener, AutoCloseable {
     board.status(target, status);
   }
 
-  /** The bar stays until {@link #close()}: a fleet's targets each finish their campaign. */
+  /**
+   * The bar stays until {@link #close()}: a fleet's targets each finish their campaign. Its last
+   * frame says how the campaign ended: a stopped one did not finish.
+   */
   @Override
   public void campaignFinished(CampaignOutcome outcome) {
-    show("finished");
+    if (outcome != null && outcome.interrupted()) {
+      show("interrupted");
+    } else if (outcome != null && outcome.stopReason() != null) {
+      show("stopped");
+    } else {
+      show("finished");
+    }
   }
 
   private void show(String now) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.dfaas.sampler.campaign.CampaignListener;
+import org.dfaas.sampler.cli.render.CommandWord;
 import org.dfaas.sampler.cli.render.RunText;
 import org.dfaas.sampler.config.LoadedConfig;
 import org.dfaas.sampler.config.SamplerConfig;
@@ -91,7 +92,9 @@ final class RunCommand implements Callable<Integer> {
                   force,
                   loaded.warnings()));
       closeBar(bar);
-      new RunText(environment.workDir()).write(result, environment.out());
+      String program = CommandWord.program(environment.env());
+      new RunText(environment.workDir(), program, resumeCommand(program))
+          .write(result, environment.out());
       environment.out().flush();
       return result.exitCode();
     } finally {
@@ -110,6 +113,17 @@ final class RunCommand implements Callable<Integer> {
     RunPlan plan = runtime.plan(folder, OptionalLong.empty(), EstimateListener.NONE);
     return new ProgressBarListener(
         terminal, plan.toRun(), plan.dominated(), config.iterations(), names);
+  }
+
+  /** This command as typed, less what only this session asked for ({@code --max-configs}). */
+  private String resumeCommand(String program) {
+    StringBuilder command =
+        new StringBuilder(program).append(" run -c ").append(CommandWord.of(config.source()));
+    config.overrides.forEach(set -> command.append(" --set ").append(CommandWord.of(set)));
+    if (output.output != null) {
+      command.append(" --output ").append(CommandWord.of(output.output.toString()));
+    }
+    return command.toString();
   }
 
   /** The bar's last frame stays above the closing summary. */

@@ -10,7 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *
  * @param loadGenerator k6 (through {@code k6_executor}) or the built-in generator
  * @param platform the OpenFaaS gateway at {@code gateway_url} or the sandbox the tool starts
- * @param metricsSource Prometheus at {@code prometheus_url} or this machine's {@code /proc}
+ * @param metricsSource Prometheus at {@code prometheus_url}, this machine's {@code /proc} or the
+ *     sandbox's own use
  */
 public record EmbeddedSettings(
     LoadGenerator loadGenerator, Platform platform, MetricsSourceKind metricsSource) {
@@ -34,8 +35,16 @@ public record EmbeddedSettings(
   /** {@code metrics_source}. */
   public enum MetricsSourceKind implements ConfigKeyword {
     PROMETHEUS,
-    LOCAL
+    /** This machine's {@code /proc}: the node is the machine. */
+    LOCAL,
+    /** The sandbox platform's own use: the node is the sandbox, needs {@code platform: sandbox}. */
+    SANDBOX
   }
+
+  /** Why {@link #measuresNoSandbox} settings are refused, as a config problem says it. */
+  static final String NO_SANDBOX_TO_MEASURE =
+      "sandbox measures the sandbox platform, which runs only with platform: sandbox"
+          + " (use local for this machine, prometheus for a real node)";
 
   /** An unset or wrong value is the real part ({@link #DEFAULTS}). */
   static EmbeddedSettings read(ConfigNode root) {
@@ -48,6 +57,11 @@ public record EmbeddedSettings(
             MetricsSourceKind.values(),
             MetricsSourceKind::key,
             DEFAULTS.metricsSource()));
+  }
+
+  /** Whether it asks for the sandbox's own metrics without a sandbox to measure. */
+  boolean measuresNoSandbox() {
+    return metricsSource == MetricsSourceKind.SANDBOX && platform != Platform.SANDBOX;
   }
 
   /** The top-level keys; a target prints them in its own order ({@link Target}). */

@@ -62,6 +62,10 @@ final class SamplerConfigKeys {
     SetupSettings setup = SetupSettings.read(root, k6, gatewayUrl, gateway, this::expand, problems);
     k6Execution = setup.binaryFor(root, k6Execution);
     EmbeddedSettings embedded = EmbeddedSettings.read(root);
+    if (embedded.measuresNoSandbox() && !root.has("targets")) {
+      // With targets, each target's own platform decides (Target).
+      problems.add(root.pathOf("metrics_source"), EmbeddedSettings.NO_SANDBOX_TO_MEASURE);
+    }
     SearchSettings search = SearchSettings.read(root, problems);
     OutputSettings output = OutputSettings.read(root);
     WarmupSettings warmup = WarmupSettings.read(root, problems);

@@ -113,6 +113,14 @@ public record Target(
     EmbeddedSettings embedded = EmbeddedSettings.read(node);
     // What a target inherits was checked, and reported, at the top level.
     problems.adopt(own, path -> given.stream().anyMatch(key -> within(path, item.pathOf(key))));
+    if (embedded.measuresNoSandbox()) {
+      problems.add(
+          item.pathOf(
+              given.contains("platform") && !given.contains("metrics_source")
+                  ? "platform"
+                  : "metrics_source"),
+          EmbeddedSettings.NO_SANDBOX_TO_MEASURE);
+    }
     if (name == null || gatewayUrl == null || prometheusUrl == null) {
       return null;
     }

@@ -1,21 +1,16 @@
 package org.dfaas.sampler.export;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.dfaas.sampler.Closing;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
@@ -24,6 +19,8 @@ import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.results.ArtifactNames;
 import org.dfaas.sampler.results.ColumnNames;
 import org.dfaas.sampler.results.CsvDialect;
+import org.dfaas.sampler.results.CsvHeader;
+import org.dfaas.sampler.results.CsvReader;
 import org.dfaas.sampler.results.RecordedResults;
 import org.dfaas.sampler.results.ResultsFileReader;
 
@@ -211,20 +208,17 @@ public final class DatasetExport {
     return new CsvDataset(staging, functions);
   }
 
-  private static List<String> headerFunctions(Path file) throws IOException {
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
-        CSVParser parser = CsvDialect.COMMA.readFormat().parse(in)) {
-      Iterator<CSVRecord> records = parser.iterator();
-      List<String> functions = new ArrayList<>();
-      if (records.hasNext()) {
-        for (String column : records.next()) {
-          if (column.startsWith(ColumnNames.FUNCTION_PREFIX)) {
-            functions.add(column.substring(ColumnNames.FUNCTION_PREFIX.length()));
-          }
+  private static List<String> headerFunctions(Path file) {
+    CsvHeader header = CsvReader.header(file, CsvDialect.COMMA);
+    List<String> functions = new ArrayList<>();
+    if (header != null) {
+      for (String column : header.names()) {
+        if (column.startsWith(ColumnNames.FUNCTION_PREFIX)) {
+          functions.add(column.substring(ColumnNames.FUNCTION_PREFIX.length()));
         }
       }
-      return functions;
     }
+    return functions;
   }
 
   private void closeSinks() throws IOException {

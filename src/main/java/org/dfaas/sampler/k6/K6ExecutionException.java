@@ -36,10 +36,33 @@ public class K6ExecutionException extends SamplerException {
       String outputTail,
       String reason,
       Throwable cause) {
+    this(
+        configId,
+        host,
+        k6ExitCode,
+        outputTail,
+        reason,
+        "see k6.log in the run's workspace on " + host,
+        cause);
+  }
+
+  /**
+   * A failure with its own hint: one before k6 ran, where its log would be empty.
+   *
+   * @param hint what to do about it, or {@code null}
+   */
+  protected K6ExecutionException(
+      String configId,
+      String host,
+      Integer k6ExitCode,
+      String outputTail,
+      String reason,
+      String hint,
+      Throwable cause) {
     super(
         message(configId, host, k6ExitCode, outputTail, reason),
         ExitCode.RUNTIME_FAILURE,
-        "see k6.log in the run's workspace on " + host,
+        hint,
         cause);
     this.configId = configId;
     this.host = host;

@@ -37,4 +37,13 @@ public record K6HostFailures(String host) {
       String configId, Integer exit, String tail, String reason, Throwable cause) {
     return new K6HostUnavailableException(configId, host, exit, tail, reason, cause);
   }
+
+  /**
+   * The host could not be reached or logged in to, so k6 never ran: {@code hint} says what to fix,
+   * where a run's failure points at k6's log.
+   */
+  public K6HostUnavailableException notReached(
+      String configId, String reason, String hint, Throwable cause) {
+    return new K6HostUnavailableException(configId, host, reason, hint, cause);
+  }
 }

@@ -20,6 +20,12 @@ public final class K6HostUnavailableException extends K6ExecutionException {
     super(configId, host, k6ExitCode, outputTail, reason, cause);
   }
 
+  /** The host could not be reached or logged in to: k6 never ran, so {@code hint} says instead. */
+  K6HostUnavailableException(
+      String configId, String host, String reason, String hint, Throwable cause) {
+    super(configId, host, null, "", reason, hint, cause);
+  }
+
   @Override
   public boolean stopsCampaign() {
     return true;

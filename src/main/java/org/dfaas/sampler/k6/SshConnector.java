@@ -162,10 +162,13 @@ final class SshConnector implements AutoCloseable {
     try {
       RegularFiles.checkFile(key, "SSH key file (k6_ssh_key)");
     } catch (SamplerException e) {
-      throw new SshFailure(e.getMessage());
+      throw new SshFailure(e.getMessage(), missingKeyHint(key), null);
     }
     if (!Files.isReadable(key)) {
-      throw new SshFailure("SSH key file " + key + " (k6_ssh_key) does not exist or is unreadable");
+      throw new SshFailure(
+          "SSH key file " + key + " (k6_ssh_key) does not exist or is unreadable",
+          missingKeyHint(key),
+          null);
     }
     FileKeyPairProvider provider = new FileKeyPairProvider(key);
     String passphrase = env.get(PASSPHRASE_ENV);
@@ -190,6 +193,21 @@ final class SshConnector implements AutoCloseable {
       }
       throw new SshFailure(keyProblem(key, passphrase, e), e);
     }
+  }
+
+  /** What to do when the key named by {@code k6_ssh_key} is not there. */
+  private String missingKeyHint(Path key) {
+    return "k6 did not run: set k6_ssh_key to the private key that logs in as "
+        + target.user()
+        + " on "
+        + target.host()
+        + ", or make one (ssh-keygen -t ed25519 -f "
+        + key
+        + ") and add "
+        + key
+        + ".pub to ~"
+        + target.user()
+        + "/.ssh/authorized_keys on the k6 host";
   }
 
   private static String keyProblem(Path key, String passphrase, Exception e) {
@@ -263,16 +281,33 @@ final class SshConnector implements AutoCloseable {
     client.stop();
   }
 
-  /** A failure to get a session, with a message for the user. */
+  /** A failure to get a session, with a message and a hint for the user. */
   static final class SshFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** k6 never ran: its log has nothing to tell, the connection's settings do. */
+    private static final String CONNECTION_HINT =
+        "k6 did not run: check k6_host, k6_port, k6_user and k6_ssh_key;"
+            + " `dfaas-sampler check -c FILE` tests the connection";
+
+    private final String hint;
+
     SshFailure(String message) {
-      super(message);
+      this(message, CONNECTION_HINT, null);
     }
 
     SshFailure(String message, Throwable cause) {
+      this(message, CONNECTION_HINT, cause);
+    }
+
+    SshFailure(String message, String hint, Throwable cause) {
       super(message, cause);
+      this.hint = hint;
+    }
+
+    /** What to do about it. */
+    String hint() {
+      return hint;
     }
   }
 }

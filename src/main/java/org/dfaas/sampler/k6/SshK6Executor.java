@@ -186,7 +186,7 @@ public final class SshK6Executor implements K6Executor {
         throw failures.failed(
             configId, null, "", "run cancelled while connecting to the k6 host", e);
       }
-      throw failures.unavailable(configId, null, "", e.getMessage(), e);
+      throw failures.notReached(configId, e.getMessage(), e.hint(), e);
     }
     Short version = shortCommand(session, RemoteCommands.version(execution.binary()), configId);
     if (version.exit == K6Install.COMMAND_NOT_FOUND) {

@@ -106,6 +106,10 @@ public final class MetricsCollector {
             query -> {
               try {
                 return run(query, null, null, null);
+              } catch (PrometheusUnreachableException e) {
+                // The baseline's queries say so, as an error; a warning about cores adds nothing.
+                LOG.debug("core count not read: {}", e.getMessage());
+                return Double.NaN;
               } catch (PrometheusQueryException e) {
                 LOG.warn("cannot read the node's core count: {}", e.getMessage());
                 return Double.NaN;

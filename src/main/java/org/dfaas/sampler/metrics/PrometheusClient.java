@@ -173,7 +173,7 @@ public final class PrometheusClient implements MetricsSource {
       throw new PrometheusQueryException(
           name, promql, "the reply of " + base + " is " + e.getMessage(), e);
     } catch (IOException e) {
-      throw new PrometheusQueryException(name, promql, "cannot reach " + base + " (" + e + ")", e);
+      throw new PrometheusUnreachableException(base.toString(), name, promql, e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new PrometheusQueryException(name, promql, "interrupted", e);

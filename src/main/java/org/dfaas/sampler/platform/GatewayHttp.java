@@ -13,6 +13,7 @@ import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.dfaas.sampler.BoundedHttp;
+import org.dfaas.sampler.ConnectFailure;
 import org.dfaas.sampler.config.GatewaySettings;
 
 /**
@@ -93,7 +94,7 @@ final class GatewayHttp {
           e);
     } catch (IOException e) {
       throw new GatewayException(
-          "OpenFaaS gateway " + uri + ": cannot connect (" + e + ")",
+          "OpenFaaS gateway " + uri + ": cannot connect (" + ConnectFailure.why(e) + ")",
           "check gateway_url; is the gateway port-forwarded or exposed?",
           e);
     } catch (InterruptedException e) {

@@ -25,6 +25,8 @@ import org.dfaas.sampler.results.FrontierRow;
  * @param span first and last time stamps of {@code campaign.log}, when there is one
  * @param frontier the rows of {@code frontier.csv} (a frontier search's class of every
  *     configuration), empty when the folder has none
+ * @param targets what each target wrote, by the {@code target} column of {@code results.csv}, in
+ *     the order each first appears; empty when the files have no such column
  */
 public record Campaign(
     Path folder,
@@ -34,9 +36,24 @@ public record Campaign(
     List<ConfigKey> done,
     boolean tornLastLine,
     Optional<TimeSpan> span,
-    List<FrontierRow> frontier) {
+    List<FrontierRow> frontier,
+    List<TargetTally> targets) {
+
+  /** A campaign whose rows name no target. */
+  public Campaign(
+      Path folder,
+      List<String> functions,
+      Map<Configuration, IterationAggregate> measured,
+      List<Configuration> skipped,
+      List<ConfigKey> done,
+      boolean tornLastLine,
+      Optional<TimeSpan> span,
+      List<FrontierRow> frontier) {
+    this(folder, functions, measured, skipped, done, tornLastLine, span, frontier, List.of());
+  }
 
   public Campaign {
+    targets = List.copyOf(targets);
     frontier = List.copyOf(frontier);
     functions = List.copyOf(functions);
     measured = Collections.unmodifiableMap(new LinkedHashMap<>(measured));

@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.ToolVersion;
-import org.dfaas.sampler.config.ConfigLoader;
 import org.dfaas.sampler.config.OverloadSettings;
 import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.plan.Configuration;
@@ -33,8 +32,10 @@ import org.dfaas.sampler.results.ArtifactNames;
  *
  * @param source where the values come from, for the reader
  * @param values the parameters, by name, in display order
+ * @param targets the names of the targets {@code campaign.yaml} lists, in file order; empty without
+ *     one, or for a campaign of one implicit target
  */
-record CampaignParameters(String source, Map<String, String> values) {
+record CampaignParameters(String source, Map<String, String> values, List<String> targets) {
 
   private static final Pattern CAMPAIGN_START =
       Pattern.compile(
@@ -44,26 +45,21 @@ record CampaignParameters(String source, Map<String, String> values) {
 
   CampaignParameters {
     values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+    targets = List.copyOf(targets);
   }
 
   /** The parameters of {@code summary}'s campaign. */
   static CampaignParameters of(CampaignSummary summary) {
+    return of(summary, RecordedConfig.of(summary.campaign().folder()));
+  }
+
+  /** The parameters of {@code summary}'s campaign, started with {@code recorded}. */
+  static CampaignParameters of(CampaignSummary summary, RecordedConfig recorded) {
     Path folder = summary.campaign().folder();
-    Path yaml = folder.resolve(ArtifactNames.CAMPAIGN_YAML);
     Map<String, String> values = new LinkedHashMap<>();
     String source;
-    String problem = null;
-    SamplerConfig config = null;
-    if (Files.isRegularFile(yaml)) {
-      try {
-        config =
-            new ConfigLoader(Path.of(System.getProperty("user.home")), () -> 0L)
-                .load(yaml, List.of())
-                .config();
-      } catch (SamplerException e) {
-        problem = e.getMessage().lines().findFirst().orElse("unreadable");
-      }
-    }
+    String problem = recorded.problem();
+    SamplerConfig config = recorded.config().orElse(null);
     if (config != null) {
       source = ArtifactNames.CAMPAIGN_YAML;
       fromConfig(config, values);
@@ -80,7 +76,11 @@ record CampaignParameters(String source, Map<String, String> values) {
     }
     fromLog(folder.resolve("campaign.log"), values);
     values.put("report written by", "dfaas-sampler " + ToolVersion.current());
-    return new CampaignParameters(source, values);
+    List<String> targets =
+        config == null
+            ? List.of()
+            : config.targets().all().stream().map(org.dfaas.sampler.config.Target::name).toList();
+    return new CampaignParameters(source, values, targets);
   }
 
   private static void fromConfig(SamplerConfig config, Map<String, String> values) {
@@ -113,6 +113,15 @@ record CampaignParameters(String source, Map<String, String> values) {
     values.put(
         "search",
         config.search().mode().key() + ", iterations " + config.search().iterations().key());
+    if (!config.targets().isEmpty()) {
+      values.put(
+          "targets (" + config.targets().mode().key() + ")",
+          config.targets().all().size()
+              + ": "
+              + config.targets().all().stream()
+                  .map(org.dfaas.sampler.config.Target::name)
+                  .collect(Collectors.joining(", ")));
+    }
     values.put(
         "run id (config)",
         config.runId() == null ? "not set: run-{unix seconds} of each session" : config.runId());

@@ -86,11 +86,22 @@ public final class CampaignReader {
   private static Campaign campaign(Path folder, List<Path> files, boolean withSiblings) {
     Set<String> functions = new LinkedHashSet<>();
     Map<Configuration, IterationAggregate> measured = new LinkedHashMap<>();
+    Map<String, TargetTally.Counter> targets = new LinkedHashMap<>();
     boolean torn = false;
     // Only a campaign's own folder holds its summaries; a DFaaS sampler's folder has none.
     SavedSummaries summaries = withSiblings ? SavedSummaries.of(folder) : SavedSummaries.none();
     for (Path file : files) {
-      RecordedResults read = ResultsFileReader.read(file, row -> add(row, measured, summaries));
+      RecordedResults read =
+          ResultsFileReader.read(
+              file,
+              row -> {
+                add(row, measured, summaries);
+                if (!row.target().isEmpty()) {
+                  targets
+                      .computeIfAbsent(row.target(), TargetTally.Counter::new)
+                      .add(row.configuration(), row.row().node().overloaded());
+                }
+              });
       functions.addAll(read.functions());
       torn |= read.torn();
     }
@@ -103,7 +114,8 @@ public final class CampaignReader {
           List.of(),
           torn,
           Optional.empty(),
-          List.of());
+          List.of(),
+          tallies(targets));
     }
     return new Campaign(
         folder,
@@ -115,7 +127,12 @@ public final class CampaignReader {
             .toList(),
         torn,
         TimeSpan.read(folder.resolve("campaign.log")),
-        FrontierReader.read(folder.resolve(ArtifactNames.FRONTIER_CSV)));
+        FrontierReader.read(folder.resolve(ArtifactNames.FRONTIER_CSV)),
+        tallies(targets));
+  }
+
+  private static List<TargetTally> tallies(Map<String, TargetTally.Counter> targets) {
+    return targets.values().stream().map(TargetTally.Counter::tally).toList();
   }
 
   /** Adds one row to its configuration's aggregate: the row itself is not kept. */

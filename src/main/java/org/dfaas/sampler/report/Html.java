@@ -50,9 +50,19 @@ final class Html {
 
   /** One table row of already escaped cells. */
   static String row(String tag, String... cells) {
+    return row(tag, java.util.Set.of(), cells);
+  }
+
+  /**
+   * One table row of already escaped cells, those at the indexes of {@code text} (0-based) of class
+   * {@code l}: text, left-aligned and wrapped where the table is too wide, where numbers stay on
+   * one line.
+   */
+  static String row(String tag, java.util.Set<Integer> text, String... cells) {
     StringBuilder out = new StringBuilder("<tr>");
-    for (String cell : cells) {
-      out.append('<').append(tag).append('>').append(cell).append("</").append(tag).append('>');
+    for (int i = 0; i < cells.length; i++) {
+      out.append('<').append(tag).append(text.contains(i) ? " class=\"l\">" : ">");
+      out.append(cells[i]).append("</").append(tag).append('>');
     }
     return out.append("</tr>\n").toString();
   }

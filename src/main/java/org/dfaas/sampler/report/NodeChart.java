@@ -37,14 +37,6 @@ final class NodeChart {
   private NodeChart() {}
 
   static ChartImage of(List<ConfigurationResult> run) {
-    CombinedDomainXYPlot plot =
-        new CombinedDomainXYPlot(
-            ChartImage.rateAxis("total rate of the configuration (requests/s)"));
-    plot.setGap(12);
-    plot.add(panel("node CPU (% of one core, summed over cores)", NodeValue.CPU, run), 1);
-    plot.add(panel("node RAM (% of its memory)", NodeValue.RAM_PCT, run), 1);
-    JFreeChart chart =
-        new JFreeChart("Node CPU and RAM against total rate", ChartImage.TITLE_FONT, plot, true);
     return ChartImage.render(
         "node.png",
         run.size() > MOST_POINTS
@@ -52,9 +44,20 @@ final class NodeChart {
                 + run.size()
                 + " configurations' means at that rate, the bar their range"
             : "node CPU and RAM against the total rate of each configuration, mean and 95 % CI",
-        chart,
+        chart(run),
         760,
         620);
+  }
+
+  /** The chart before rendering: what a test can inspect. */
+  static JFreeChart chart(List<ConfigurationResult> run) {
+    CombinedDomainXYPlot plot =
+        new CombinedDomainXYPlot(
+            ChartImage.rateAxis("total rate of the configuration (requests/s)"));
+    plot.setGap(12);
+    plot.add(panel("node CPU (% of one core, summed over cores)", NodeValue.CPU, run), 1);
+    plot.add(panel("node RAM (% of its memory)", NodeValue.RAM_PCT, run), 1);
+    return new JFreeChart("Node CPU and RAM against total rate", ChartImage.TITLE_FONT, plot, true);
   }
 
   private static XYPlot panel(String label, NodeValue value, List<ConfigurationResult> run) {
@@ -106,7 +109,9 @@ final class NodeChart {
     renderer.setDefaultSeriesVisibleInLegend(label.contains("RAM"));
     NumberAxis axis = new NumberAxis(label);
     axis.setRangeType(org.jfree.data.RangeType.POSITIVE);
-    axis.setAutoRangeIncludesZero(false);
+    // From 0: a usage read against its own floor, not stretched around the values, so that 60 %
+    // and 80 % look 60 and 80 apart and an idle node looks idle.
+    axis.setAutoRangeIncludesZero(true);
     axis.setAutoRangeMinimumSize(1.0);
     axis.setNumberFormatOverride(ChartImage.decimalFormat());
     XYPlot plot = new XYPlot(dataset, null, axis, renderer);

@@ -30,8 +30,10 @@ import org.jfree.data.xy.XYSeriesCollection;
  * The overload map of a pair of functions: one cell per configuration, coloured from green (no
  * iteration overloaded) to red (all did), skipped cells grey and marked, and the frontier where
  * overload starts drawn over it. Cells a frontier search inferred instead of measuring are hatched
- * in the colour of their class and marked {@code inf}, so measured and inferred cells never look
- * alike. Cells a running campaign has not reached stay blank.
+ * in the colour of their class and marked {@code inferred} with their class, so measured and
+ * inferred cells never look alike. Cells a running campaign has not reached stay blank. The map
+ * leaves a strip below its lowest row, so a frontier that starts at the lowest rate is drawn above
+ * the axis, not on it.
  */
 final class OverloadMapChart {
 
@@ -46,9 +48,22 @@ final class OverloadMapChart {
 
   private static final Color SKIPPED_GREY = new Color(0xBB, 0xBB, 0xBB);
 
+  /** The first line of an inferred cell's mark; the second is its class. */
+  static final String INFERRED = "inferred";
+
   private OverloadMapChart() {}
 
   static ChartImage of(PairGrid grid) {
+    return ChartImage.render(
+        (grid.fixed().isPresent() ? "triple-" : "pair-") + grid.fileStem() + ".png",
+        "overload map of " + grid.title(),
+        chart(grid),
+        680,
+        560);
+  }
+
+  /** The chart before rendering: what a test can inspect. */
+  static JFreeChart chart(PairGrid grid) {
     List<double[]> cells = new ArrayList<>();
     List<XYTextAnnotation> marks = new ArrayList<>();
     for (int x = 0; x < grid.firstRates().size(); x++) {
@@ -59,9 +74,14 @@ final class OverloadMapChart {
         }
         ConfigurationResult result = cell.get();
         cells.add(new double[] {x, y, z(result)});
-        XYTextAnnotation text = new XYTextAnnotation(mark(result), x, y);
-        text.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, cellFont(grid)));
-        marks.add(text);
+        List<String> lines = mark(result);
+        for (int line = 0; line < lines.size(); line++) {
+          // Lines a fifth of a cell apart, centred on the cell; y grows upwards.
+          double offset = ((lines.size() - 1) / 2.0 - line) * 0.2;
+          XYTextAnnotation text = new XYTextAnnotation(lines.get(line), x, y + offset);
+          text.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, cellFont(grid)));
+          marks.add(text);
+        }
       }
     }
     DefaultXYZDataset dataset = new DefaultXYZDataset();
@@ -74,12 +94,9 @@ final class OverloadMapChart {
     dataset.addSeries("overload share", series);
     XYBlockRenderer blocks = new XYBlockRenderer();
     blocks.setPaintScale(new ShareScale());
-    XYPlot plot =
-        new XYPlot(
-            dataset,
-            axis(grid.first(), grid.firstRates()),
-            axis(grid.second(), grid.secondRates()),
-            blocks);
+    SymbolAxis up = axis(grid.second(), grid.secondRates());
+    up.setRange(-0.5 - strip(grid), grid.secondRates().size() - 0.5);
+    XYPlot plot = new XYPlot(dataset, axis(grid.first(), grid.firstRates()), up, blocks);
     ChartImage.style(plot);
     plot.setDomainGridlinesVisible(false);
     plot.setRangeGridlinesVisible(false);
@@ -94,12 +111,15 @@ final class OverloadMapChart {
     legend.setAxisLocation(AxisLocation.TOP_OR_RIGHT);
     legend.setMargin(4, 4, 40, 4);
     chart.addSubtitle(legend);
-    return ChartImage.render(
-        (grid.fixed().isPresent() ? "triple-" : "pair-") + grid.fileStem() + ".png",
-        "overload map of " + grid.title(),
-        chart,
-        680,
-        560);
+    return chart;
+  }
+
+  /**
+   * The strip below the lowest row, in rows: about 9 pixels of the map's height whatever the number
+   * of rows, room for the frontier's 3-pixel line and a gap to the axis.
+   */
+  static double strip(PairGrid grid) {
+    return Math.max(0.1, 0.02 * grid.secondRates().size());
   }
 
   private static double z(ConfigurationResult result) {
@@ -111,15 +131,18 @@ final class OverloadMapChart {
     };
   }
 
-  private static String mark(ConfigurationResult result) {
+  /** The lines written on a cell: what a reader needs to tell it from its neighbours. */
+  static List<String> mark(ConfigurationResult result) {
     return switch (result.status()) {
-      case DOMINATED -> "skip";
-      case INFERRED_OK, INFERRED_OVERLOADED -> "inf";
+      case DOMINATED -> List.of("skip");
+      case INFERRED_OK -> List.of(INFERRED, "ok");
+      case INFERRED_OVERLOADED -> List.of(INFERRED, "overloaded");
       default ->
-          result.overloadedIterations()
-              + "/"
-              + result.iterationCount()
-              + (result.status() == ConfigurationResult.Status.FAILED ? " !" : "");
+          List.of(
+              result.overloadedIterations()
+                  + "/"
+                  + result.iterationCount()
+                  + (result.status() == ConfigurationResult.Status.FAILED ? " !" : ""));
     };
   }
 

@@ -16,9 +16,19 @@ import org.dfaas.sampler.report.ConfigurationResult.Status;
 final class OverviewSection {
 
   private final CampaignSummary summary;
+  private final List<String> plannedTargets;
 
   OverviewSection(CampaignSummary summary) {
+    this(summary, List.of());
+  }
+
+  /**
+   * @param plannedTargets the targets {@code campaign.yaml} lists: one that wrote no row yet is
+   *     counted at zero, not left out
+   */
+  OverviewSection(CampaignSummary summary, List<String> plannedTargets) {
     this.summary = summary;
+    this.plannedTargets = List.copyOf(plannedTargets);
   }
 
   void appendTo(StringBuilder html) {
@@ -88,6 +98,50 @@ final class OverviewSection {
           .append(" is left out.");
     }
     html.append("</p>\n");
+    targets(html);
+  }
+
+  /** Which target ran what: the {@code target} column of each row, counted. */
+  private void targets(StringBuilder html) {
+    List<TargetTally> tallies = targetTallies();
+    if (tallies.isEmpty()) {
+      return;
+    }
+    html.append("<h3 id=\"targets\">Targets</h3>\n<table class=\"targets\">")
+        .append(
+            row(
+                "th",
+                "target",
+                "configurations run",
+                "iterations (rows)",
+                "iterations overloaded"));
+    for (TargetTally t : tallies) {
+      html.append(
+          row(
+                  "td",
+                  escape(t.name()),
+                  String.valueOf(t.configurations()),
+                  String.valueOf(t.iterations()),
+                  t.overloaded() + " (" + percent(share(t.overloaded(), t.iterations())) + ")")
+              .replaceFirst("<td>", "<td class=\"l\">"));
+    }
+    html.append("</table>\n<p class=\"note\">From the <code>target</code> column of")
+        .append(" results.csv");
+    if (!plannedTargets.isEmpty()) {
+      html.append(" and the targets of campaign.yaml (one without rows has run nothing yet)");
+    }
+    html.append(".</p>\n");
+  }
+
+  /** The rows' targets in the order first seen, then the planned ones that wrote none. */
+  List<TargetTally> targetTallies() {
+    List<TargetTally> tallies = new java.util.ArrayList<>(summary.campaign().targets());
+    for (String planned : plannedTargets) {
+      if (tallies.stream().noneMatch(t -> t.name().equals(planned))) {
+        tallies.add(new TargetTally(planned, 0, 0, 0));
+      }
+    }
+    return tallies;
   }
 
   private static void fact(StringBuilder html, String name, String value) {

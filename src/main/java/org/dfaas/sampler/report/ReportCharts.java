@@ -16,6 +16,7 @@ import java.util.Map;
  *     the third
  * @param tripleMaps the overload map of each grid of {@code triples}
  * @param node the node chart
+ * @param memory what the functions' memory column holds, as their charts label it
  */
 record ReportCharts(
     Map<String, ChartImage> functions,
@@ -23,14 +24,19 @@ record ReportCharts(
     Map<PairGrid, ChartImage> pairs,
     Map<List<String>, List<PairGrid>> triples,
     Map<PairGrid, ChartImage> tripleMaps,
-    ChartImage node) {
+    ChartImage node,
+    FunctionMemory memory) {
 
   static ReportCharts of(CampaignSummary summary) {
+    return of(summary, FunctionMemory.of(RecordedConfig.of(summary.campaign().folder())));
+  }
+
+  static ReportCharts of(CampaignSummary summary, FunctionMemory memory) {
     Map<String, ChartImage> functions = new LinkedHashMap<>();
     for (String f : summary.campaign().functions()) {
       List<ConfigurationResult> singles = summary.singles(f);
       if (summary.hasView(List.of(f)) && singles.stream().anyMatch(ConfigurationResult::measured)) {
-        functions.put(f, FunctionChart.of(f, singles));
+        functions.put(f, FunctionChart.of(f, singles, memory));
       }
     }
     List<PairGrid> grids = new ArrayList<>();
@@ -49,7 +55,7 @@ record ReportCharts(
       perRate.forEach(grid -> tripleMaps.put(grid, OverloadMapChart.of(grid)));
     }
     return new ReportCharts(
-        functions, grids, pairs, triples, tripleMaps, NodeChart.of(summary.run()));
+        functions, grids, pairs, triples, tripleMaps, NodeChart.of(summary.run()), memory);
   }
 
   /** Every image, in page order. */

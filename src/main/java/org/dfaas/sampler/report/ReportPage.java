@@ -26,10 +26,11 @@ final class ReportPage {
       body{font-family:"DejaVu Sans",Helvetica,Arial,sans-serif;margin:2em auto;max-width:1200px;\
       color:#222;line-height:1.4;padding:0 1em}
       h1{font-size:1.6em;border-bottom:2px solid #333}h2{margin-top:2em;border-bottom:1px solid #aaa}
-      table{border-collapse:collapse;margin:1em 0;font-size:.85em}
+      table{border-collapse:collapse;margin:1em 0;font-size:.85em;display:block;max-width:100%;\
+      overflow-x:auto}
       th,td{border:1px solid #ccc;padding:.25em .5em;text-align:right;white-space:nowrap}
       td:first-child,th:first-child{text-align:left}
-      th{background:#f0f0f0}td.l,th.l{text-align:left}
+      th{background:#f0f0f0;white-space:normal}td.l,th.l{text-align:left;white-space:normal;min-width:6em}
       .over td{background:#fde4e4}.skip td{color:#777}
       figure{margin:1em 0}img{max-width:100%;height:auto;border:1px solid #ddd}
       figcaption{font-size:.8em;color:#555}.note{font-size:.85em;color:#444}
@@ -64,7 +65,7 @@ final class ReportPage {
         .append(escape(name))
         .append("</code></p>\n");
     parameters();
-    new OverviewSection(summary).appendTo(html);
+    new OverviewSection(summary, parameters.targets()).appendTo(html);
     functions();
     pairs();
     triples();
@@ -91,8 +92,13 @@ final class ReportPage {
   private void functions() {
     html.append("<h2 id=\"functions\">Each function alone</h2>\n<p class=\"note\">Mean over the")
         .append(" iterations with its 95 % confidence interval (Student t); a value missing")
-        .append(
-            " (<code>nan</code>) in an iteration is left out of it, a dash means no value.</p>\n");
+        .append(" (<code>nan</code>) in an iteration is left out of it, a dash means no value.")
+        .append(" A rate ringed in red overloaded the node (more than half of its iterations).")
+        .append(" The ")
+        .append(escape(charts.memory().label()))
+        .append(" of a function is ")
+        .append(escape(charts.memory().meaning()))
+        .append(".</p>\n");
     for (Map.Entry<String, ChartImage> entry : charts.functions().entrySet()) {
       String f = entry.getKey();
       html.append("<h3>").append(escape(f)).append("</h3>\n");
@@ -109,14 +115,14 @@ final class ReportPage {
                   "95 % CI",
                   "CPU (% of a core)",
                   "95 % CI",
-                  "RAM (MiB)",
+                  escape(charts.memory().label()),
                   "95 % CI",
                   "overloaded"));
       for (ConfigurationResult single : summary.singles(f)) {
         if (!single.measured()) {
           continue;
         }
-        Stats success = single.functionStats(f, FunctionValue.SUCCESS_RATE);
+        Stats success = single.functionStats(f, FunctionValue.SUCCESS_RATE).within(0, 1);
         Stats latency = single.functionStats(f, FunctionValue.AVG_LATENCY);
         Stats cpu = single.functionStats(f, FunctionValue.CPU);
         Stats ram = single.functionStats(f, FunctionValue.RAM).scaled(1 / FunctionChart.MIB);
@@ -189,10 +195,10 @@ final class ReportPage {
         .append(" cells have not run. The black line is the frontier: below it no configuration")
         .append(" overloaded (more than half of its iterations).");
     if (!summary.campaign().frontier().isEmpty()) {
-      html.append(" Hatched <em>inf</em> cells were not measured: the frontier search inferred")
-          .append(" them from a measured configuration (<code>frontier.csv</code>), red hatching")
-          .append(" overloaded (it dominates a measured overloaded one), green not (a measured")
-          .append(" one that did not overload dominates it).");
+      html.append(" Hatched cells marked <em>inferred</em> were not measured: the frontier search")
+          .append(" inferred them from a measured configuration (<code>frontier.csv</code>),")
+          .append(" red hatching <em>overloaded</em> (it dominates a measured overloaded one),")
+          .append(" green <em>ok</em> (a measured one that did not overload dominates it).");
     }
     html.append("</p>\n");
     for (PairGrid grid : charts.grids()) {
@@ -279,6 +285,7 @@ final class ReportPage {
           .append(
               row(
                   "td",
+                  java.util.Set.of(0, 5),
                   escape(c.configuration().describe()),
                   "<code>" + c.configuration().id() + "</code>",
                   c.status().name().toLowerCase(java.util.Locale.ROOT),

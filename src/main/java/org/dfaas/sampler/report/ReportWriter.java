@@ -45,11 +45,15 @@ public final class ReportWriter {
    */
   public static Written write(Path folder, Path page) {
     CampaignSummary summary = new CampaignSummary(CampaignReader.read(folder));
-    ReportCharts charts = ReportCharts.of(summary);
+    RecordedConfig recorded = RecordedConfig.of(summary.campaign().folder());
+    ReportCharts charts = ReportCharts.of(summary, FunctionMemory.of(recorded));
     Path images = chartFolder(page);
     String html =
         new ReportPage(
-                summary, charts, CampaignParameters.of(summary), images.getFileName().toString())
+                summary,
+                charts,
+                CampaignParameters.of(summary, recorded),
+                images.getFileName().toString())
             .render();
     List<Path> written = new ArrayList<>();
     try {

@@ -79,6 +79,19 @@ public record Stats(int n, double mean, double sd, double low, double high) {
     return new Stats(n, mean * factor, sd * factor, low * factor, high * factor);
   }
 
+  /**
+   * The same statistics with the interval cut to {@code [lowest, highest]}, the values a quantity
+   * can take: Student's interval around a success rate of 0.95 may reach past 1, which no rate can.
+   */
+  public Stats within(double lowest, double highest) {
+    return new Stats(
+        n,
+        mean,
+        sd,
+        Math.max(lowest, Math.min(highest, low)),
+        Math.min(highest, Math.max(lowest, high)));
+  }
+
   /** Whether there is an interval to show: at least two values. */
   public boolean hasInterval() {
     return n >= 2;

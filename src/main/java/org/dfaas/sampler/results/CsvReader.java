@@ -125,12 +125,47 @@ public final class CsvReader {
     }
   }
 
-  // The one place a file of an output folder is opened for reading.
+  /**
+   * Reads only the header of {@code file}, for a reader that needs the columns of several files
+   * before any of their rows; read as {@link #read(Path, CsvDialect, Visitor)} reads it.
+   *
+   * @return the header, or {@code null} when the file is empty
+   * @throws SamplerException as {@link #read(Path, CsvDialect, Visitor)}
+   */
+  public static CsvHeader header(Path file, CsvDialect dialect) {
+    try {
+      return open(
+          file,
+          in -> {
+            try (CSVParser parser = dialect.readFormat().parse(withoutByteOrderMark(in))) {
+              Iterator<CSVRecord> records = parser.iterator();
+              return records.hasNext()
+                  ? new CsvHeader(file.toString(), 1, records.next().toList())
+                  : null;
+            }
+          });
+    } catch (NoSuchFileException e) {
+      throw new SamplerException(file + ": no such file", ExitCode.BAD_INPUT, null, e);
+    } catch (IOException e) {
+      throw cannotRead(file, e);
+    }
+  }
+
   private static Read open(Path file, CsvDialect dialect, Visitor visitor) throws IOException {
+    return open(file, in -> read(in, file.toString(), dialect, visitor));
+  }
+
+  /** What is read from a file's text. */
+  private interface TextRead<T> {
+    T from(Reader in) throws IOException;
+  }
+
+  // The one place a file of an output folder is opened for reading.
+  private static <T> T open(Path file, TextRead<T> read) throws IOException {
     // Only a regular file, never a link, FIFO or device: a FIFO would block the read forever.
     InputStream bytes = RegularFiles.openRead(file, "CSV file");
     try (Reader in = new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder())) {
-      return read(in, file.toString(), dialect, visitor);
+      return read.from(in);
     } catch (CharacterCodingException e) {
       throw new SamplerException(
           file + ": not UTF-8 text (" + e.getMessage() + ")", ExitCode.BAD_INPUT, null, e);

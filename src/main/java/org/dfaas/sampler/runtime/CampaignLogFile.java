@@ -1,134 +1,113 @@
 package org.dfaas.sampler.runtime;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.classic.spi.LoggingEvent;
-import ch.qos.logback.core.AppenderBase;
-import ch.qos.logback.core.FileAppender;
-import ch.qos.logback.core.filter.Filter;
-import ch.qos.logback.core.spi.FilterReply;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import org.dfaas.sampler.LogTarget;
+import org.dfaas.sampler.ExitCode;
+import org.dfaas.sampler.LogLine;
+import org.dfaas.sampler.LogLineListener;
+import org.dfaas.sampler.LogLines;
+import org.dfaas.sampler.LogLinesAppender;
+import org.dfaas.sampler.SamplerException;
+import org.dfaas.sampler.Secrets;
 import org.dfaas.sampler.TimeFormat;
 import org.dfaas.sampler.results.ArtifactNames;
 import org.dfaas.sampler.results.OutputFolderEntries;
+import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.event.Level;
 
 /**
  * Where a campaign's log goes besides the terminal: {@code campaign.log} in its output folder,
- * every line at INFO and above, appended across resumes.
+ * every line the campaign logs at the tool's level, appended across resumes. It listens to the
+ * campaign's lines ({@link LogLines}); the logging backend is left as it is.
+ *
+ * <p>Thread-safe: the campaign's threads log at once.
  */
-final class CampaignLogFile implements AutoCloseable {
+final class CampaignLogFile implements LogLineListener, AutoCloseable {
 
   static final String FILE_NAME = ArtifactNames.CAMPAIGN_LOG;
-
-  /**
-   * A pool's targets share the file, so a line logged for one of them is headed by its {@code
-   * [name] } (empty in a single-target campaign: the old tool's lines).
-   */
-  private static final String PATTERN =
-      "%d{" + TimeFormat.TIMESTAMP_PATTERN + "} %-5level %X{" + LogTarget.MDC_KEY + "}%msg%n";
-
-  /** A fleet's target has a file of its own, its lines as its single-target campaign's. */
-  private static final String OWN_TARGET_PATTERN =
-      "%d{" + TimeFormat.TIMESTAMP_PATTERN + "} %-5level %msg%n";
 
   /** At most this many distinct warnings are kept for the closing summary. */
   static final int KEPT_WARNINGS = 20;
 
-  private final FileAppender<ILoggingEvent> appender;
-  private final WarningCollector warnings;
+  private static final Logger LOG = LoggerFactory.getLogger(CampaignLogFile.class);
 
-  private CampaignLogFile(FileAppender<ILoggingEvent> appender, WarningCollector warnings) {
-    this.appender = appender;
-    this.warnings = warnings;
-  }
+  private final Path path;
+  private final OutputStream file;
+  private final TargetThreadGroup target;
+  private final Set<String> warnings = new LinkedHashSet<>();
+  private final LogLines.Registration registration;
+  private IOException lost;
 
-  /**
-   * The distinct warnings logged while the file was open, in order, at most {@link #KEPT_WARNINGS}.
-   */
-  List<String> warnings() {
-    return warnings.kept();
-  }
-
-  /** The log file. */
-  Path path() {
-    return Path.of(appender.getFile());
+  private CampaignLogFile(Path path, OutputStream file, TargetThreadGroup target) {
+    this.path = path;
+    this.file = file;
+    this.target = target;
+    this.registration = LogLines.listen(this);
   }
 
   /**
    * Starts appending every log line to {@code folder/campaign.log}: in a fleet, only the lines of
    * the calling thread's target, so that each target's log holds its own campaign alone; in a pool,
    * every target's, each headed by its name.
+   *
+   * @throws SamplerException when the file cannot be opened
    */
   static CampaignLogFile open(Path folder) {
-    // Before the appender opens anything there: it would append through a planted link.
+    // Before anything is opened there: it would append through a planted link.
     OutputFolderEntries.check(folder);
-    TargetThreadGroup target = TargetThreadGroup.current();
-    LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-    PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-    encoder.setContext(context);
-    encoder.setPattern(target == null ? PATTERN : OWN_TARGET_PATTERN);
-    encoder.start();
-    FileAppender<ILoggingEvent> appender = new FileAppender<>();
-    appender.setContext(context);
-    appender.setName(FILE_NAME);
-    appender.setFile(folder.resolve(FILE_NAME).toString());
-    appender.setAppend(true);
-    appender.setEncoder(encoder);
-    WarningCollector warnings = new WarningCollector();
-    if (target != null) {
-      OwnTargetOnly filter = new OwnTargetOnly(target);
-      appender.addFilter(filter);
-      warnings.addFilter(filter);
+    Path path = folder.resolve(FILE_NAME);
+    try {
+      OutputStream file =
+          Files.newOutputStream(path, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+      return new CampaignLogFile(path, file, TargetThreadGroup.current());
+    } catch (IOException e) {
+      throw new SamplerException(
+          "cannot open the campaign log " + path + ": " + e.getMessage(),
+          ExitCode.RUNTIME_FAILURE,
+          "check that the output folder is writable",
+          e);
     }
-    appender.start();
-    root().addAppender(appender);
-    warnings.setContext(context);
-    warnings.start();
-    root().addAppender(warnings);
-    return new CampaignLogFile(appender, warnings);
   }
 
   /**
-   * Lets through the lines logged on one target's threads. Appenders are called on the thread that
-   * logs, so the calling thread is the one that logged.
+   * The distinct warnings logged while the file was open, in order, at most {@link #KEPT_WARNINGS}.
    */
-  private static final class OwnTargetOnly extends Filter<ILoggingEvent> {
-
-    private final TargetThreadGroup target;
-
-    OwnTargetOnly(TargetThreadGroup target) {
-      this.target = target;
-    }
-
-    @Override
-    public FilterReply decide(ILoggingEvent event) {
-      return TargetThreadGroup.current() == target ? FilterReply.NEUTRAL : FilterReply.DENY;
-    }
+  synchronized List<String> warnings() {
+    return List.copyOf(warnings);
   }
 
-  /** Keeps the distinct WARN and ERROR messages, for the closing summary. */
-  private static final class WarningCollector extends AppenderBase<ILoggingEvent> {
+  /** The log file. */
+  Path path() {
+    return path;
+  }
 
-    private final Set<String> kept = new LinkedHashSet<>();
-
-    @Override
-    protected void append(ILoggingEvent event) {
-      if (event.getLevel().isGreaterOrEqual(Level.WARN) && kept.size() < KEPT_WARNINGS) {
-        kept.add(event.getFormattedMessage());
+  /**
+   * Takes a line logged on one of the campaign's threads: in a fleet, the threads of the target
+   * that opened the file (a listener is called on the thread that logs).
+   */
+  @Override
+  public void line(LogLine line) {
+    if (target != null && TargetThreadGroup.current() != target) {
+      return;
+    }
+    synchronized (this) {
+      if (line.atLeast(Level.WARN) && warnings.size() < KEPT_WARNINGS) {
+        warnings.add(line.message());
       }
     }
-
-    synchronized List<String> kept() {
-      return List.copyOf(kept);
-    }
+    write(line);
   }
 
   /**
@@ -136,21 +115,50 @@ final class CampaignLogFile implements AutoCloseable {
    * shows a stack trace only with {@code --verbose}, but the log keeps what a bug report needs.
    */
   void recordBug(String message, Throwable bug) {
-    LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
-    Logger logger = context.getLogger(CampaignLogFile.class);
-    appender.doAppend(
-        new LoggingEvent(Logger.FQCN, logger, Level.ERROR, message, bug, new Object[0]));
+    write(LogLinesAppender.unlogged(CampaignLogFile.class, Level.ERROR, message, bug));
   }
 
-  private static Logger root() {
-    return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+  /**
+   * {@code 2026-11-30 14:05:09.250 INFO [name] message}: a pool's lines headed by their target's
+   * name, a fleet target's without (its file is its own); the old tool's lines carry none.
+   */
+  private synchronized void write(LogLine line) {
+    if (lost != null) {
+      return;
+    }
+    String text =
+        TimeFormat.timestamp(
+                LocalDateTime.ofInstant(
+                    Instant.ofEpochMilli(line.epochMillis()), ZoneId.systemDefault()))
+            + " "
+            + String.format(Locale.ROOT, "%-5s", line.level())
+            + " "
+            + (target == null ? line.target() : "")
+            + Secrets.maskUrlCredentials(line.message())
+            + System.lineSeparator()
+            + line.thrown();
+    try {
+      file.write(text.getBytes(Charset.defaultCharset()));
+      file.flush();
+    } catch (IOException e) {
+      lost = e;
+    }
   }
 
   @Override
   public void close() {
-    root().detachAppender(warnings);
-    warnings.stop();
-    root().detachAppender(appender);
-    appender.stop();
+    registration.close();
+    IOException failure;
+    synchronized (this) {
+      failure = lost;
+      try {
+        file.close();
+      } catch (IOException e) {
+        failure = failure == null ? e : failure;
+      }
+    }
+    if (failure != null) {
+      LOG.warn("{} misses lines from the first failed write on: {}", path, failure.getMessage());
+    }
   }
 }

@@ -18,6 +18,7 @@ import org.dfaas.sampler.metrics.PrometheusClient;
 import org.dfaas.sampler.platform.OpenFaasGateway;
 import org.dfaas.sampler.sandbox.BuiltinLoadGenerator;
 import org.dfaas.sampler.sandbox.LocalMetricsSource;
+import org.dfaas.sampler.sandbox.SandboxMetricsSource;
 import org.dfaas.sampler.sandbox.SandboxOptions;
 import org.dfaas.sampler.sandbox.SandboxServer;
 import org.dfaas.sampler.sandbox.UsageCounters;
@@ -121,14 +122,20 @@ final class PlatformParts implements AutoCloseable {
   }
 
   private static MetricsSource metrics(SamplerConfig config, SandboxServer sandbox, Clock clock) {
-    if (config.embedded().metricsSource() == EmbeddedSettings.MetricsSourceKind.PROMETHEUS) {
+    Duration timeSpan = Duration.ofMillis(config.duration().millis());
+    EmbeddedSettings.MetricsSourceKind kind = config.embedded().metricsSource();
+    if (kind == EmbeddedSettings.MetricsSourceKind.PROMETHEUS) {
       return PrometheusClient.create(config.prometheusUrl(), config.prometheus());
+    }
+    if (kind == EmbeddedSettings.MetricsSourceKind.SANDBOX) {
+      // The config refuses metrics_source: sandbox without platform: sandbox.
+      return SandboxMetricsSource.ofThisProcess(clock, timeSpan, () -> usage(sandbox));
     }
     try {
       return new LocalMetricsSource(
           Path.of("/proc"),
           clock,
-          Duration.ofMillis(config.duration().millis()),
+          timeSpan,
           () -> sandbox == null ? Map.of() : usage(sandbox),
           true);
     } catch (UncheckedIOException | IllegalStateException e) {
@@ -180,7 +187,7 @@ final class PlatformParts implements AutoCloseable {
     return executor;
   }
 
-  /** Prometheus or the local source. */
+  /** Prometheus, this machine's source or the sandbox's own. */
   MetricsSource metrics() {
     return metrics;
   }

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
 /**
  * One deployed function of the sandbox: its replicas, its in-flight limit ({@code max_inflight} per
  * replica, 429 beyond it as the OpenFaaS watchdog answers), its invocation count and its CPU and
- * allocation accounting (per thread, from the JVM's thread MX bean).
+ * memory accounting (per thread, from the JVM's thread MX bean).
  *
  * <p>Thread-safe: the server calls {@link #invoke} from many threads at once.
  */
@@ -37,7 +37,7 @@ final class FunctionEndpoint {
   private final AtomicInteger inFlight = new AtomicInteger();
   private final AtomicLong invocations = new AtomicLong();
   private final LongAdder cpuNanos = new LongAdder();
-  private final LongAdder allocatedBytes = new LongAdder();
+  private final LongAdder heldByteMicros = new LongAdder();
 
   FunctionEndpoint(SandboxFunction function, ReplicaScaler scaler, int maxInflightPerReplica) {
     this.function = function;
@@ -58,11 +58,28 @@ final class FunctionEndpoint {
   }
 
   UsageCounters usage() {
-    return new UsageCounters(cpuNanos.sum(), allocatedBytes.sum());
+    return new UsageCounters(cpuNanos.sum(), heldByteMicros.sum());
   }
 
-  /** Serves one request: 429 when every replica's slots are taken, else the function's reply. */
+  /**
+   * Serves one request: 429 when every replica's slots are taken, else the function's reply. Its
+   * CPU time and the memory it held count from here to the reply, as a function's container counts
+   * its watchdog's work.
+   */
   void invoke(HttpExchange exchange) throws IOException {
+    long began = System.nanoTime();
+    long cpuBefore = THREADS.getCurrentThreadCpuTime();
+    long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
+    try {
+      admit(exchange);
+    } finally {
+      cpuNanos.add(THREADS.getCurrentThreadCpuTime() - cpuBefore);
+      long micros = (System.nanoTime() - began) / 1000;
+      heldByteMicros.add((THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore) * micros);
+    }
+  }
+
+  private void admit(HttpExchange exchange) throws IOException {
     scaler.recordRequest();
     invocations.incrementAndGet();
     int limit = scaler.replicas() * maxInflightPerReplica;
@@ -93,8 +110,6 @@ final class FunctionEndpoint {
     if (body.length > MAX_REQUEST_BYTES) {
       return new Reply(413, "request body larger than " + MAX_REQUEST_BYTES + " bytes\n");
     }
-    long cpuBefore = THREADS.getCurrentThreadCpuTime();
-    long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
     try {
       return new Reply(
           200, new String(function.handle(body, headers(exchange)), StandardCharsets.UTF_8));
@@ -102,9 +117,6 @@ final class FunctionEndpoint {
       // As a function's crash behind the watchdog: a 500 for the caller, a line for the operator.
       LOG.warn("sandbox function {} failed: {}", name(), e.toString());
       return new Reply(500, "function failed\n");
-    } finally {
-      cpuNanos.add(THREADS.getCurrentThreadCpuTime() - cpuBefore);
-      allocatedBytes.add(THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore);
     }
   }
 

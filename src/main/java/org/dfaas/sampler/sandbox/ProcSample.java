@@ -29,7 +29,8 @@ record ProcSample(
     long memTotal,
     long memAvailable,
     long memFreeCachedBuffers,
-    Map<String, UsageCounters> functions) {
+    Map<String, UsageCounters> functions)
+    implements CounterSample {
 
   ProcSample {
     functions = Map.copyOf(functions);

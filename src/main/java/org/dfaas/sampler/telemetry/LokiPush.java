@@ -1,14 +1,14 @@
 package org.dfaas.sampler.telemetry;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.UnsynchronizedAppenderBase;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import org.dfaas.sampler.LogLine;
+import org.dfaas.sampler.LogLineListener;
+import org.slf4j.event.Level;
 
 /**
  * Pushes the campaign's log lines (INFO and above, as {@code campaign.log} has them) to Loki's push
@@ -19,7 +19,7 @@ import java.util.Map;
  *
  * <p>Thread-safe: any thread may log.
  */
-final class LokiPush extends UnsynchronizedAppenderBase<ILoggingEvent> {
+final class LokiPush implements LogLineListener, AutoCloseable {
 
   /** A longer line is cut here. */
   static final int MAX_LINE_CHARS = 16 * 1024;
@@ -42,16 +42,15 @@ final class LokiPush extends UnsynchronizedAppenderBase<ILoggingEvent> {
   }
 
   @Override
-  protected void append(ILoggingEvent event) {
-    if (!event.getLevel().isGreaterOrEqual(Level.INFO)
-        || event.getLoggerName().startsWith(OWN_LOGGERS)) {
+  public void line(LogLine line) {
+    if (!line.atLeast(Level.INFO) || line.logger().startsWith(OWN_LOGGERS)) {
       return;
     }
-    String text = event.getLevel() + " " + event.getFormattedMessage();
+    String text = line.level() + " " + line.message();
     if (text.length() > MAX_LINE_CHARS) {
       text = text.substring(0, MAX_LINE_CHARS);
     }
-    sender.offer(new Line(event.getTimeStamp() * 1_000_000L, text));
+    sender.offer(new Line(line.epochMillis() * 1_000_000L, text));
   }
 
   private byte[] body(List<Line> lines) throws IOException {
@@ -71,9 +70,9 @@ final class LokiPush extends UnsynchronizedAppenderBase<ILoggingEvent> {
     return sender.dropped();
   }
 
+  /** Gives what is queued a short time to leave, then stops. */
   @Override
-  public void stop() {
-    super.stop();
+  public void close() {
     sender.close();
   }
 }

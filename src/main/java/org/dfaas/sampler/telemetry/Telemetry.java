@@ -1,7 +1,5 @@
 package org.dfaas.sampler.telemetry;
 
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.LoggerContext;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
@@ -10,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.dfaas.sampler.LogLines;
 import org.dfaas.sampler.Secrets;
 import org.dfaas.sampler.campaign.CampaignListener;
 import org.dfaas.sampler.campaign.RunIdentity;
@@ -19,11 +18,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The services a campaign reports to besides its folder, as the old tool's later versions did
- * (compat §11): Grafana annotations as a {@link CampaignListener}, Loki pushes as a log appender. A
- * value the config leaves unset is taken from {@code LB_GRAFANA_ENABLED}, {@code LB_GRAFANA_URL},
- * {@code LB_GRAFANA_API_KEY}, {@code LB_GRAFANA_ORG_ID}, {@code LB_LOKI_ENABLED}, {@code
- * LB_LOKI_ENDPOINT}. Neither service can fail or slow the campaign: one enabled without a usable
- * URL is a warning, and each talks to its service from a thread of its own.
+ * (compat §11): Grafana annotations as a {@link CampaignListener}, Loki pushes as a listener of the
+ * log lines. A value the config leaves unset is taken from {@code LB_GRAFANA_ENABLED}, {@code
+ * LB_GRAFANA_URL}, {@code LB_GRAFANA_API_KEY}, {@code LB_GRAFANA_ORG_ID}, {@code LB_LOKI_ENABLED},
+ * {@code LB_LOKI_ENDPOINT}. Neither service can fail or slow the campaign: one enabled without a
+ * usable URL is a warning, and each talks to its service from a thread of its own.
  *
  * <p>Open for one campaign, closed when it ends (the last lines get a short time to leave).
  */
@@ -45,10 +44,12 @@ public final class Telemetry implements AutoCloseable {
 
   private final GrafanaAnnotations grafana;
   private final LokiPush loki;
+  private final LogLines.Registration lokiLines;
 
   private Telemetry(GrafanaAnnotations grafana, LokiPush loki) {
     this.grafana = grafana;
     this.loki = loki;
+    this.lokiLines = loki == null ? () -> {} : LogLines.listen(loki);
   }
 
   /**
@@ -88,10 +89,6 @@ public final class Telemetry implements AutoCloseable {
                           lokiLabels(settings.loki(), identity),
                           new AsyncSender.Options(
                               10_000, 200, Duration.ofMillis(500), timing.drainTime()));
-                  push.setContext((LoggerContext) LoggerFactory.getILoggerFactory());
-                  push.setName("loki");
-                  push.start();
-                  root().addAppender(push);
                   return push;
                 })
             .orElse(null);
@@ -184,19 +181,15 @@ public final class Telemetry implements AutoCloseable {
     return path == null ? "" : path.replaceAll("/+$", "");
   }
 
-  private static Logger root() {
-    return (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
-  }
-
   /** Gives what is queued a short time to leave, then stops both. */
   @Override
   public void close() {
     if (grafana != null) {
       grafana.close();
     }
+    lokiLines.close();
     if (loki != null) {
-      root().detachAppender(loki);
-      loki.stop();
+      loki.close();
     }
   }
 }

@@ -123,7 +123,8 @@ class CooldownManagerTest {
         .hasMessageContaining("config cfg123")
         .hasMessageContaining("after 0 m 20 s")
         .hasMessageContaining("cooldown.max_wait_seconds = 20")
-        .hasMessageContaining("cpu 111.0 > 110")
+        .hasMessageContaining(
+            "cpu 111.0 % > limit 110.0 % (idle baseline 100.0 % + cooldown.idle_threshold_pct 10 %)")
         .hasMessageContaining("f has 3 replicas");
     // Looks at 0, 5, 10, 15 and 20 s: the last look is at the limit.
     assertThat(time.sleeps()).hasSize(4);

@@ -11,6 +11,8 @@ import org.dfaas.sampler.StubHttpServer.Reply;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** {@code check} in-process against stub gateway and Prometheus servers. */
 class CheckCommandTest {
@@ -87,12 +89,14 @@ class CheckCommandTest {
         .doesNotContain("not deployed");
   }
 
-  @Test
-  void embeddedPartsAreNamedAsTheStandInsTheyAre() throws Exception {
+  @ParameterizedTest
+  @CsvSource({"sandbox, the sandbox's own use", "local, this machine's /proc"})
+  void embeddedPartsAreNamedAsTheStandInsTheyAre(String source, String measured) throws Exception {
     Files.writeString(
         dir.resolve("quick.yaml"),
-        "load_generator: builtin\nplatform: sandbox\nmetrics_source: local\n"
-            + "functions: [{name: figlet}]\n");
+        "load_generator: builtin\nplatform: sandbox\nmetrics_source: "
+            + source
+            + "\nfunctions: [{name: figlet}]\n");
 
     CliRun run = CliRun.of(dir, "check", "-c", "quick.yaml");
 
@@ -100,8 +104,8 @@ class CheckCommandTest {
     assertThat(run.out())
         .contains("load       OK   embedded: built-in load generator")
         .contains("platform   OK   embedded: sandbox platform; ")
-        .contains("metrics    OK   embedded: this machine's /proc, no Prometheus; ")
-        .containsPattern("  ram_usage_node: [0-9.]+ (KiB|MiB|GiB|TiB)")
+        .contains("metrics    OK   embedded: " + measured + ", no Prometheus; ")
+        .containsPattern("  ram_usage_node: [0-9.]+ (B|KiB|MiB|GiB|TiB)")
         .containsPattern("  ram_usage_node_pct: [0-9.]+ %")
         .doesNotContain("prometheus OK", "ssh executor", "k6         OK");
     JsonNode json =

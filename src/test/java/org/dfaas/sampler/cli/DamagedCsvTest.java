@@ -38,7 +38,7 @@ class DamagedCsvTest {
       """
       load_generator: builtin
       platform: sandbox
-      metrics_source: local
+      metrics_source: sandbox
       output_dir: quick
       functions: [{name: env}, {name: figlet}]
       rate_strategy: {type: custom, rates: [5]}
@@ -113,6 +113,40 @@ class DamagedCsvTest {
     // env comes first in the header: its columns are the ones a kept mark would hide.
     assertThat(dir.resolve("marked/report-charts/pair-env-figlet.png")).isRegularFile();
     assertThat(Files.readString(dir.resolve("marked/report.html"))).contains("env=20");
+  }
+
+  @Test
+  void aByteOrderMarkChangesNothingForExport() throws Exception {
+    folder("plain", text -> text);
+    folder("marked", text -> BOM + text);
+
+    for (String format : List.of("csv", "dfaas")) {
+      CliRun plain = CliRun.of(dir, "export", "plain", "--format", format, "--out", "p-" + format);
+      CliRun marked =
+          CliRun.of(dir, "export", "marked", "--format", format, "--out", "m-" + format);
+
+      assertThat(plain.exitCode()).as(plain.err()).isZero();
+      assertThat(marked.exitCode()).as(marked.err()).isZero();
+      // The source folder's name is the rows' target label: the one difference there may be.
+      assertThat(contents(dir.resolve("m-" + format)).replace("marked", "plain"))
+          .as(format)
+          .isEqualTo(contents(dir.resolve("p-" + format)))
+          .contains("env");
+    }
+  }
+
+  /** A file's text, or a folder's files' names and texts. */
+  private static String contents(Path path) throws IOException {
+    if (Files.isRegularFile(path)) {
+      return Files.readString(path);
+    }
+    StringBuilder all = new StringBuilder();
+    try (Stream<Path> files = Files.walk(path)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        all.append(path.relativize(file)).append('\n').append(Files.readString(file));
+      }
+    }
+    return all.toString();
   }
 
   @Test

@@ -22,7 +22,7 @@ class FleetIT {
   private static final String CAMPAIGN =
       """
       load_generator: builtin
-      metrics_source: local
+      metrics_source: sandbox
       platform: sandbox
       run_id: fleet-run
       functions: [{name: figlet, method: POST, body: "Hello DFaaS!"}, {name: cpu, method: POST, body: burn}]

@@ -74,6 +74,54 @@ class ProgressBarListenerTest {
   }
 
   @Test
+  void aBarStoppedByCtrlCSaysInterruptedNotFinished() {
+    ProgressBarListener single = listener(List.of());
+    single.campaignStarted(4, 2);
+    single.iterationStarted(new PlanPosition(1, 4, 2), FIGLET, 1);
+    single.campaignFinished(
+        new CampaignOutcome(
+            4,
+            0,
+            0,
+            0,
+            0,
+            0,
+            Duration.ZERO,
+            Path.of("out"),
+            "interrupted; the output folder is resumable",
+            130,
+            true,
+            false,
+            0,
+            null));
+
+    single.close();
+
+    List<String> lines = screen.lines();
+    assertThat(lines.get(lines.size() - 2)).endsWith("| interrupted").doesNotContain("finished");
+  }
+
+  @Test
+  void aNarrowTerminalsBarKeepsWhatRunsNowWhole() {
+    ProgressBarListener single =
+        new ProgressBarListener(
+            new StatusBoard(screen.stream(), () -> 79, List.of()),
+            new ProgressTally(4, 0, 2, CLOCK),
+            false);
+    single.campaignStarted(4, 2);
+    single.iterationStarted(new PlanPosition(1, 4, 2), FIGLET, 1);
+
+    single.close();
+
+    List<String> lines = screen.lines();
+    assertThat(lines.get(lines.size() - 2))
+        .hasSizeLessThanOrEqualTo(79)
+        .startsWith("to run   0% [")
+        .contains("eta n/a")
+        .endsWith("| iter 1/2 figlet=10");
+  }
+
+  @Test
   void aFleetsTargetsShareOneBarThatStaysUntilClosed() {
     ProgressBarListener fleet = listener(List.of("light", "heavy"));
     TargetStatusListener light = new TargetStatusListener("light", fleet);

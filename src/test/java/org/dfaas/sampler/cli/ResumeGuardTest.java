@@ -16,7 +16,7 @@ class ResumeGuardTest {
       """
       load_generator: builtin
       platform: sandbox
-      metrics_source: local
+      metrics_source: sandbox
       output_dir: out
       functions: [{name: figlet}]
       rate_strategy: {type: custom, rates: [5]}
@@ -81,6 +81,7 @@ class ResumeGuardTest {
         run(
             QUICK
                     .replace("platform: sandbox", "platform: openfaas")
+                    .replace("metrics_source: sandbox", "metrics_source: local")
                     .replace("name: figlet", "name: env")
                 + "openfaas_password_file: no-such-password-file\n");
     assertThat(failed.err()).contains("no-such-password-file");

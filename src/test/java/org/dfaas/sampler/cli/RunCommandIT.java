@@ -293,7 +293,10 @@ class RunCommandIT {
         .isFalse();
     assertThat(new OutputFolder(output).lines("results.csv")).hasSize(1);
     assertThat(new OutputFolder(output).lines("index.csv")).hasSize(1);
-    assertThat(Files.readString(dir.resolve("processes.log"))).contains("stopped: interrupted");
+    // Printed though stdout is a file, not a terminal: the command that carries on.
+    assertThat(Files.readString(dir.resolve("processes.log")))
+        .contains("stopped: interrupted")
+        .contains("resume: dfaas-sampler run -c campaign.yaml" + System.lineSeparator());
 
     standIn.behave(Map.of());
     CliRun resumed = CliRun.of(dir, "run", "-c", "campaign.yaml");

@@ -15,7 +15,7 @@ class RunSummaryTest {
       """
       load_generator: builtin
       platform: sandbox
-      metrics_source: local
+      metrics_source: sandbox
       output_dir: out
       functions: [{name: figlet}]
       rate_strategy: {type: custom, rates: [5, 200]}
@@ -54,8 +54,44 @@ class RunSummaryTest {
                 + " \\((cpu\\+)?replicas:figlet\\)");
 
     CliRun again = CliRun.of(dir, "run", "-c", "c.yaml");
+    assertThat(again.out()).doesNotContain("resume:");
 
     assertThat(again.exitCode()).as(again.err()).isZero();
     assertThat(again.out()).containsPattern("run +0 +1 done").containsPattern("overloaded +0 +1");
+  }
+
+  @Test
+  void namesTheCommandAsTypedAndAfterAStopTheRunThatResumesWithTheOutputAndOverridesGiven()
+      throws IOException {
+    Files.writeString(
+        dir.resolve("c.yaml"),
+        // Two function sets: neither can be skipped as dominated, whatever the machine's load.
+        QUICK
+            .replace("functions: [{name: figlet}]", "functions: [{name: figlet}, {name: env}]")
+            .replace("rates: [5, 200]", "rates: [5]")
+            .replace("colour: blue", ""));
+
+    CliRun stopped =
+        CliRun.withEnv(
+            dir,
+            java.util.Map.of("DFAAS_SAMPLER_COMMAND", "bin/dfaas-sampler"),
+            "run",
+            "-c",
+            "c.yaml",
+            "--output",
+            "my out",
+            "--set",
+            "duration=1s",
+            "--max-configs",
+            "1");
+
+    assertThat(stopped.exitCode()).as(stopped.err()).isEqualTo(1);
+    assertThat(stopped.out())
+        .contains("stopped: --max-configs 1 reached")
+        .endsWith(
+            "resume: bin/dfaas-sampler run -c c.yaml --set duration=1s --output 'my out'"
+                + System.lineSeparator()
+                + "next: bin/dfaas-sampler report 'my out'"
+                + System.lineSeparator());
   }
 }

@@ -103,7 +103,7 @@ class TargetsCommandsTest {
   @Test
   void aFleetExitsWithItsWorstTargetAndNamesIt() throws Exception {
     String sandbox =
-        "load_generator: builtin\nplatform: sandbox\nmetrics_source: local\n"
+        "load_generator: builtin\nplatform: sandbox\nmetrics_source: sandbox\n"
             + "functions: [{name: figlet}]\nrate_strategy: {type: custom, rates: [5]}\n"
             + "duration: 1s\niterations: 1\nwarmup: {duration: 0s}\n"
             + "cooldown: {max_wait_seconds: 5, sleep_step_seconds: 1, idle_threshold_pct: 100}\n";

@@ -64,7 +64,7 @@ class UnexpectedFailureTest {
         """
         load_generator: builtin
         platform: sandbox
-        metrics_source: local
+        metrics_source: sandbox
         output_dir: out
         functions: [{name: figlet, method: POST, body: hi}]
         rate_strategy: {type: custom, rates: [5, 10]}

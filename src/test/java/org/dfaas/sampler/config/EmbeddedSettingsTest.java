@@ -44,7 +44,29 @@ class EmbeddedSettingsTest {
                             "platform", "must be one of openfaas, sandbox, got \"lambda\""),
                         org.assertj.core.groups.Tuple.tuple(
                             "metrics_source",
-                            "must be one of prometheus, local, got \"datadog\"")));
+                            "must be one of prometheus, local, sandbox, got \"datadog\"")));
+  }
+
+  @Test
+  void readsTheSandboxsOwnSourceWithTheSandbox() {
+    assertThat(load("platform: sandbox\nmetrics_source: sandbox").embedded().metricsSource())
+        .isEqualTo(MetricsSourceKind.SANDBOX);
+  }
+
+  @Test
+  void refusesTheSandboxsOwnSourceWithoutTheSandbox() {
+    assertThatThrownBy(() -> load("platform: openfaas\nmetrics_source: sandbox"))
+        .isInstanceOfSatisfying(
+            InvalidConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .singleElement()
+                    .satisfies(
+                        problem -> {
+                          assertThat(problem.path()).isEqualTo("metrics_source");
+                          assertThat(problem.message())
+                              .contains("platform: sandbox", "use local for this machine");
+                        }));
   }
 
   @Test
@@ -55,5 +77,21 @@ class EmbeddedSettingsTest {
 
     assertThat(moved.gatewayUrl()).isEqualTo("http://127.0.0.1:4000");
     assertThat(moved.withGatewayUrl(config.gatewayUrl())).isEqualTo(config);
+  }
+
+  @Test
+  void aTargetDecidesWhetherThereIsASandboxToMeasure() {
+    String targets =
+        "metrics_source: sandbox\nload_generator: builtin\ntargets_mode: fleet\ntargets:\n"
+            + "  - {name: a, platform: sandbox}\n";
+
+    assertThat(load(targets).targets().all()).hasSize(1);
+    assertThatThrownBy(() -> load(targets + "  - {name: b, platform: openfaas}\n"))
+        .isInstanceOfSatisfying(
+            InvalidConfigException.class,
+            e ->
+                assertThat(e.problems())
+                    .extracting(ConfigProblem::path)
+                    .containsExactly("targets[1].platform"));
   }
 }

@@ -3,6 +3,8 @@ package org.dfaas.sampler.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,11 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.dfaas.sampler.Requires;
 import org.dfaas.sampler.Tool;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The report as a reader sees it: rendered by a real headless Chromium into a screenshot, which
@@ -94,10 +100,64 @@ class ReportRenderIT {
     Path page = ReportWriter.write(folder, folder.resolve("report.html")).page();
 
     assertThat(dom(page))
-        .contains("Hatched <em>inf</em> cells were not measured")
+        .contains("Hatched cells marked <em>inferred</em> were not measured")
         .contains("inferred overloaded (frontier.csv)");
     BufferedImage map = screenshot(folder.resolve("report-charts/pair-env-figlet.svg"), 800, 700);
     assertThat(colouredPixels(map, 0, 700)).isGreaterThan(5_000);
+  }
+
+  @ParameterizedTest(name = "{0} px wide, wrapped whole: {1}")
+  @CsvSource({"1400, true", "1280, true", "1024, false"})
+  void everyTableFitsTheWindowOfADesktopOrALaptop(int width, boolean whole) throws Exception {
+    Path folder = ReportFixture.copyTo(dir.resolve("campaign"));
+    // The quickstart's parameters: the longest text cells a folder of ours has.
+    Files.copy(Path.of("examples", "quickstart.yaml"), folder.resolve("campaign.yaml"));
+    Path page = ReportWriter.write(folder, folder.resolve("report.html")).page();
+
+    JsonNode layout = layout(page, width);
+
+    assertThat(layout.get("window").asInt()).isEqualTo(width);
+    assertThat(layout.get("page").asInt()).as("the page's width").isLessThanOrEqualTo(width);
+    assertThat(layout.get("tables")).hasSizeGreaterThanOrEqualTo(8);
+    for (JsonNode table : layout.get("tables")) {
+      assertThat(table.get("right").asDouble())
+          .as("right edge of table %s", table.get("id"))
+          .isLessThanOrEqualTo(layout.get("body").asDouble());
+      // Down to a laptop's width wrapping text cells is enough: nothing hides behind a scroll.
+      // Narrower, the widest table scrolls within its box, the page never.
+      if (whole) {
+        assertThat(table.get("content").asInt())
+            .as("content width of table %s", table.get("id"))
+            .isLessThanOrEqualTo(table.get("box").asInt());
+      }
+    }
+  }
+
+  /**
+   * Where the page's tables end, as Chromium lays it out {@code width} pixels wide: the page has no
+   * script, so a copy of it gets one that writes the measures into the document.
+   */
+  private JsonNode layout(Path page, int width) throws Exception {
+    String probe =
+        """
+        <script>
+        var body = document.body.getBoundingClientRect();
+        var out = {window: innerWidth, page: document.documentElement.scrollWidth,
+          body: body.right - parseFloat(getComputedStyle(document.body).paddingRight), tables: []};
+        document.querySelectorAll("table").forEach(function (t, i) {
+          out.tables.push({id: i + " " + t.className, right: t.getBoundingClientRect().right,
+            content: t.scrollWidth, box: t.clientWidth});
+        });
+        document.body.setAttribute("data-layout", JSON.stringify(out));
+        </script></body>""";
+    Path probed = page.resolveSibling("probed.html");
+    Files.writeString(
+        probed, Files.readString(page, StandardCharsets.UTF_8).replace("</body>", probe));
+    chromium("--dump-dom", "--window-size=" + width + ",1000", probed);
+    String dom = Files.readString(dir.resolve("chromium.out"), StandardCharsets.UTF_8);
+    Matcher json = Pattern.compile("data-layout=\"([^\"]*)\"").matcher(dom);
+    assertThat(json.find()).as("the probe's measures in " + log()).isTrue();
+    return new ObjectMapper().readTree(json.group(1).replace("&quot;", "\"").replace("&amp;", "&"));
   }
 
   private BufferedImage screenshot(Path file, int width, int height) throws Exception {

@@ -208,7 +208,7 @@ class ReportWriterTest {
     assertThat(page)
         .contains(
             "<tr><td>30</td><td>12.500</td><td>11.000</td><td>20.000</td><td>25.000</td></tr>")
-        .contains("<td>cpu ×2, success_rate:env ×1</td>")
+        .contains("<td class=\"l\">cpu ×2, success_rate:env ×1</td>")
         .doesNotContain("No percentiles");
   }
 
@@ -330,7 +330,7 @@ class ReportWriterTest {
         .contains("<td class=\"l\">inferred overloaded (frontier.csv)</td><td>3</td>")
         .contains("<td class=\"l\">inferred not overloaded (frontier.csv)</td><td>1</td>")
         .contains("<td class=\"l\">skipped as dominated by an overloaded one</td><td>0</td>")
-        .contains("Hatched <em>inf</em> cells were not measured");
+        .contains("Hatched cells marked <em>inferred</em> were not measured");
     String inferredOk = rowOf(page, pair(0, 0));
     assertThat(inferredOk).contains("<td>inferred_ok</td>", "<td>0</td>", "<td>–</td>");
     assertThat(rowOf(page, pair(20, 20))).contains("<td>inferred_overloaded</td>");

@@ -37,7 +37,7 @@ class DeployOnSandboxTest {
     Path file = dir.resolve("c.yaml");
     Files.writeString(
         file,
-        "platform: sandbox\nload_generator: builtin\nmetrics_source: local\nfunctions: "
+        "platform: sandbox\nload_generator: builtin\nmetrics_source: sandbox\nfunctions: "
             + functions
             + "\n");
     SamplerConfig config = new ConfigLoader().load(file, List.of()).config();

@@ -31,7 +31,7 @@ class FleetCampaignTest {
                 """
                 load_generator: builtin
                 platform: sandbox
-                metrics_source: local
+                metrics_source: sandbox
                 functions: [{name: figlet}]
                 rate_strategy: {type: custom, rates: [5, 6, 7, 8, 9]}
                 duration: 20s

@@ -77,7 +77,7 @@ class ResolvedTargetTest {
         config(
             """
             load_generator: builtin
-            metrics_source: local
+            metrics_source: sandbox
             functions: [{name: figlet}]
             targets_mode: fleet
             targets: [{name: a, platform: sandbox}, {name: b, platform: sandbox}]

@@ -91,12 +91,13 @@ class LocalMetricsSourceTest {
   }
 
   @Test
-  void functionCpuAndAllocationComeFromTheSandboxCounters() throws Exception {
+  void functionCpuAndHeldMemoryComeFromTheSandboxCounters() throws Exception {
     write(1000, 1000, 600);
     counters.put("cpu", new UsageCounters(0, 0));
     LocalMetricsSource source = source();
     clock.sleep(Duration.ofSeconds(4));
-    counters.put("cpu", new UsageCounters(2_000_000_000L, 4_000));
+    // 4 s of 1000 bytes held: 4e9 byte-microseconds.
+    counters.put("cpu", new UsageCounters(2_000_000_000L, 4_000_000_000L));
     write(1400, 1100, 400);
 
     assertThat(source.instant("cpu_usage_function", FN_CPU)).isCloseTo(50.0, within(1e-9));

@@ -120,7 +120,7 @@ class K6HostSetupIT {
             List.of(
                 "load_generator: k6",
                 "platform: sandbox",
-                "metrics_source: local",
+                "metrics_source: sandbox",
                 "k6_host: 127.0.0.1",
                 "k6_port: " + port,
                 "k6_user: " + System.getProperty("user.name"),

@@ -63,7 +63,7 @@ class NodeSetupIT {
         List.of(
             "load_generator: builtin",
             "platform: sandbox",
-            "metrics_source: local",
+            "metrics_source: sandbox",
             "k6_user: " + System.getProperty("user.name"),
             "k6_ssh_key: " + sshd.clientKey(),
             "k6_known_hosts: " + dir.resolve("known_hosts"),

@@ -14,13 +14,20 @@ import org.dfaas.sampler.search.SearchTally;
 public final class CampaignText implements ResultFormat<CampaignResult> {
 
   private final Path workDir;
+  private final String program;
+  private final String resumeCommand;
 
   /**
    * @param workDir the folder the command was started in: the closing {@code next:} command names
    *     the output folder relative to it
+   * @param program the tool's command as the user typed it ({@link CommandWord#program})
+   * @param resumeCommand the command that resumes this campaign, shown when it stopped before its
+   *     end; {@code null} not to show one
    */
-  public CampaignText(Path workDir) {
+  public CampaignText(Path workDir, String program, String resumeCommand) {
     this.workDir = workDir;
+    this.program = program;
+    this.resumeCommand = resumeCommand;
   }
 
   @Override
@@ -33,6 +40,9 @@ public final class CampaignText implements ResultFormat<CampaignResult> {
         outcome.stopReason() == null
             ? "Campaign " + runId + " finished."
             : "Campaign " + runId + " stopped: " + outcome.stopReason());
+    if (outcome.stopHint() != null) {
+      out.println("hint: " + outcome.stopHint());
+    }
     out.printf(Locale.ROOT, "  %-18s %14s   %s%n", "", "this session", "whole folder");
     out.printf(
         Locale.ROOT,
@@ -81,7 +91,10 @@ public final class CampaignText implements ResultFormat<CampaignResult> {
           Locale.ROOT, "  %-18s %d (also in the log)%n", "warnings", result.warnings().size());
       result.warnings().forEach(warning -> out.println("    " + warning));
     }
-    out.println("next: dfaas-sampler report " + CommandWord.path(outcome.outputDir(), workDir));
+    if (outcome.stopReason() != null && resumeCommand != null) {
+      out.println("resume: " + resumeCommand);
+    }
+    out.println("next: " + program + " report " + CommandWord.path(outcome.outputDir(), workDir));
   }
 
   /** The frontier search's counts: what was measured, what inferred, and how they disagreed. */

@@ -3,6 +3,7 @@ package org.dfaas.sampler.cli.render;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import org.dfaas.sampler.HumanUnits;
 import org.dfaas.sampler.check.CheckReport;
 import org.dfaas.sampler.check.FunctionCheck;
 import org.dfaas.sampler.check.PartResult;
@@ -42,8 +43,8 @@ public final class CheckText implements ResultFormat<CheckReport> {
               + (undeployed.size() == 1 ? ", which is" : ", which are")
               + " not deployed");
     }
-    line(
-        out, "prometheus", "metrics", "this machine's /proc, no Prometheus; ", report.prometheus());
+    // The metrics part's detail names which local source it is.
+    line(out, "prometheus", "metrics", "", report.prometheus());
     report
         .queries()
         .forEach(

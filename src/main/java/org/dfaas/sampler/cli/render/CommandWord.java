@@ -1,6 +1,7 @@
 package org.dfaas.sampler.cli.render;
 
 import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * Words of a command the user is told to type next, written so that pasting them into a POSIX shell
@@ -9,7 +10,21 @@ import java.nio.file.Path;
  */
 public final class CommandWord {
 
+  /**
+   * Set by the launcher {@code bin/dfaas-sampler} to the command as the user typed it ({@code
+   * bin/dfaas-sampler}), so that a command to type next is one that works here.
+   */
+  public static final String PROGRAM_ENV = "DFAAS_SAMPLER_COMMAND";
+
+  private static final String PROGRAM = "dfaas-sampler";
+
   private CommandWord() {}
+
+  /** The tool's command as the user typed it, one word; {@code dfaas-sampler} when unknown. */
+  public static String program(Map<String, String> env) {
+    String typed = env.get(PROGRAM_ENV);
+    return typed == null || typed.isBlank() || typed.contains("\n") ? PROGRAM : of(typed);
+  }
 
   /** {@code text} as one shell word: as it is when it holds only plain characters. */
   public static String of(String text) {

@@ -11,12 +11,16 @@ import org.dfaas.sampler.runtime.FleetTargetResult;
 public final class FleetText implements ResultFormat<FleetResult> {
 
   private final CampaignText campaign;
+  private final String resumeCommand;
 
   /**
    * @param workDir the folder the command was started in (see {@link CampaignText})
+   * @param program the tool's command as the user typed it
+   * @param resumeCommand the command that resumes the fleet, shown once when a target stopped
    */
-  public FleetText(Path workDir) {
-    this.campaign = new CampaignText(workDir);
+  public FleetText(Path workDir, String program, String resumeCommand) {
+    this.campaign = new CampaignText(workDir, program, null);
+    this.resumeCommand = resumeCommand;
   }
 
   @Override
@@ -51,5 +55,13 @@ public final class FleetText implements ResultFormat<FleetResult> {
             + (failed.isEmpty()
                 ? "every campaign finished."
                 : failed.size() + " did not finish (" + String.join(", ", failed) + ")."));
+    boolean stopped =
+        result.targets().stream()
+            .anyMatch(
+                target ->
+                    target.result() == null || target.result().outcome().stopReason() != null);
+    if (stopped && resumeCommand != null) {
+      out.println("resume: " + resumeCommand);
+    }
   }
 }

@@ -7,12 +7,15 @@ import org.dfaas.sampler.runtime.TargetCheckResult;
 /** {@code check} of a config with targets: each target's report under its name, then a verdict. */
 public final class TargetChecksText implements ResultFormat<List<TargetCheckResult>> {
 
+  private final String program;
   private final String configWord;
 
   /**
+   * @param program the tool's command as the user typed it
    * @param configWord the config file as one shell word, for the commands the report suggests
    */
-  public TargetChecksText(String configWord) {
+  public TargetChecksText(String program, String configWord) {
+    this.program = program;
     this.configWord = configWord;
   }
 
@@ -27,7 +30,8 @@ public final class TargetChecksText implements ResultFormat<List<TargetCheckResu
               + (check.ok() ? "OK" : "FAIL"));
       if (check.report() != null) {
         new CheckText(
-                "dfaas-sampler deploy -c "
+                program
+                    + " deploy -c "
                     + configWord
                     + " --target "
                     + CommandWord.of(check.target().name()))

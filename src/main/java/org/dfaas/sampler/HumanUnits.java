@@ -1,4 +1,4 @@
-package org.dfaas.sampler.cli.render;
+package org.dfaas.sampler;
 
 import java.util.Locale;
 

@@ -1,0 +1,124 @@
+package org.dfaas.sampler.sandbox;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.dfaas.sampler.metrics.MetricsSource;
+import org.dfaas.sampler.metrics.PrometheusQueryException;
+import org.dfaas.sampler.metrics.QueryCatalog;
+
+/**
+ * The sandbox's own metrics source ({@code metrics_source: sandbox}): the node is the sandbox, so
+ * the bundled queries are answered from its functions' counters alone, whatever else runs on this
+ * machine — the built-in load generator in this same process and other programs beside it included.
+ * Node CPU is the CPU time of the sandbox's threads while they serve function requests, per second,
+ * in percent summed over cores (as {@code cpu_usage_node} is), against the cores this process is
+ * given; node RAM is the memory the requests in flight hold on average, against the memory the
+ * sandbox is given (the JVM's heap limit, which its functions allocate from). An idle sandbox reads
+ * 0 for both.
+ *
+ * <p>Thread-safe ({@link SampleHistory}). {@link #close} stops the sampling.
+ */
+public final class SandboxMetricsSource implements MetricsSource {
+
+  private final Duration timeSpan;
+  private final int cores;
+  private final long memoryGiven;
+  private final SampleHistory<UsageSample> samples;
+
+  /**
+   * @param clock the wall clock windows are given in
+   * @param timeSpan the window of an instant query (the configured duration)
+   * @param functions the sandbox's counters now
+   * @param cores the cores the sandbox is given
+   * @param memoryGiven the bytes of memory the sandbox is given
+   * @param sampleInBackground whether to sample every half second on a thread of its own
+   */
+  public SandboxMetricsSource(
+      Clock clock,
+      Duration timeSpan,
+      Supplier<Map<String, UsageCounters>> functions,
+      int cores,
+      long memoryGiven,
+      boolean sampleInBackground) {
+    if (cores < 1 || memoryGiven < 1) {
+      throw new IllegalArgumentException("cores and memory must be positive");
+    }
+    this.timeSpan = timeSpan;
+    this.cores = cores;
+    this.memoryGiven = memoryGiven;
+    this.samples =
+        new SampleHistory<>(
+            clock,
+            time -> new UsageSample(time, functions.get()),
+            "the sandbox's counters",
+            sampleInBackground);
+  }
+
+  /**
+   * A source of this process's sandbox: the cores the JVM may run on and its heap limit.
+   *
+   * @see #SandboxMetricsSource
+   */
+  public static SandboxMetricsSource ofThisProcess(
+      Clock clock, Duration timeSpan, Supplier<Map<String, UsageCounters>> functions) {
+    Runtime runtime = Runtime.getRuntime();
+    return new SandboxMetricsSource(
+        clock, timeSpan, functions, runtime.availableProcessors(), runtime.maxMemory(), true);
+  }
+
+  /** Takes one sample now and keeps it. */
+  void sample() {
+    samples.sample();
+  }
+
+  @Override
+  public double instant(String name, String promql) {
+    return value(name, promql, samples.lastSpan(name, promql, timeSpan));
+  }
+
+  @Override
+  public double range(String name, String promql, Instant start, Instant end, Duration step) {
+    return value(name, promql, samples.window(start, end));
+  }
+
+  private double value(String name, String promql, List<UsageSample> window) {
+    UsageSample first = window.get(0);
+    UsageSample last = window.get(window.size() - 1);
+    return switch (NodeValues.query(name)) {
+      case QueryCatalog.CPU_NODE ->
+          NodeValues.cpuPercent(NodeValues.totalPerSecond(first, last, UsageCounters::cpuNanos));
+      case QueryCatalog.RAM_NODE -> heldBytes(first, last);
+      case QueryCatalog.RAM_PCT_NODE -> 100.0 * heldBytes(first, last) / memoryGiven;
+      case QueryCatalog.CPU_COUNT_NODE -> cores;
+      case QueryCatalog.POWER_NODE, QueryCatalog.POWER_FUNCTION -> Double.NaN;
+      case QueryCatalog.CPU_FUNCTION -> NodeValues.functionCpu(name, promql, first, last);
+      case QueryCatalog.RAM_FUNCTION -> NodeValues.functionRam(name, promql, first, last);
+      default ->
+          throw new PrometheusQueryException(
+              name, promql, "the sandbox's source has no such query", null);
+    };
+  }
+
+  private static double heldBytes(UsageSample first, UsageSample last) {
+    return NodeValues.heldBytes(
+        NodeValues.totalPerSecond(first, last, UsageCounters::heldByteMicros));
+  }
+
+  @Override
+  public void close() {
+    samples.close();
+  }
+
+  /** One look at the sandbox's counters. */
+  private record UsageSample(Instant time, Map<String, UsageCounters> functions)
+      implements CounterSample {
+
+    UsageSample {
+      functions = Map.copyOf(functions);
+    }
+  }
+}
