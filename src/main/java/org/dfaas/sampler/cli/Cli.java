@@ -4,6 +4,7 @@ import java.util.List;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.Secrets;
+import org.dfaas.sampler.cli.render.CommandWord;
 import org.dfaas.sampler.runtime.SamplerEnvironment;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -52,7 +53,8 @@ public final class Cli {
       if (exception instanceof SamplerException failure) {
         environment.err().println("error: " + Secrets.maskUrlCredentials(failure.getMessage()));
         if (failure.hint() != null) {
-          environment.err().println("hint: " + Secrets.maskUrlCredentials(failure.hint()));
+          String hint = CommandWord.asTyped(failure.hint(), CommandWord.program(environment.env()));
+          environment.err().println("hint: " + Secrets.maskUrlCredentials(hint));
         }
         if (verbose) {
           failure.printStackTrace(environment.err());

@@ -1,16 +1,11 @@
 package org.dfaas.sampler.k6;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.channels.ClosedChannelException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,6 +42,7 @@ public final class SshK6Executor implements K6Executor {
   private final K6ExecutionSettings execution;
   private final SshConnector connector;
   private final K6HostFailures failures;
+  private final SshExec exec;
   private final LongSupplier nanoTime;
   private final ExecutorService sftpSteps =
       Executors.newCachedThreadPool(LogTarget.daemonThreads("k6-sftp"));
@@ -73,6 +69,7 @@ public final class SshK6Executor implements K6Executor {
     this.nanoTime = Objects.requireNonNull(nanoTime, "nanoTime");
     this.connector = new SshConnector(target, execution, Map.copyOf(env));
     this.failures = new K6HostFailures(connector.host());
+    this.exec = new SshExec(connector.connectTimeout(), failures);
   }
 
   @Override
@@ -86,7 +83,7 @@ public final class SshK6Executor implements K6Executor {
     try {
       prepare(current, workspace, script, request, configId);
     } catch (K6ExecutionException e) {
-      if (Thread.currentThread().isInterrupted() || !droppedUnder(current, e)) {
+      if (Thread.currentThread().isInterrupted() || !SshExec.droppedUnder(current, e)) {
         throw e;
       }
       // The session died between runs and we noticed only now: reconnect once, before k6 ran.
@@ -116,28 +113,6 @@ public final class SshK6Executor implements K6Executor {
     return new K6RunResult(text, request.script(), configId, seconds);
   }
 
-  /**
-   * Whether the session dropped under a failed step. A closed channel can show the drop before the
-   * session knows of it (the SFTP step runs on a thread of its own), so the session gets up to a
-   * second to say so.
-   */
-  private static boolean droppedUnder(ClientSession current, Throwable failure) {
-    boolean channelClosed = false;
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      channelClosed |= cause instanceof ClosedChannelException;
-    }
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
-    while (channelClosed && current.isOpen() && System.nanoTime() < deadline) {
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return false;
-      }
-    }
-    return !current.isOpen();
-  }
-
   private void prepare(
       ClientSession current,
       String workspace,
@@ -152,7 +127,10 @@ public final class SshK6Executor implements K6Executor {
           configId,
           null,
           "",
-          stopOr(e, lostOr(current, "cannot create " + workspace + " or upload the script: " + e)),
+          SshExec.stopOr(
+              e,
+              SshExec.lostOr(
+                  current, "cannot create " + workspace + " or upload the script: " + e)),
           e);
     }
   }
@@ -160,11 +138,12 @@ public final class SshK6Executor implements K6Executor {
   @Override
   public synchronized String version() {
     ClientSession current = session(CHECK);
-    Short version = shortCommand(current, RemoteCommands.version(execution.binary()), CHECK);
-    if (version.exit != 0) {
-      throw failures.failed(CHECK, version.exit, version.output, "'k6 version' failed");
+    SshExec.Short version =
+        exec.shortCommand(current, RemoteCommands.version(execution.binary()), CHECK);
+    if (version.exit() != 0) {
+      throw failures.failed(CHECK, version.exit(), version.output(), "'k6 version' failed");
     }
-    return version.output.strip();
+    return version.output().strip();
   }
 
   /** The open session, connecting (or reconnecting once after a drop) when needed. */
@@ -181,23 +160,24 @@ public final class SshK6Executor implements K6Executor {
       files = new RemoteFiles(session, sftpSteps, connector.connectTimeout());
     } catch (SshConnector.SshFailure e) {
       session = null;
-      if (keepsStop(e)) {
+      if (SshExec.keepsStop(e)) {
         // A stop while connecting says nothing about the host: the campaign ends as interrupted.
         throw failures.failed(
             configId, null, "", "run cancelled while connecting to the k6 host", e);
       }
       throw failures.notReached(configId, e.getMessage(), e.hint(), e);
     }
-    Short version = shortCommand(session, RemoteCommands.version(execution.binary()), configId);
-    if (version.exit == K6Install.COMMAND_NOT_FOUND) {
+    SshExec.Short version =
+        exec.shortCommand(session, RemoteCommands.version(execution.binary()), configId);
+    if (version.exit() == K6Install.COMMAND_NOT_FOUND) {
       throw failures.unavailable(
           configId,
-          version.exit,
-          version.output,
+          version.exit(),
+          version.output(),
           "k6 ('" + execution.binary() + "') not found on the host: " + K6Install.HINT,
           null);
     }
-    LOG.info("k6 on {}: {}", connector.host(), version.output.strip());
+    LOG.info("k6 on {}: {}", connector.host(), version.output().strip());
     stopLostRun();
     return session;
   }
@@ -213,7 +193,7 @@ public final class SshK6Executor implements K6Executor {
       return;
     }
     try {
-      shortCommand(session, RemoteCommands.kill(run.workspace(), run.token()), run.configId());
+      exec.shortCommand(session, RemoteCommands.kill(run.workspace(), run.token()), run.configId());
       LOG.warn(
           "stopped the k6 of {} on {}, left running when the connection dropped",
           run.configId(),
@@ -242,7 +222,7 @@ public final class SshK6Executor implements K6Executor {
     try {
       RemoteScript script = RemoteCommands.run(workspace, command, token);
       channel = current.createExecChannel(RemoteScript.COMMAND);
-      open(channel, script, out, err).get(execution.runTimeoutSeconds(), TimeUnit.SECONDS);
+      exec.open(channel, script, out, err).get(execution.runTimeoutSeconds(), TimeUnit.SECONDS);
       out.close();
       err.close();
       Integer exit = channel.getExitStatus();
@@ -290,7 +270,7 @@ public final class SshK6Executor implements K6Executor {
               configId,
               null,
               output.tail(),
-              stopOr(
+              SshExec.stopOr(
                   e,
                   current.isOpen()
                       ? "cannot run k6: " + e.getMessage()
@@ -340,7 +320,7 @@ public final class SshK6Executor implements K6Executor {
       ClientSession current, ChannelExec channel, String workspace, String token, String configId) {
     try {
       if (current.isOpen()) {
-        shortCommand(current, RemoteCommands.kill(workspace, token), configId);
+        exec.shortCommand(current, RemoteCommands.kill(workspace, token), configId);
       } else {
         lost = new LostRun(configId, workspace, token);
       }
@@ -357,87 +337,6 @@ public final class SshK6Executor implements K6Executor {
     return java.util.HexFormat.of().formatHex(bytes);
   }
 
-  /**
-   * Opens {@code channel} within the connect timeout, {@code script} on its stdin, its stdout and
-   * stderr going to {@code out} and {@code err}.
-   *
-   * @return what completes when the channel has closed
-   */
-  private CompletableFuture<Void> open(
-      ChannelExec channel, RemoteScript script, OutputStream out, OutputStream err)
-      throws IOException {
-    // EOF on stdin right after the script: k6 reads nothing from it, and a remote shell left
-    // waiting on an open stdin (OpenSSH, a login shell's rc file) ended ~100 ms later on every run.
-    channel.setIn(new ByteArrayInputStream(script.stdin()));
-    channel.setOut(out);
-    channel.setErr(err);
-    CompletableFuture<Void> closed = new CompletableFuture<>();
-    channel.open().verify(connector.connectTimeout());
-    channel.addCloseFutureListener(future -> closed.complete(null));
-    return closed;
-  }
-
-  private record Short(int exit, String output) {}
-
-  /** A command whose output is small, within the connect timeout plus the kill's grace. */
-  private Short shortCommand(ClientSession current, RemoteScript script, String configId) {
-    CappedBytes output = new CappedBytes(CappedBytes.SHORT_OUTPUT_BYTES);
-    try (ChannelExec channel = current.createExecChannel(RemoteScript.COMMAND)) {
-      open(channel, script, output, output)
-          .get(
-              connector.connectTimeout().plus(Duration.ofSeconds(6)).toMillis(),
-              TimeUnit.MILLISECONDS);
-      Integer exit = channel.getExitStatus();
-      String text = output.text();
-      if (exit == null) {
-        throw failures.failed(
-            configId, null, text, lostOr(current, "a command ended without status"));
-      }
-      return new Short(exit, text);
-    } catch (IOException | ExecutionException | TimeoutException e) {
-      throw failures.failed(
-          configId,
-          null,
-          output.text(),
-          stopOr(e, lostOr(current, "command on the k6 host failed or timed out: " + e)),
-          e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw failures.failed(configId, null, "", "cancelled while talking to the k6 host", e);
-    }
-  }
-
-  /**
-   * {@code reason}, unless {@code failure} comes from a stop asked for (an interrupt that MINA or
-   * NIO turned into an exception, clearing the thread's flag): then the flag is set again, so the
-   * campaign ends as interrupted instead of recording a failed configuration.
-   */
-  private static String stopOr(Throwable failure, String reason) {
-    return keepsStop(failure) ? "run cancelled (" + reason + ")" : reason;
-  }
-
-  /**
-   * Whether {@code failure} comes from a stop asked for, as an exception (then the thread's flag is
-   * set again) or with the thread's flag still set. A socket's timeout is an {@code
-   * InterruptedIOException} too, but no stop: the host is slow or gone.
-   */
-  static boolean keepsStop(Throwable failure) {
-    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof InterruptedException
-          || cause instanceof java.io.InterruptedIOException
-              && !(cause instanceof java.net.SocketTimeoutException)
-          || cause instanceof java.nio.channels.ClosedByInterruptException) {
-        Thread.currentThread().interrupt();
-        return true;
-      }
-    }
-    return Thread.currentThread().isInterrupted();
-  }
-
-  private static String lostOr(ClientSession current, String reason) {
-    return current.isOpen() ? reason : "connection to the k6 host lost";
-  }
-
   private String download(ClientSession current, String path, String configId, K6Output output) {
     try {
       return files
@@ -450,7 +349,7 @@ public final class SshK6Executor implements K6Executor {
           configId,
           0,
           output.tail(),
-          stopOr(e, lostOr(current, "cannot download " + path + ": " + e)),
+          SshExec.stopOr(e, SshExec.lostOr(current, "cannot download " + path + ": " + e)),
           e);
     }
   }

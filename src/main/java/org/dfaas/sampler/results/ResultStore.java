@@ -1,15 +1,11 @@
 package org.dfaas.sampler.results;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -46,37 +42,28 @@ public final class ResultStore implements Closeable {
   private final ResultsCsv resultsLayout;
   private final SkippedCsv skippedLayout;
   private final IndexCsv indexLayout = new IndexCsv();
-  private final AppendOnlyCsv results;
-  private final AppendOnlyCsv skipped;
-  private final AppendOnlyCsv index;
+  private final OpenTables tables;
   private final FailuresCsv failuresLayout;
   private final ConfigIdHash idHash;
   private AppendOnlyCsv failures;
   private final ResumeState resumeState;
   private final Set<ConfigKey> listedAsSkipped;
-  private final FolderLock lock;
 
   private ResultStore(
-      FolderLock lock,
+      OpenTables tables,
       Path folder,
       ResultsCsv resultsLayout,
       SkippedCsv skippedLayout,
-      AppendOnlyCsv results,
-      AppendOnlyCsv skipped,
-      AppendOnlyCsv index,
       ResumeState resumeState,
       Set<ConfigKey> listedAsSkipped,
       ConfigIdHash idHash) {
-    this.lock = lock;
+    this.tables = tables;
     this.idHash = idHash;
     this.failuresLayout = new FailuresCsv(idHash);
     this.folder = folder;
     this.campaignFunctions = resultsLayout.functions();
     this.resultsLayout = resultsLayout;
     this.skippedLayout = skippedLayout;
-    this.results = results;
-    this.skipped = skipped;
-    this.index = index;
     this.resumeState = resumeState;
     this.listedAsSkipped = listedAsSkipped;
   }
@@ -123,25 +110,18 @@ public final class ResultStore implements Closeable {
       OutputSettings output,
       boolean targetColumn) {
     OutputFolderEntries.check(folder);
-    List<String> added = FunctionColumns.widen(folder, campaignFunctions, hostName());
+    List<String> added = FunctionColumns.widen(folder, campaignFunctions, OpenTables.hostName());
     if (!added.isEmpty()) {
       LOG.info("{}: columns added for {}, the rows there kept", folder, String.join(", ", added));
     }
     ResultsCsv wanted =
         new ResultsCsv(campaignFunctions, output.extraColumns(), output.latencyFormat())
             .withTargetColumn(targetColumn);
-    ResultsCsv followed = followFolder(folder, wanted);
-    if (followed == wanted && !startedWith(folder, wanted)) {
-      ResultsCsv flipped = followFolder(folder, wanted.withTargetColumn(!targetColumn));
-      if (startedWith(folder, flipped)) {
-        LOG.info(
-            "{} was started {} the target column: it keeps its header",
-            folder.resolve(ArtifactNames.RESULTS_CSV),
-            targetColumn ? "without" : "with");
-        followed = flipped;
-      }
-    }
-    return open(folder, campaignFunctions, followed, output.configIdHash());
+    return open(
+        folder,
+        campaignFunctions,
+        KeptResultsHeader.of(folder, wanted, targetColumn),
+        output.configIdHash());
   }
 
   private static ResultStore open(
@@ -150,195 +130,18 @@ public final class ResultStore implements Closeable {
       ResultsCsv resultsLayout,
       ConfigIdHash wantedIdHash) {
     SkippedCsv skippedLayout = new SkippedCsv(campaignFunctions);
-    AppendOnlyCsv results = null;
-    AppendOnlyCsv skipped = null;
-    AppendOnlyCsv index = null;
-    FolderLock lock = null;
+    OpenTables tables = OpenTables.open(folder, resultsLayout, skippedLayout);
     try {
-      DurableFiles.createFolder(folder);
-      lock = FolderLock.acquire(folder, FolderLock.thisProcess(hostName(), Instant.now()));
-      // Every header is checked before anything in the folder changes.
-      AppendOnlyCsv.checkHeader(
-          folder.resolve(ArtifactNames.RESULTS_CSV),
-          resultsLayout.dialect(),
-          resultsLayout.header());
-      AppendOnlyCsv.checkHeader(
-          folder.resolve(ArtifactNames.SKIPPED_CSV),
-          skippedLayout.dialect(),
-          skippedLayout.header());
-      IndexCsv indexLayout = new IndexCsv();
-      AppendOnlyCsv.checkHeader(
-          folder.resolve(ArtifactNames.INDEX_CSV), indexLayout.dialect(), indexLayout.header());
-      removeLeftovers(folder);
-      results = openLogged(folder.resolve(ArtifactNames.RESULTS_CSV), resultsLayout);
-      skipped = openLogged(folder.resolve(ArtifactNames.SKIPPED_CSV), skippedLayout);
-      index = openLogged(folder.resolve(ArtifactNames.INDEX_CSV), new IndexCsv());
-      Path resultsFile = folder.resolve(ArtifactNames.RESULTS_CSV);
-      Set<ConfigKey> indexed = IndexReader.doneKeys(folder.resolve(ArtifactNames.INDEX_CSV));
-      Map<ConfigKey, IterationTally> tallies = ResultsReader.tally(resultsFile);
-      Set<ConfigKey> unfinished = new HashSet<>(tallies.keySet());
-      unfinished.removeAll(indexed);
       Set<ConfigKey> listed =
           new HashSet<>(SkippedReader.keys(folder.resolve(ArtifactNames.SKIPPED_CSV)));
-      ResumeState state =
-          new ResumeState(
-              indexed,
-              tallies,
-              ResultsReader.firstRows(resultsFile, unfinished),
-              failedNotDone(folder, listed, indexed));
-      Set<ConfigKey> known = new HashSet<>(indexed);
-      known.addAll(tallies.keySet());
+      ResumeState state = ResumeStateReader.read(folder, listed);
+      Set<ConfigKey> known = new HashSet<>(state.indexed());
+      known.addAll(state.tallies().keySet());
       ConfigIdHash idHash = ConfigIdFolder.follow(folder, known, wantedIdHash);
-      return new ResultStore(
-          lock,
-          folder,
-          resultsLayout,
-          skippedLayout,
-          results,
-          skipped,
-          index,
-          state,
-          listed,
-          idHash);
-    } catch (IOException e) {
-      closeQuietly(lock, results, skipped, index);
-      throw new SamplerException(
-          "cannot use output folder " + folder + ": " + e.getMessage(),
-          ExitCode.RUNTIME_FAILURE,
-          "check that the folder is writable and the disk has space",
-          e);
+      return new ResultStore(tables, folder, resultsLayout, skippedLayout, state, listed, idHash);
     } catch (RuntimeException e) {
-      closeQuietly(lock, results, skipped, index);
+      tables.closeAfterFailure();
       throw e;
-    }
-  }
-
-  /**
-   * The configurations {@code skipped.csv} lists that have a failed attempt in {@code failures.csv}
-   * (named by either digest, compat §11) and are not in the index.
-   */
-  private static Set<ConfigKey> failedNotDone(
-      Path folder, Set<ConfigKey> listed, Set<ConfigKey> indexed) {
-    Set<String> failedIds = FailuresReader.failedIds(folder.resolve(ArtifactNames.FAILURES_CSV));
-    Set<ConfigKey> failed = new HashSet<>();
-    if (failedIds.isEmpty()) {
-      return failed;
-    }
-    for (ConfigKey key : listed) {
-      Configuration configuration = key.configuration();
-      if (!indexed.contains(key)
-          && (failedIds.contains(configuration.id(ConfigIdHash.SHA1))
-              || failedIds.contains(configuration.id(ConfigIdHash.SHA256)))) {
-        failed.add(key);
-      }
-    }
-    return failed;
-  }
-
-  /**
-   * {@code wanted}, or the variant whose header the folder's results.csv has: one started without
-   * the extra columns, or by a build that wrote fewer of them, keeps its header.
-   */
-  private static ResultsCsv followFolder(Path folder, ResultsCsv wanted) {
-    Path file = folder.resolve(ArtifactNames.RESULTS_CSV);
-    String found;
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      found = in.readLine();
-    } catch (NoSuchFileException e) {
-      return wanted;
-    } catch (IOException e) {
-      throw new SamplerException("cannot read " + file + ": " + e.getMessage(), e);
-    }
-    if (found == null || found.replace("\uFEFF", "").equals(headerLine(wanted))) {
-      return wanted;
-    }
-    for (ResultsCsv.Extras extras : ResultsCsv.Extras.values()) {
-      ResultsCsv other = wanted.withExtras(extras);
-      if (found.replace("\uFEFF", "").equals(headerLine(other))) {
-        LOG.info(
-            "{} was started {}: it keeps its header (results_extra_columns: {} applies to new"
-                + " folders)",
-            file,
-            describe(extras),
-            wanted.extraColumns());
-        return other;
-      }
-    }
-    return wanted;
-  }
-
-  /** Whether the folder's {@code results.csv} has the header of {@code layout}. */
-  private static boolean startedWith(Path folder, ResultsCsv layout) {
-    Path file = folder.resolve(ArtifactNames.RESULTS_CSV);
-    try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      String found = in.readLine();
-      return found != null && found.replace("\uFEFF", "").equals(headerLine(layout));
-    } catch (NoSuchFileException e) {
-      return false;
-    } catch (IOException e) {
-      throw new SamplerException("cannot read " + file + ": " + e.getMessage(), e);
-    }
-  }
-
-  private static String describe(ResultsCsv.Extras extras) {
-    return switch (extras) {
-      case NONE -> "without the extra columns";
-      case LATENCY_DETAIL -> "with the extra columns but without overload_reason";
-      case OVERLOAD_REASON -> "with the extra columns but without the pandas-safe target column";
-      case TARGET -> "with the extra columns but without node_cores";
-      case NODE_CORES -> "with every extra column";
-    };
-  }
-
-  private static String headerLine(ResultsCsv layout) {
-    String line = layout.dialect().formatRecord(layout.header());
-    return line.substring(0, line.length() - CsvDialect.LINE_END.length());
-  }
-
-  /** The kernel's host name (what {@code hostname} prints), for the lock's owner; no DNS. */
-  private static String hostName() {
-    try {
-      return Files.readString(Path.of("/proc/sys/kernel/hostname"), StandardCharsets.UTF_8).strip();
-    } catch (IOException e) {
-      return "unknown host (" + e.getClass().getSimpleName() + ")";
-    }
-  }
-
-  private static void removeLeftovers(Path folder) throws IOException {
-    int removed = 0;
-    for (Path sub :
-        List.of(
-            folder,
-            folder.resolve(ArtifactNames.SUMMARIES_DIR),
-            folder.resolve(ArtifactNames.METRICS_DIR),
-            folder.resolve(ArtifactNames.K6_SCRIPTS_DIR))) {
-      removed += DurableFiles.removeLeftovers(sub);
-    }
-    if (removed > 0) {
-      LOG.info("{}: removed {} temporary file(s) a stopped run left half-written", folder, removed);
-    }
-  }
-
-  private static AppendOnlyCsv openLogged(Path file, CsvTable<?> layout) throws IOException {
-    AppendOnlyCsv csv = AppendOnlyCsv.open(file, layout.dialect(), layout.header());
-    if (csv.tornLine() != null) {
-      LOG.warn(
-          "{}: its last line was cut short (the previous run stopped mid-write); moved it to {}",
-          file,
-          csv.tornLine());
-    }
-    return csv;
-  }
-
-  private static void closeQuietly(Closeable... files) {
-    for (Closeable file : files) {
-      if (file != null) {
-        try {
-          file.close();
-        } catch (IOException e) {
-          LOG.debug("closing {} after a failed open: {}", file, e.toString());
-        }
-      }
     }
   }
 
@@ -397,14 +200,14 @@ public final class ResultStore implements Closeable {
         ArtifactNames.metrics(id, record.iteration(), record.repetition()),
         metricsFile(record).getBytes(StandardCharsets.UTF_8));
     synchronized (this) {
-      append(results, resultsLayout.cells(record.row(), target));
+      append(tables.results(), resultsLayout.cells(record.row(), target));
     }
   }
 
   /** Lists a configuration in {@code skipped.csv}, once however often it is skipped. */
   public synchronized void recordSkipped(Configuration configuration) {
     if (listedAsSkipped.add(configuration.key())) {
-      append(skipped, skippedLayout.cells(configuration));
+      append(tables.skipped(), skippedLayout.cells(configuration));
     }
   }
 
@@ -416,7 +219,8 @@ public final class ResultStore implements Closeable {
     recordSkipped(failure.configuration());
     try {
       if (failures == null) {
-        failures = openLogged(folder.resolve(ArtifactNames.FAILURES_CSV), failuresLayout);
+        failures =
+            OpenTables.openLogged(folder.resolve(ArtifactNames.FAILURES_CSV), failuresLayout);
       }
     } catch (IOException e) {
       throw new SamplerException(
@@ -433,7 +237,7 @@ public final class ResultStore implements Closeable {
     if (resumeState.indexed().contains(configuration.key())) {
       return; // topped up to more iterations: listed already
     }
-    append(index, indexLayout.cells(IndexEntry.of(configuration)));
+    append(tables.index(), indexLayout.cells(IndexEntry.of(configuration)));
   }
 
   /**
@@ -502,10 +306,7 @@ public final class ResultStore implements Closeable {
 
   @Override
   public void close() throws IOException {
-    try (lock;
-        results;
-        skipped;
-        index) {
+    try (tables) {
       LOG.debug("closing output folder {}", folder);
     } finally {
       if (failures != null) {

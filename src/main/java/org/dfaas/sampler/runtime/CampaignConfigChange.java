@@ -23,13 +23,13 @@ import org.dfaas.sampler.config.SamplerConfig;
  * @param widenings what the config adds, in words ({@code rates 30, 40 added})
  * @param differences what it changes, each as {@code key (was X, now Y)}
  */
-public record CampaignConfigChange(List<String> widenings, List<String> differences) {
+record CampaignConfigChange(List<String> widenings, List<String> differences) {
 
   /** The data keys compared as plans rather than as text: the rest must be equal. */
   static final List<String> PLAN_KEYS =
       List.of("functions", "rate_strategy", "iterations", "combinations");
 
-  public CampaignConfigChange {
+  CampaignConfigChange {
     widenings = List.copyOf(widenings);
     differences = List.copyOf(differences);
   }

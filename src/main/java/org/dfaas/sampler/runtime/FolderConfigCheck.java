@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
  * @param replaces whether the config replaces a recorded one that differs, the folder holding no
  *     row yet
  */
-public record FolderConfigCheck(
+record FolderConfigCheck(
     Path folder,
     Optional<String> recorded,
     String configText,

@@ -1,8 +1,11 @@
 package org.dfaas.sampler.runtime;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -40,7 +43,11 @@ record PlanUseCase(RuntimeScope scope) {
     SamplerConfig config = scope.config();
     if (!config.targets().fleet()) {
       int targets = config.targets().pool() ? config.targets().all().size() : 1;
-      return new RunPlan(walkPlan(outputFolder, assumedCapacity, listener), targets, Map.of());
+      return new RunPlan(
+          walkPlan(outputFolder, assumedCapacity, listener),
+          targets,
+          Map.of(),
+          config.targets().pool());
     }
     if (listener != EstimateListener.NONE) {
       throw new SamplerException(
@@ -58,7 +65,7 @@ record PlanUseCase(RuntimeScope scope) {
                 outputFolder.resolve(target.name()), assumedCapacity, EstimateListener.NONE));
       }
     }
-    return new RunPlan(null, walks.size(), walks);
+    return new RunPlan(null, walks.size(), walks, false);
   }
 
   PlanWalk walkPlan(Path outputFolder, OptionalLong assumedCapacity, EstimateListener listener) {
@@ -135,9 +142,27 @@ record PlanUseCase(RuntimeScope scope) {
         recorded.cores());
   }
 
-  /** What {@code outputFolder}'s {@code campaign.yaml} makes of the config. */
-  FolderConfigCheck folderConfig(Path outputFolder) {
-    return FolderConfigCheck.of(scope.environment().resolve(outputFolder), scope.config());
+  /**
+   * What {@code run} will make of the config in each of the run's folders (a widening, a refusal),
+   * each a line; a fleet target's named.
+   */
+  List<String> folderNotices(Path outputFolder) {
+    if (!scope.config().targets().fleet()) {
+      return notice(outputFolder).stream().toList();
+    }
+    List<String> notices = new ArrayList<>();
+    for (ResolvedTarget target : scope.targets()) {
+      try (SamplerRuntime one = scope.open(target)) {
+        one.folderNotices(outputFolder.resolve(target.name())).stream()
+            .map(notice -> "target " + target.name() + ": " + notice)
+            .forEach(notices::add);
+      }
+    }
+    return notices;
+  }
+
+  private Optional<String> notice(Path outputFolder) {
+    return FolderConfigCheck.of(scope.environment().resolve(outputFolder), scope.config()).notice();
   }
 
   /** How {@code run} will see {@code outputFolder}: its config ids, what its search settles. */

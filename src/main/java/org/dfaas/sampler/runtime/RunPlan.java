@@ -10,8 +10,9 @@ import java.util.Objects;
  * @param walk the one folder's walk; {@code null} for a fleet
  * @param targets how many targets share the walk (1 for one target), or the fleet's size
  * @param fleet each fleet target's walk by its name, in the targets' order; empty but for a fleet
+ * @param pool whether the targets are a pool's (one of them may be)
  */
-public record RunPlan(PlanWalk walk, int targets, Map<String, PlanWalk> fleet) {
+public record RunPlan(PlanWalk walk, int targets, Map<String, PlanWalk> fleet, boolean pool) {
 
   public RunPlan {
     fleet = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fleet));

@@ -114,7 +114,13 @@ class FailureHintsTest {
             + "\n"
             + EMBEDDED_REST);
 
-    CliRun run = CliRun.of(dir, "run", "-c", "c.yaml");
+    CliRun run =
+        CliRun.withEnv(
+            dir,
+            java.util.Map.of("DFAAS_SAMPLER_COMMAND", "bin/dfaas-sampler"),
+            "run",
+            "-c",
+            "c.yaml");
     CliRun check = CliRun.of(dir, "check", "-c", "c.yaml");
 
     assertThat(run.exitCode()).isEqualTo(1);
@@ -125,6 +131,8 @@ class FailureHintsTest {
                 + "/ (prometheus_url): connection"
                 + " refused")
         .contains("hint: start Prometheus, or set prometheus_url")
+        // The command it suggests starts as the user's did.
+        .contains("`bin/dfaas-sampler check -c FILE` tests it")
         .doesNotContain("PromQL", "web UI");
     // Log lines reach the terminal as they reach the log.
     assertThat(Files.readString(dir.resolve("out/campaign.log")))

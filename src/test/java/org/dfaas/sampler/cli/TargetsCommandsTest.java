@@ -83,7 +83,9 @@ class TargetsCommandsTest {
     assertThat(json.at("/estimated_wall_seconds").asLong())
         .isEqualTo(json.at("/targets/light/estimated_seconds").asLong())
         .isEqualTo(4 * 30);
-    assertThat(CliRun.of(dir, "plan", "-c", "c.yaml", "--list").exitCode()).isEqualTo(2);
+    CliRun list = CliRun.of(dir, "plan", "-c", "c.yaml", "--list");
+    assertThat(list.exitCode()).isEqualTo(2);
+    assertThat(list.err()).contains("--list shows one folder", "leave --list out");
   }
 
   @Test

@@ -287,11 +287,9 @@ class SshK6ExecutorTest {
 
   @Test
   void aSocketTimeoutIsNoStop() {
-    assertThat(SshK6Executor.keepsStop(new IOException(new java.net.SocketTimeoutException())))
-        .isFalse();
+    assertThat(SshExec.keepsStop(new IOException(new java.net.SocketTimeoutException()))).isFalse();
     assertThat(Thread.currentThread().isInterrupted()).isFalse();
-    assertThat(SshK6Executor.keepsStop(new IOException(new java.io.InterruptedIOException())))
-        .isTrue();
+    assertThat(SshExec.keepsStop(new IOException(new java.io.InterruptedIOException()))).isTrue();
     assertThat(Thread.interrupted()).as("the stop is kept on the thread").isTrue();
   }
 

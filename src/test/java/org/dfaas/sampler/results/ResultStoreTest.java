@@ -344,7 +344,7 @@ class ResultStoreTest {
     String whole = read("results.csv");
     Files.writeString(results, "env,1,torn", StandardOpenOption.APPEND);
 
-    try (LogCapture log = new LogCapture(ResultStore.class);
+    try (LogCapture log = new LogCapture(OpenTables.class);
         ResultStore store = ResultStore.open(folder, FUNCTIONS)) {
       assertThat(store.folder()).isEqualTo(folder);
       List<Path> sideFiles;

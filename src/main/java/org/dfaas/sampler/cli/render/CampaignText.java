@@ -41,7 +41,7 @@ public final class CampaignText implements ResultFormat<CampaignResult> {
             ? "Campaign " + runId + " finished."
             : "Campaign " + runId + " stopped: " + outcome.stopReason());
     if (outcome.stopHint() != null) {
-      out.println("hint: " + outcome.stopHint());
+      out.println("hint: " + CommandWord.asTyped(outcome.stopHint(), program));
     }
     out.printf(Locale.ROOT, "  %-18s %14s   %s%n", "", "this session", "whole folder");
     out.printf(

@@ -26,6 +26,14 @@ public final class CommandWord {
     return typed == null || typed.isBlank() || typed.contains("\n") ? PROGRAM : of(typed);
   }
 
+  /**
+   * {@code hint} with each command it quotes ({@code `dfaas-sampler check -c FILE`}) started as the
+   * user started this one: the parts that write hints cannot know how the tool was typed.
+   */
+  public static String asTyped(String hint, String program) {
+    return hint.replace("`" + PROGRAM + " ", "`" + program + " ");
+  }
+
   /** {@code text} as one shell word: as it is when it holds only plain characters. */
   public static String of(String text) {
     return text.matches("[A-Za-z0-9_./=,:@%+-]+") ? text : "'" + text.replace("'", "'\\''") + "'";

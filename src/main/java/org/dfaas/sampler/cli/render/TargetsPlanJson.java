@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.Map;
 import org.dfaas.sampler.runtime.PlanWalk;
+import org.dfaas.sampler.runtime.RunPlan;
 
 /**
  * {@code plan --json} of a config with targets: a fleet's targets each as {@link PlanJson} writes
@@ -13,6 +14,17 @@ import org.dfaas.sampler.runtime.PlanWalk;
 public final class TargetsPlanJson {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** {@code plan} as the runtime shaped it: one target's, a pool's or a fleet's. */
+  public void write(RunPlan plan, PrintWriter out) {
+    if (plan.isFleet()) {
+      writeFleet(plan.fleet(), out);
+    } else if (plan.pool()) {
+      writePool(plan.walk(), plan.targets(), out);
+    } else {
+      new PlanJson().write(plan.walk(), out);
+    }
+  }
 
   /** {@code {"targets_mode": "fleet", "targets": {name: plan}, "estimated_wall_seconds": n}}. */
   public void writeFleet(Map<String, PlanWalk> walks, PrintWriter out) {

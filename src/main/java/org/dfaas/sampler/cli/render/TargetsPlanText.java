@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.dfaas.sampler.TimeFormat;
 import org.dfaas.sampler.runtime.PlanWalk;
+import org.dfaas.sampler.runtime.RunPlan;
 
 /**
  * {@code plan} of a config with targets: the plan as {@link PlanText} shows it, per target for a
@@ -19,6 +20,17 @@ public final class TargetsPlanText {
    */
   public TargetsPlanText(String source) {
     this.source = source;
+  }
+
+  /** {@code plan} as the runtime shaped it: one target's, a pool's or a fleet's. */
+  public void write(RunPlan plan, PrintWriter out) {
+    if (plan.isFleet()) {
+      writeFleet(plan.fleet(), out);
+    } else if (plan.pool()) {
+      writePool(plan.walk(), plan.targets(), out);
+    } else {
+      new PlanText(source).write(plan.walk(), out);
+    }
   }
 
   /** A fleet: each target's campaign runs at once, so the longest one is the wall time. */
