@@ -42,6 +42,14 @@ public final class Telemetry implements AutoCloseable {
     public static final Timing DEFAULT = new Timing(Duration.ofSeconds(5), Duration.ofSeconds(2));
   }
 
+  /**
+   * The Grafana dashboard shipped in the jar for what this class sends: the annotations and the
+   * Loki stream, filtered by run and target, and the node as the bundled queries read it. A
+   * resource path; {@code docs/telemetry.md} says how to take it out of the jar.
+   */
+  public static final String GRAFANA_DASHBOARD =
+      "/org/dfaas/sampler/telemetry/grafana-dashboard.json";
+
   private final GrafanaAnnotations grafana;
   private final LokiPush loki;
   private final LogLines.Registration lokiLines;

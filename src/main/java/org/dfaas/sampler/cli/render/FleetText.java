@@ -55,11 +55,12 @@ public final class FleetText implements ResultFormat<FleetResult> {
             + (failed.isEmpty()
                 ? "every campaign finished."
                 : failed.size() + " did not finish (" + String.join(", ", failed) + ")."));
+    // A target that could not start has its own error and hint; one that stopped is resumable.
     boolean stopped =
         result.targets().stream()
             .anyMatch(
                 target ->
-                    target.result() == null || target.result().outcome().stopReason() != null);
+                    target.result() != null && target.result().outcome().stopReason() != null);
     if (stopped && resumeCommand != null) {
       out.println("resume: " + resumeCommand);
     }
