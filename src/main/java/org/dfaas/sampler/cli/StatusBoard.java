@@ -111,12 +111,13 @@ final class StatusBoard implements ProgressBarConsumer {
     return String.join("\n", lines);
   }
 
+  /** A line too long for the terminal, cut and ended with {@code …} so the cut shows. */
   private String cut(String line) {
     int max = columns;
     if (max <= 0 || line.codePointCount(0, line.length()) <= max) {
       return line;
     }
-    return line.substring(0, line.offsetByCodePoints(0, max));
+    return line.substring(0, line.offsetByCodePoints(0, max - 1)) + "…";
   }
 
   private void write(String text) {

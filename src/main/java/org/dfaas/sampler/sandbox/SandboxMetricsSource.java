@@ -70,11 +70,6 @@ public final class SandboxMetricsSource implements MetricsSource {
         clock, timeSpan, functions, runtime.availableProcessors(), runtime.maxMemory(), true);
   }
 
-  /** Takes one sample now and keeps it. */
-  void sample() {
-    samples.sample();
-  }
-
   @Override
   public double instant(String name, String promql) {
     return value(name, promql, samples.lastSpan(name, promql, timeSpan));

@@ -90,7 +90,7 @@ class StatusBoardTest {
     board.status("a", "iteration 1/3 of figlet=10,env=0");
     board.accept("████████████████ bar");
 
-    assertThat(screen.lines()).containsExactly("████████████", "  a  iterati");
+    assertThat(screen.lines()).containsExactly("███████████…", "  a  iterat…");
   }
 
   @Test
