@@ -136,7 +136,7 @@ public final class CampaignReader {
   }
 
   /** Adds one row to its configuration's aggregate: the row itself is not kept. */
-  private static void add(
+  static void add(
       RecordedRow recorded,
       Map<Configuration, IterationAggregate> measured,
       SavedSummaries summaries) {

@@ -14,6 +14,7 @@ import org.dfaas.sampler.campaign.CampaignOutcome;
 import org.dfaas.sampler.campaign.CampaignParts;
 import org.dfaas.sampler.campaign.DfaasGenerator;
 import org.dfaas.sampler.campaign.RunIdentity;
+import org.dfaas.sampler.campaign.StatusFileListener;
 import org.dfaas.sampler.config.FunctionSpec;
 import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.plan.ConfigKey;
@@ -116,7 +117,10 @@ record CampaignUseCase(RuntimeScope scope) {
                 store.configIdHash(),
                 environment.clock(),
                 Telemetry.Timing.DEFAULT)) {
-          outcome = generate(identity, store, request, List.of(reasons, telemetry.listener()));
+          StatusFileListener status =
+              new StatusFileListener(store.folder(), identity.runId(), environment.clock());
+          outcome =
+              generate(identity, store, request, List.of(reasons, telemetry.listener(), status));
         }
         Set<ConfigKey> done = IndexReader.doneKeys(folder.resolve(ArtifactNames.INDEX_CSV));
         return new CampaignResult(
