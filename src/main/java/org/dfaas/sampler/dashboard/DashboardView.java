@@ -44,8 +44,16 @@ final class DashboardView {
     CampaignState state =
         CampaignState.of(
             folder.hasCampaign(), folder.lock(), folder.status(), folder.log().ended());
+    List<String> fleet = folder.fleetTargets();
     root.put("state", state.name());
-    root.put("stateWhy", state.why());
+    root.put(
+        "stateWhy",
+        fleet.isEmpty()
+            ? state.why()
+            : "a fleet's folder: each target's campaign is in a folder of its own ("
+                + String.join(", ", fleet)
+                + "); serve one with dashboard "
+                + folder.folder().resolve(fleet.get(0)));
     LogTail log = folder.log();
     String runId = folder.status().map(CampaignStatus::runId).orElse(log.runId());
     root.put("runId", runId);

@@ -217,6 +217,26 @@ final class FolderFollower {
     return folder;
   }
 
+  /**
+   * The folders in it that hold a campaign of their own (a fleet's, one per target), in name order;
+   * empty for a campaign's own folder.
+   */
+  List<String> fleetTargets() {
+    if (hasCampaign() || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+      return List.of();
+    }
+    try (java.util.stream.Stream<Path> children = Files.list(folder)) {
+      return children
+          .filter(child -> Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS))
+          .filter(child -> Files.isRegularFile(child.resolve(ArtifactNames.CAMPAIGN_YAML)))
+          .map(child -> child.getFileName().toString())
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new SamplerException("cannot list " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Whether the folder holds anything of a campaign yet. */
   boolean hasCampaign() {
     return rows > 0 || !log.runId().isEmpty() || status.isPresent() || !skipped.isEmpty();

@@ -5,13 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.dfaas.sampler.Requires;
 import org.dfaas.sampler.Tool;
 import org.junit.jupiter.api.Test;
@@ -79,6 +86,29 @@ class DashboardIT {
     assertThat(Files.readString(dir.resolve("out/status.json"))).contains("\"ended\" : \"stopped");
   }
 
+  @Test
+  void runWithDashboardServesTheLivePageOfItsOwnFolder() throws Exception {
+    Files.writeString(dir.resolve("campaign.yaml"), CONFIG);
+    Process campaign = jar("run.log", "run", "-c", "campaign.yaml", "--dashboard", "0");
+    try {
+      URI page = url(campaign, "run.log");
+      HttpClient http = HttpClient.newHttpClient();
+      HttpResponse<Stream<String>> events =
+          http.send(
+              HttpRequest.newBuilder(page.resolve("/events")).timeout(WITHIN).build(),
+              HttpResponse.BodyHandlers.ofLines());
+      String running =
+          events
+              .body()
+              .filter(line -> line.contains("\"state\":\"running\"") && line.contains("\"phase\""))
+              .findFirst()
+              .orElseThrow();
+      assertThat(running).contains("\"runId\":\"run-");
+    } finally {
+      stop(campaign);
+    }
+  }
+
   private static final String ROWS = "Number(document.getElementById('rows').textContent)";
   private static final String MEASURED =
       "Number(document.getElementById('t-measured').textContent)";
@@ -118,26 +148,37 @@ class DashboardIT {
         replicas_overload_threshold: 50
       """;
 
-  private static java.util.function.Predicate<JsonNode> is(String text) {
+  private static Predicate<JsonNode> is(String text) {
     return node -> node.asText().equals(text);
   }
 
   /** {@code dashboard DIR --port 0} from the jar, its output in {@code dashboard.log}. */
   private Process dashboard(String folder) throws IOException {
+    return jar("dashboard.log", "dashboard", folder, "--port", "0");
+  }
+
+  /** The jar's command {@code arguments}, its output in {@code log}. */
+  private Process jar(String log, String... arguments) throws IOException {
     Path jar = Path.of("target", "dfaas-sampler.jar").toAbsolutePath();
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    return new ProcessBuilder(
-            java.toString(), "-jar", jar.toString(), "dashboard", folder, "--port", "0")
+    List<String> command = new ArrayList<>(List.of(java.toString(), "-jar", jar.toString()));
+    command.addAll(List.of(arguments));
+    return new ProcessBuilder(command)
         .directory(dir.toFile())
         .redirectErrorStream(true)
-        .redirectOutput(dir.resolve("dashboard.log").toFile())
+        .redirectOutput(dir.resolve(log).toFile())
         .start();
   }
 
   private URI url(Process dashboard) throws Exception {
+    return url(dashboard, "dashboard.log");
+  }
+
+  /** The page's address, as the process printed it into {@code logName}. */
+  private URI url(Process process, String logName) throws Exception {
     Instant deadline = Instant.now().plus(WITHIN);
-    Path log = dir.resolve("dashboard.log");
-    while (Instant.now().isBefore(deadline) && dashboard.isAlive()) {
+    Path log = dir.resolve(logName);
+    while (Instant.now().isBefore(deadline) && process.isAlive()) {
       Matcher found = URL.matcher(Files.readString(log));
       if (found.find()) {
         return URI.create(found.group(1));

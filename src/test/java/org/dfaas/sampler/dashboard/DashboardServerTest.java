@@ -67,6 +67,24 @@ class DashboardServerTest {
   }
 
   @Test
+  void namesTheTargetFoldersOfAFleetsFolder() throws Exception {
+    Path fleet = dir.resolve("fleet");
+    new DashboardFolder(fleet.resolve("light")).append("campaign.yaml", "functions: []\n");
+    new DashboardFolder(fleet.resolve("heavy")).append("campaign.yaml", "functions: []\n");
+    server = start(fleet, Optional.empty());
+    BufferedReader stream =
+        new BufferedReader(
+            new InputStreamReader(
+                get("/events", null, java.io.InputStream.class).body(), StandardCharsets.UTF_8));
+
+    JsonNode state = nextState(stream, s -> s.has("stateWhy"));
+
+    assertThat(state.path("state").asText()).isEqualTo("waiting");
+    assertThat(state.path("stateWhy").asText())
+        .contains("a fleet's folder", "(heavy, light)", "dashboard " + fleet.resolve("heavy"));
+  }
+
+  @Test
   void servesThePageItsScriptAndTheReportsChartsOnly() throws Exception {
     DashboardFolder folder = new DashboardFolder(dir.resolve("out")).row(10, 0, false);
     server = start(folder.path(), Optional.empty());
