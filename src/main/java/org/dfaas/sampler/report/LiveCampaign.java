@@ -24,6 +24,7 @@ public final class LiveCampaign {
   private final Path folder;
   private final Set<String> functions = new LinkedHashSet<>();
   private final Map<Configuration, IterationAggregate> measured = new LinkedHashMap<>();
+  private final Map<String, TargetTally.Counter> targets = new LinkedHashMap<>();
   private final SavedSummaries summaries;
 
   /** An empty campaign of {@code folder}, whose saved k6 summaries fill in missing percentiles. */
@@ -40,6 +41,7 @@ public final class LiveCampaign {
   /** Adds one complete row. */
   public void add(RecordedRow row) {
     CampaignReader.add(row, measured, summaries);
+    TargetTally.Counter.count(row, targets);
   }
 
   /** How many configurations have rows. */
@@ -59,7 +61,15 @@ public final class LiveCampaign {
       Optional<TimeSpan> span,
       List<FrontierRow> frontier) {
     return new Campaign(
-        folder, List.copyOf(functions), measured, skipped, done, tornLastLine, span, frontier);
+        folder,
+        List.copyOf(functions),
+        measured,
+        skipped,
+        done,
+        tornLastLine,
+        span,
+        frontier,
+        CampaignReader.tallies(targets));
   }
 
   /**
