@@ -54,9 +54,10 @@ final class RunCommand extends EnvironmentCommand {
   @Option(
       names = "--force",
       description =
-          "Resume even when the output folder's campaign.yaml differs in keys that change the"
-              + " data (functions, rates, duration, iterations, thresholds, queries, search);"
-              + " logged in campaign.log.")
+          "Resume even when the config changes what the folder's rows mean or leaves part of"
+              + " its campaign out (duration, thresholds, queries, search, a rate or function"
+              + " removed, fewer iterations): the rows then mix both configs; logged in"
+              + " campaign.log. A config that only widens the campaign needs no --force.")
   boolean force;
 
   @Option(

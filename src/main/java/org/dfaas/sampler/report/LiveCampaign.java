@@ -24,6 +24,7 @@ public final class LiveCampaign {
   private final Path folder;
   private final Set<String> functions = new LinkedHashSet<>();
   private final Map<Configuration, IterationAggregate> measured = new LinkedHashMap<>();
+  private final Map<String, TargetTally.Counter> targets = new LinkedHashMap<>();
   private final SavedSummaries summaries;
 
   /** An empty campaign of {@code folder}, whose saved k6 summaries fill in missing percentiles. */
@@ -40,6 +41,7 @@ public final class LiveCampaign {
   /** Adds one complete row. */
   public void add(RecordedRow row) {
     CampaignReader.add(row, measured, summaries);
+    TargetTally.Counter.count(row, targets);
   }
 
   /** How many configurations have rows. */
@@ -67,7 +69,7 @@ public final class LiveCampaign {
         tornLastLine,
         span,
         frontier,
-        List.of());
+        CampaignReader.tallies(targets));
   }
 
   /**

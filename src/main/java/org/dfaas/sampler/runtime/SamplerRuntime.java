@@ -147,6 +147,14 @@ public final class SamplerRuntime implements AutoCloseable {
     return new PlanUseCase(scope).searchPlan(assumedCapacity, replay, inFlight, listener);
   }
 
+  /**
+   * What {@code run} will make of the config in the run's folders under {@code outputFolder} (a
+   * widening, a refusal in run's words), a line each; empty when nothing is worth saying.
+   */
+  public List<String> folderNotices(Path outputFolder) {
+    return new PlanUseCase(scope).folderNotices(outputFolder);
+  }
+
   /** How {@code run} will see {@code outputFolder}: its config ids, what its search settles. */
   public FolderFrontier folderFrontier(Path outputFolder) {
     return new PlanUseCase(scope).folderFrontier(outputFolder);
