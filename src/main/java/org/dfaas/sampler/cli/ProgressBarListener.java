@@ -1,8 +1,10 @@
 package org.dfaas.sampler.cli;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.OptionalLong;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -11,8 +13,13 @@ import org.dfaas.sampler.campaign.CampaignOutcome;
 import org.dfaas.sampler.campaign.IterationSummary;
 import org.dfaas.sampler.campaign.PlanPosition;
 import org.dfaas.sampler.campaign.SkipReason;
+import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.plan.Configuration;
+import org.dfaas.sampler.plan.EstimateListener;
 import org.dfaas.sampler.plan.PlanEstimate;
+import org.dfaas.sampler.runtime.ResolvedTarget;
+import org.dfaas.sampler.runtime.RunPlan;
+import org.dfaas.sampler.runtime.SamplerRuntime;
 
 /**
  * A progress bar on the terminal over the configurations that will run in this session, with
@@ -157,5 +164,17 @@ final class ProgressBarListener implements CampaignListener, AutoCloseable {
     // The library leaves its consumer open when it closes before its first tick.
     board.close();
     restoreLogLines.run();
+  }
+
+  /** One bar over what will run (every folder of a fleet: they run at once); a line per target. */
+  static ProgressBarListener of(PrintStream terminal, SamplerRuntime runtime, Path folder) {
+    SamplerConfig config = runtime.config();
+    List<String> names =
+        config.targets().isEmpty()
+            ? List.of()
+            : runtime.targets().stream().map(ResolvedTarget::name).toList();
+    RunPlan plan = runtime.plan(folder, OptionalLong.empty(), EstimateListener.NONE);
+    return new ProgressBarListener(
+        terminal, plan.toRun(), plan.dominated(), config.iterations(), names);
   }
 }

@@ -1,20 +1,13 @@
 package org.dfaas.sampler.cli;
 
-import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.OptionalLong;
 import org.dfaas.sampler.campaign.CampaignListener;
 import org.dfaas.sampler.cli.render.CommandWord;
 import org.dfaas.sampler.cli.render.RunText;
 import org.dfaas.sampler.config.LoadedConfig;
 import org.dfaas.sampler.config.SamplerConfig;
-import org.dfaas.sampler.dashboard.DashboardOptions;
 import org.dfaas.sampler.dashboard.DashboardServer;
-import org.dfaas.sampler.plan.EstimateListener;
 import org.dfaas.sampler.runtime.CampaignRequest;
-import org.dfaas.sampler.runtime.ResolvedTarget;
-import org.dfaas.sampler.runtime.RunPlan;
 import org.dfaas.sampler.runtime.RunResult;
 import org.dfaas.sampler.runtime.SamplerRuntime;
 import picocli.CommandLine.Command;
@@ -60,16 +53,7 @@ final class RunCommand extends EnvironmentCommand {
               + " campaign.log. A config that only widens the campaign needs no --force.")
   boolean force;
 
-  @Option(
-      names = "--dashboard",
-      arity = "0..1",
-      paramLabel = "PORT",
-      fallbackValue = "" + DashboardCommand.DEFAULT_PORT,
-      description =
-          "Also serve the live page of the output folder on 127.0.0.1:PORT (default "
-              + DashboardCommand.DEFAULT_PORT
-              + ") while the campaign runs, as `dashboard` does.")
-  Integer dashboard;
+  @Mixin DashboardOption dashboard;
 
   @Override
   public Integer call() {
@@ -87,9 +71,9 @@ final class RunCommand extends EnvironmentCommand {
         ProgressBarListener bar =
             environment
                 .terminal()
-                .map(terminal -> progressBar(terminal, runtime, folder))
+                .map(terminal -> ProgressBarListener.of(terminal, runtime, folder))
                 .orElse(null)) {
-      page = dashboard(folder);
+      page = dashboard.serve(environment, folder);
       RunResult result =
           runtime.run(
               new CampaignRequest(
@@ -110,31 +94,6 @@ final class RunCommand extends EnvironmentCommand {
         page.close();
       }
     }
-  }
-
-  /** The live page of {@code folder} when {@code --dashboard} asks for it; null otherwise. */
-  private DashboardServer dashboard(Path folder) {
-    if (dashboard == null) {
-      return null;
-    }
-    DashboardServer server =
-        SamplerRuntime.dashboard(environment, DashboardOptions.loopback(folder, dashboard));
-    environment.err().println("dashboard of " + folder + " at " + server.uri());
-    environment.err().flush();
-    return server;
-  }
-
-  /** One bar over what will run (every folder of a fleet: they run at once); a line per target. */
-  private ProgressBarListener progressBar(
-      PrintStream terminal, SamplerRuntime runtime, Path folder) {
-    SamplerConfig config = runtime.config();
-    List<String> names =
-        config.targets().isEmpty()
-            ? List.of()
-            : runtime.targets().stream().map(ResolvedTarget::name).toList();
-    RunPlan plan = runtime.plan(folder, OptionalLong.empty(), EstimateListener.NONE);
-    return new ProgressBarListener(
-        terminal, plan.toRun(), plan.dominated(), config.iterations(), names);
   }
 
   /** This command as typed, less what only this session asked for ({@code --max-configs}). */
