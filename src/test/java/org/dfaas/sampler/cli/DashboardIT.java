@@ -121,7 +121,7 @@ class DashboardIT {
       """
       load_generator: builtin
       platform: sandbox
-      metrics_source: local
+      metrics_source: sandbox
       output_dir: out
       functions:
         - name: figlet

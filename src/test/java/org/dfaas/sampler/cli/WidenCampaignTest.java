@@ -128,11 +128,7 @@ class WidenCampaignTest {
     assertThat(after.get(0)).startsWith("function_env,rate_function_env,");
     assertThat(column("function_figlet")).containsExactly("figlet", "");
     assertThat(column("function_env")).containsExactly("", "env");
-    List<String> header = Arrays.asList(before.get(0).split(",", -1));
-    List<String> oldRow = Arrays.asList(before.get(1).split(",", -1));
-    for (String name : header) {
-      assertThat(column(name).get(0)).as(name).isEqualTo(oldRow.get(header.indexOf(name)));
-    }
+    assertFirstRowKept(before, Files.readAllLines(out.resolve("results.csv")));
     assertThat(Files.readString(out.resolve("index.csv"))).contains("['env'];[5]");
     assertThat(Files.readString(out.resolve("campaign.yaml"))).contains("- function env added");
   }
@@ -200,6 +196,42 @@ class WidenCampaignTest {
       assertThat(Files.readAllLines(folder.resolve("results.csv"))).as(target).hasSize(3);
       assertThat(Files.readString(folder.resolve("campaign.yaml")))
           .contains("- iterations raised from 1 to 2");
+    }
+  }
+
+  @Test
+  void aPoolsOneFolderWidensWithItsTargetColumnKept() throws IOException {
+    String pool =
+        QUICK.replace("output_dir: out", "output_dir: pool")
+            + "targets_mode: pool\ntargets: [{name: one}, {name: two}]\n";
+    assertThat(cli("run", pool).exitCode()).isZero();
+    Path folder = dir.resolve("pool");
+    List<String> before = Files.readAllLines(folder.resolve("results.csv"));
+    String more = pool.replace("[{name: figlet}]", "[{name: figlet}, {name: env}]");
+
+    CliRun plan = cli("plan", more);
+    CliRun run = cli("run", more);
+
+    assertThat(plan.out()).contains("this config widens the campaign in ", ": function env added");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<String> after = Files.readAllLines(folder.resolve("results.csv"));
+    assertThat(after).hasSize(3);
+    assertThat(after.get(0)).startsWith("function_env,").endsWith(",target");
+    assertFirstRowKept(before, after);
+  }
+
+  /** Every cell of the first row {@code before} has, in its column of {@code after}. */
+  private static void assertFirstRowKept(List<String> before, List<String> after) {
+    List<String> oldHeader = Arrays.asList(before.get(0).split(",", -1));
+    List<String> oldRow = Arrays.asList(before.get(1).split(",", -1));
+    List<String> newHeader = Arrays.asList(after.get(0).split(",", -1));
+    List<String> newRow = Arrays.asList(after.get(1).split(",", -1));
+    assertThat(newHeader).containsAll(oldHeader);
+    for (String name : newHeader) {
+      int was = oldHeader.indexOf(name);
+      assertThat(newRow.get(newHeader.indexOf(name)))
+          .as(name)
+          .isEqualTo(was < 0 ? "" : oldRow.get(was));
     }
   }
 
