@@ -33,6 +33,13 @@ public interface CampaignListener {
   default void iterationStarted(
       PlanPosition position, Configuration configuration, int iteration) {}
 
+  /**
+   * {@code target} entered {@code phase} of iteration {@code iteration} of {@code configuration};
+   * {@link Phase#WAITING} has neither ({@code null}, 0).
+   */
+  default void phaseStarted(
+      String target, Phase phase, Configuration configuration, int iteration) {}
+
   /** An iteration ended with a row on disk. */
   default void iterationFinished(
       PlanPosition position, Configuration configuration, int iteration, boolean overloaded) {}

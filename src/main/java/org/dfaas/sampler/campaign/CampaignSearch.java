@@ -171,6 +171,11 @@ final class CampaignSearch implements ClassificationListener {
     return policy.resumed(done);
   }
 
+  /** Whether a configuration the index lists with these rows gets more: see IterationPolicy. */
+  boolean topsUp(IterationTally done) {
+    return policy.topsUp(done);
+  }
+
   /**
    * Whether {@code configuration} failed in an earlier run of the folder and stays failed: in
    * frontier mode a failure is final for the campaign, so that a resumed search rebuilds the state

@@ -44,6 +44,11 @@ final class CompositeListener implements CampaignListener {
   }
 
   @Override
+  public void phaseStarted(String target, Phase phase, Configuration configuration, int iteration) {
+    listeners.forEach(l -> l.phaseStarted(target, phase, configuration, iteration));
+  }
+
+  @Override
   public void iterationFinished(
       PlanPosition position, Configuration configuration, int iteration, boolean overloaded) {
     listeners.forEach(l -> l.iterationFinished(position, configuration, iteration, overloaded));

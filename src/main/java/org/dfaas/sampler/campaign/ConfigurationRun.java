@@ -88,6 +88,7 @@ final class ConfigurationRun {
   Outcome run(
       PlanPosition position, Configuration configuration, Progress progress, NodeUsage baseline)
       throws InterruptedException {
+    listener.phaseStarted(target, Phase.WARM_UP, configuration, 0);
     warmUp.before(configuration);
     K6Script script = k6.buildScript(configuration.pairs(), config.functions());
     StoreWrites.run(() -> store.writeScript(configuration.id(store.configIdHash()), script.text()));
@@ -95,8 +96,15 @@ final class ConfigurationRun {
       int iteration = progress.run + 1;
       probe.check();
       listener.iterationStarted(position, configuration, iteration);
-      IterationRecord record = iterations.run(configuration, script, iteration, baseline);
+      IterationRecord record =
+          iterations.run(
+              configuration,
+              script,
+              iteration,
+              baseline,
+              phase -> listener.phaseStarted(target, phase, configuration, iteration));
       StoreWrites.run(() -> store.recordIteration(record, target));
+      listener.phaseStarted(target, Phase.WAITING, null, 0);
       boolean iterationOverloaded = record.row().node().overloaded();
       progress.overloaded += iterationOverloaded ? 1 : 0;
       progress.run++;
@@ -121,6 +129,7 @@ final class ConfigurationRun {
    */
   Outcome failed(PlanPosition position, Configuration configuration, SamplerException e, int run)
       throws InterruptedException {
+    listener.phaseStarted(target, Phase.WAITING, null, 0);
     listener.configurationFailed(position, configuration, e);
     FailuresCsv.Failure failure =
         new FailuresCsv.Failure(configuration, clock.instant(), String.valueOf(e.getMessage()));

@@ -210,8 +210,8 @@ public final class DfaasGenerator {
 
   /**
    * Hands the search the outcome of a configuration it asks for that needs no run (the index lists
-   * it, it failed before and the search does not retry it, or it ran again unasked), or notes that
-   * its outcome is coming; {@code false} when it is to be run.
+   * it with all its iterations, it failed before and the search does not retry it, or it ran again
+   * unasked), or notes that its outcome is coming; {@code false} when it is to be run.
    */
   private boolean handBack(
       CampaignSearch search, ResultStore.ResumeState resume, Configuration configuration) {
@@ -222,7 +222,7 @@ public final class DfaasGenerator {
       search.record(position, configuration, before);
     } else if (startedBefore.running(configuration)) {
       return true;
-    } else if (resume.indexed().contains(configuration.key())) {
+    } else if (resume.indexed().contains(configuration.key()) && !search.topsUp(done)) {
       listener.configurationSkipped(position, configuration, SkipReason.ALREADY_INDEXED);
       skippedIndexed++;
       search.record(position, configuration, search.resumedOutcome(done));

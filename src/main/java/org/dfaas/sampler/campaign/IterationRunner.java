@@ -62,17 +62,24 @@ final class IterationRunner {
   }
 
   IterationRecord run(
-      Configuration configuration, K6Script script, int iteration, NodeUsage baseline)
+      Configuration configuration,
+      K6Script script,
+      int iteration,
+      NodeUsage baseline,
+      java.util.function.Consumer<Phase> phases)
       throws InterruptedException {
     String id = configuration.id(idHash);
     List<String> names = configuration.functionNames();
+    phases.accept(Phase.COOLDOWN);
     CooldownResult rested = cooldown.awaitIdle(id, baseline, names);
+    phases.accept(Phase.LOAD);
     Instant start = clock.instant();
     K6RunResult run = k6.execute(id, script, identity.targetName(), identity.runId());
     Instant end = clock.instant();
     if (Thread.interrupted()) {
       throw new InterruptedException("stopped while k6 ran configuration " + id);
     }
+    phases.accept(Phase.METRICS);
     K6Summary summary = k6.readSummary(run, configuration.pairs());
     SortedMap<String, FunctionLoadResult> loads = summary.functions();
     Map<String, Integer> replicas = platform.replicas(names);

@@ -75,6 +75,9 @@ final class PlanCommand implements Callable<Integer> {
   private void walk(SamplerConfig samplerConfig, PrintWriter out) {
     try (SamplerRuntime runtime = SamplerRuntime.open(samplerConfig, environment)) {
       Path folder = output.folder(environment, samplerConfig);
+      // What run will make of the folder first; beside a JSON document or a list, on stderr.
+      PrintWriter notices = format.json || format.list ? environment.err() : out;
+      runtime.folderNotices(folder).forEach(notices::println);
       EstimateListener listener =
           format.list ? new PlanList(out, runtime.folderFrontier(folder)) : EstimateListener.NONE;
       RunPlan plan = runtime.plan(folder, search.capacity(), listener);

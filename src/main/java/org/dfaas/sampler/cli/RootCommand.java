@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
       DeployCommand.class,
       TeardownCommand.class,
       ReportCommand.class,
+      DashboardCommand.class,
       ExportCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

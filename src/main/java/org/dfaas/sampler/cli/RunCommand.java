@@ -10,6 +10,8 @@ import org.dfaas.sampler.cli.render.CommandWord;
 import org.dfaas.sampler.cli.render.RunText;
 import org.dfaas.sampler.config.LoadedConfig;
 import org.dfaas.sampler.config.SamplerConfig;
+import org.dfaas.sampler.dashboard.DashboardOptions;
+import org.dfaas.sampler.dashboard.DashboardServer;
 import org.dfaas.sampler.plan.EstimateListener;
 import org.dfaas.sampler.runtime.CampaignRequest;
 import org.dfaas.sampler.runtime.ResolvedTarget;
@@ -56,10 +58,22 @@ final class RunCommand implements Callable<Integer> {
   @Option(
       names = "--force",
       description =
-          "Resume even when the output folder's campaign.yaml differs in keys that change the"
-              + " data (functions, rates, duration, iterations, thresholds, queries, search);"
-              + " logged in campaign.log.")
+          "Resume even when the config changes what the folder's rows mean or leaves part of"
+              + " its campaign out (duration, thresholds, queries, search, a rate or function"
+              + " removed, fewer iterations): the rows then mix both configs; logged in"
+              + " campaign.log. A config that only widens the campaign needs no --force.")
   boolean force;
+
+  @Option(
+      names = "--dashboard",
+      arity = "0..1",
+      paramLabel = "PORT",
+      fallbackValue = "" + DashboardCommand.DEFAULT_PORT,
+      description =
+          "Also serve the live page of the output folder on 127.0.0.1:PORT (default "
+              + DashboardCommand.DEFAULT_PORT
+              + ") while the campaign runs, as `dashboard` does.")
+  Integer dashboard;
 
   RunCommand(SamplerEnvironment environment) {
     this.environment = environment;
@@ -76,12 +90,14 @@ final class RunCommand implements Callable<Integer> {
     SamplerConfig configured = loaded.config();
     Path folder = output.folder(environment, configured);
     StopSignals.Installed signals = StopSignals.install(environment.err());
+    DashboardServer page = null;
     try (SamplerRuntime runtime = SamplerRuntime.open(configured, environment);
         ProgressBarListener bar =
             environment
                 .terminal()
                 .map(terminal -> progressBar(terminal, runtime, folder))
                 .orElse(null)) {
+      page = dashboard(folder);
       RunResult result =
           runtime.run(
               new CampaignRequest(
@@ -98,7 +114,22 @@ final class RunCommand implements Callable<Integer> {
       return result.exitCode();
     } finally {
       signals.close();
+      if (page != null) {
+        page.close();
+      }
     }
+  }
+
+  /** The live page of {@code folder} when {@code --dashboard} asks for it; null otherwise. */
+  private DashboardServer dashboard(Path folder) {
+    if (dashboard == null) {
+      return null;
+    }
+    DashboardServer server =
+        SamplerRuntime.dashboard(environment, DashboardOptions.loopback(folder, dashboard));
+    environment.err().println("dashboard of " + folder + " at " + server.uri());
+    environment.err().flush();
+    return server;
   }
 
   /** One bar over what will run (every folder of a fleet: they run at once); a line per target. */

@@ -71,6 +71,8 @@ final class SamplerConfigKeys {
     WarmupSettings warmup = WarmupSettings.read(root, problems);
     TelemetrySettings telemetry = TelemetrySettings.read(root, problems);
     Targets targets = Targets.read(root, duration, this::expand, problems);
+    // What an output folder's campaign.yaml says about its widenings: no setting, so it loads.
+    root.raw("history");
     root.warnUnknownKeys();
     return SamplerConfig.newBuilder()
         .outputDir(outputDir)

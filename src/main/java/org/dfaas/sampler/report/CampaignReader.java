@@ -96,11 +96,7 @@ public final class CampaignReader {
               file,
               row -> {
                 add(row, measured, summaries);
-                if (!row.target().isEmpty()) {
-                  targets
-                      .computeIfAbsent(row.target(), TargetTally.Counter::new)
-                      .add(row.configuration(), row.row().node().overloaded());
-                }
+                TargetTally.Counter.count(row, targets);
               });
       functions.addAll(read.functions());
       torn |= read.torn();
@@ -131,12 +127,12 @@ public final class CampaignReader {
         tallies(targets));
   }
 
-  private static List<TargetTally> tallies(Map<String, TargetTally.Counter> targets) {
+  static List<TargetTally> tallies(Map<String, TargetTally.Counter> targets) {
     return targets.values().stream().map(TargetTally.Counter::tally).toList();
   }
 
   /** Adds one row to its configuration's aggregate: the row itself is not kept. */
-  private static void add(
+  static void add(
       RecordedRow recorded,
       Map<Configuration, IterationAggregate> measured,
       SavedSummaries summaries) {

@@ -1,8 +1,10 @@
 package org.dfaas.sampler.report;
 
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Set;
 import org.dfaas.sampler.plan.Configuration;
+import org.dfaas.sampler.results.RecordedRow;
 
 /**
  * What one target of a campaign ran, from the {@code target} column of {@code results.csv}: a
@@ -24,6 +26,15 @@ public record TargetTally(String name, int configurations, long iterations, long
 
     Counter(String name) {
       this.name = name;
+    }
+
+    /** Counts {@code row} for its target in {@code counters}; a row that names none is left out. */
+    static void count(RecordedRow row, Map<String, Counter> counters) {
+      if (!row.target().isEmpty()) {
+        counters
+            .computeIfAbsent(row.target(), Counter::new)
+            .add(row.configuration(), row.row().node().overloaded());
+      }
     }
 
     void add(Configuration configuration, boolean overloadedRow) {

@@ -53,6 +53,11 @@ public record TimeSpan(LocalDateTime first, LocalDateTime last) {
     return first == null ? Optional.empty() : Optional.of(new TimeSpan(first, last));
   }
 
+  /** The time stamp that heads a log line; empty for a line without one. */
+  public static Optional<LocalDateTime> stampOf(String line) {
+    return Optional.ofNullable(stamp(line));
+  }
+
   private static LocalDateTime stamp(String line) {
     Matcher matcher = STAMP.matcher(line);
     if (!matcher.find()) {

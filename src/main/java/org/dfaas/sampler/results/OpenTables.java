@@ -100,7 +100,7 @@ record OpenTables(
   }
 
   /** The kernel's host name (what {@code hostname} prints), for the lock's owner; no DNS. */
-  private static String hostName() {
+  static String hostName() {
     try {
       return Files.readString(Path.of("/proc/sys/kernel/hostname"), StandardCharsets.UTF_8).strip();
     } catch (IOException e) {

@@ -16,6 +16,7 @@ public final class OutputFolderEntries {
   private static final List<String> FILES =
       List.of(
           FolderLock.NAME,
+          CampaignStatusFile.NAME,
           ArtifactNames.RESULTS_CSV,
           ArtifactNames.SKIPPED_CSV,
           ArtifactNames.FAILURES_CSV,

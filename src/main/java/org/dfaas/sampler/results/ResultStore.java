@@ -110,6 +110,10 @@ public final class ResultStore implements Closeable {
       OutputSettings output,
       boolean targetColumn) {
     OutputFolderEntries.check(folder);
+    List<String> added = FunctionColumns.widen(folder, campaignFunctions, OpenTables.hostName());
+    if (!added.isEmpty()) {
+      LOG.info("{}: columns added for {}, the rows there kept", folder, String.join(", ", added));
+    }
     ResultsCsv wanted =
         new ResultsCsv(campaignFunctions, output.extraColumns(), output.latencyFormat())
             .withTargetColumn(targetColumn);
@@ -230,6 +234,9 @@ public final class ResultStore implements Closeable {
 
   /** Appends a configuration whose iterations are all done to {@code index.csv}. */
   public synchronized void recordDone(Configuration configuration) {
+    if (resumeState.indexed().contains(configuration.key())) {
+      return; // topped up to more iterations: listed already
+    }
     append(tables.index(), indexLayout.cells(IndexEntry.of(configuration)));
   }
 

@@ -36,7 +36,7 @@ public final class SkippedReader {
     return configurations(file).stream().map(Configuration::key).collect(Collectors.toSet());
   }
 
-  static List<Configuration> configurations(Reader in, String source) throws IOException {
+  public static List<Configuration> configurations(Reader in, String source) throws IOException {
     List<Configuration> listed = new ArrayList<>();
     CsvReader.read(in, source, CsvDialect.COMMA, row -> add(row, listed));
     return listed;

@@ -2,6 +2,9 @@ package org.dfaas.sampler.runtime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -9,6 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -19,6 +24,7 @@ import java.util.stream.Stream;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.RegularFiles;
 import org.dfaas.sampler.SamplerException;
+import org.dfaas.sampler.config.ConfigLoader;
 import org.dfaas.sampler.config.ConfigPrinter;
 import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.results.ArtifactNames;
@@ -28,7 +34,8 @@ import org.dfaas.sampler.results.ArtifactNames;
  * validate} prints, secrets masked), so that a resume with a config that would change the data
  * (functions, rates, duration, iterations, thresholds, queries, search) cannot silently mix two
  * campaigns in one dataset. Keys that do not change the data (hosts, timeouts, cooldown) may
- * differ.
+ * differ, and a config that only widens the plan ({@link CampaignConfigChange}) resumes: the file
+ * then takes it, its {@code history} listing each widening.
  */
 final class CampaignConfigRecord {
 
@@ -37,6 +44,7 @@ final class CampaignConfigRecord {
       List.of(
           "functions",
           "rate_strategy",
+          "combinations",
           "duration",
           "iterations",
           "overload",
@@ -45,7 +53,16 @@ final class CampaignConfigRecord {
           "function_pid_regexes",
           "search");
 
+  /** The key of the list of widenings: read by no config loader but ignored by ours. */
+  static final String HISTORY = "history";
+
   private static final YAMLMapper YAML = new YAMLMapper();
+
+  private static final YAMLMapper WRITER =
+      YAMLMapper.builder()
+          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          .build();
 
   private CampaignConfigRecord() {}
 
@@ -120,13 +137,59 @@ final class CampaignConfigRecord {
    * (was X, now Y)}; empty when the campaign may resume.
    */
   static List<String> differences(String recorded, String current) {
+    return differences(recorded, current, List.of());
+  }
+
+  private static List<String> differences(String recorded, String current, List<String> skipped) {
     JsonNode was = parse(recorded);
     JsonNode now = parse(current);
     List<String> differences = new ArrayList<>();
     for (String key : DATA_KEYS) {
-      compare(key, was.path(key), now.path(key), differences);
+      if (!skipped.contains(key)) {
+        compare(key, was.path(key), now.path(key), differences);
+      }
     }
     return differences;
+  }
+
+  /**
+   * How {@code current} (written as {@code currentText}) meets the {@code recorded} text: its plan
+   * compared with the recorded config's when that still loads, else every data key as text (a
+   * record from an older build widens nothing).
+   */
+  static CampaignConfigChange change(String recorded, SamplerConfig current, String currentText) {
+    SamplerConfig before;
+    try {
+      before = new ConfigLoader().load(ArtifactNames.CAMPAIGN_YAML, recorded, List.of()).config();
+    } catch (SamplerException e) {
+      return new CampaignConfigChange(List.of(), differences(recorded, currentText));
+    }
+    return CampaignConfigChange.of(
+        before, current, differences(recorded, currentText, CampaignConfigChange.PLAN_KEYS));
+  }
+
+  /**
+   * The text of a widened campaign: {@code configText} with the recorded history and one entry
+   * more, saying when and what was widened.
+   */
+  static String widened(String recorded, String configText, List<String> widenings, Instant at) {
+    ObjectNode root = YAML.createObjectNode();
+    ArrayNode history = root.putArray(HISTORY);
+    JsonNode before = parse(recorded).path(HISTORY);
+    if (before.isArray()) {
+      before.forEach(history::add);
+    }
+    ObjectNode entry = history.addObject();
+    entry.put("widened_at", at.truncatedTo(ChronoUnit.SECONDS).toString());
+    widenings.forEach(entry.putArray("widened")::add);
+    try {
+      return configText
+          + "# each widening of the campaign, oldest first (dfaas-sampler ignores this key when"
+          + " the file is loaded as a config)\n"
+          + WRITER.writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a history always serialises", e);
+    }
   }
 
   private static JsonNode parse(String yaml) {

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
@@ -14,12 +13,11 @@ import org.dfaas.sampler.campaign.CampaignOutcome;
 import org.dfaas.sampler.campaign.CampaignParts;
 import org.dfaas.sampler.campaign.DfaasGenerator;
 import org.dfaas.sampler.campaign.RunIdentity;
+import org.dfaas.sampler.campaign.StatusFileListener;
 import org.dfaas.sampler.config.FunctionSpec;
 import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.plan.ConfigKey;
 import org.dfaas.sampler.plan.Plan;
-import org.dfaas.sampler.results.ArtifactNames;
-import org.dfaas.sampler.results.IndexReader;
 import org.dfaas.sampler.results.ResultStore;
 import org.dfaas.sampler.telemetry.Telemetry;
 import org.slf4j.Logger;
@@ -55,26 +53,12 @@ record CampaignUseCase(RuntimeScope scope) {
     Path folder = environment.resolve(request.outputFolder());
     RunIdentity identity = scope.identity();
     List<String> names = config.functions().stream().map(FunctionSpec::name).toList();
-    String configText = CampaignConfigRecord.text(config);
-    Optional<String> recorded = CampaignConfigRecord.read(folder);
-    List<String> differences =
-        recorded.map(text -> CampaignConfigRecord.differences(text, configText)).orElse(List.of());
-    List<String> replaced = List.of();
-    if (!differences.isEmpty() && CampaignConfigRecord.holdsNoRow(folder)) {
-      replaced = differences;
-      differences = List.of();
-      CampaignConfigRecord.removeEmptyTables(folder);
+    FolderConfigCheck folderConfig = FolderConfigCheck.of(folder, config);
+    if (folderConfig.refused() && !request.force()) {
+      throw folderConfig.refusal();
     }
-    if (!differences.isEmpty() && !request.force()) {
-      throw new SamplerException(
-          folder
-              + " holds a campaign started with another config; it differs in "
-              + String.join(", ", differences),
-          ExitCode.BAD_INPUT,
-          "resume with the config in "
-              + folder.resolve(ArtifactNames.CAMPAIGN_YAML)
-              + ", choose another output_dir, or add --force to mix the data anyway",
-          null);
+    if (folderConfig.replaces()) {
+      CampaignConfigRecord.removeEmptyTables(folder);
     }
     boolean pool = config.targets().pool();
     try (ResultStore store = ResultStore.open(folder, names, config.output(), pool);
@@ -91,21 +75,7 @@ record CampaignUseCase(RuntimeScope scope) {
             store.folder(),
             logFile.path());
         request.configWarnings().forEach(warning -> LOG.warn("config: {}", warning));
-        if (!differences.isEmpty()) {
-          LOG.warn(
-              "--force: resuming with a config that differs from {} in {}",
-              ArtifactNames.CAMPAIGN_YAML,
-              String.join(", ", differences));
-        } else if (recorded.isEmpty() || !replaced.isEmpty()) {
-          store.writeCampaignConfig(configText);
-        }
-        if (!replaced.isEmpty()) {
-          LOG.warn(
-              "{} holds no row yet: it now takes this config, which differs from its {} in {}",
-              folder,
-              ArtifactNames.CAMPAIGN_YAML,
-              String.join(", ", replaced));
-        }
+        folderConfig.record(store, environment.clock().instant());
         OverloadReasonCount reasons = new OverloadReasonCount();
         CampaignOutcome outcome;
         try (Telemetry telemetry =
@@ -116,9 +86,12 @@ record CampaignUseCase(RuntimeScope scope) {
                 store.configIdHash(),
                 environment.clock(),
                 Telemetry.Timing.DEFAULT)) {
-          outcome = generate(identity, store, request, List.of(reasons, telemetry.listener()));
+          StatusFileListener status =
+              new StatusFileListener(store.folder(), identity.runId(), environment.clock());
+          outcome =
+              generate(identity, store, request, List.of(reasons, telemetry.listener(), status));
         }
-        Set<ConfigKey> done = IndexReader.doneKeys(folder.resolve(ArtifactNames.INDEX_CSV));
+        Set<ConfigKey> done = DoneConfigurations.read(folder, config);
         return new CampaignResult(
             identity,
             logFile.path(),

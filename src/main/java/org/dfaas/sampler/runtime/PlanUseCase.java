@@ -1,8 +1,11 @@
 package org.dfaas.sampler.runtime;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import java.util.Set;
@@ -16,7 +19,6 @@ import org.dfaas.sampler.plan.PlanEstimate;
 import org.dfaas.sampler.plan.PlanEstimator;
 import org.dfaas.sampler.replay.ReplayOutcomes;
 import org.dfaas.sampler.results.ArtifactNames;
-import org.dfaas.sampler.results.IndexReader;
 import org.dfaas.sampler.search.ClassificationListener;
 import org.dfaas.sampler.search.InFlightDrive;
 import org.dfaas.sampler.search.IterationPolicy;
@@ -70,7 +72,7 @@ record PlanUseCase(RuntimeScope scope) {
     SamplerConfig config = scope.config();
     Path folder = scope.environment().resolve(outputFolder);
     Path index = folder.resolve(ArtifactNames.INDEX_CSV);
-    Set<ConfigKey> done = IndexReader.doneKeys(index);
+    Set<ConfigKey> done = DoneConfigurations.read(folder, config);
     RecordedOutcomes recorded = RecordedOutcomes.read(folder, done, config.iterations());
     Plan plan = Plan.of(config);
     SettledCount settled =
@@ -140,6 +142,29 @@ record PlanUseCase(RuntimeScope scope) {
         recorded.cores());
   }
 
+  /**
+   * What {@code run} will make of the config in each of the run's folders (a widening, a refusal),
+   * each a line; a fleet target's named.
+   */
+  List<String> folderNotices(Path outputFolder) {
+    if (!scope.config().targets().fleet()) {
+      return notice(outputFolder).stream().toList();
+    }
+    List<String> notices = new ArrayList<>();
+    for (ResolvedTarget target : scope.targets()) {
+      try (SamplerRuntime one = scope.open(target)) {
+        one.folderNotices(outputFolder.resolve(target.name())).stream()
+            .map(notice -> "target " + target.name() + ": " + notice)
+            .forEach(notices::add);
+      }
+    }
+    return notices;
+  }
+
+  private Optional<String> notice(Path outputFolder) {
+    return FolderConfigCheck.of(scope.environment().resolve(outputFolder), scope.config()).notice();
+  }
+
   /** How {@code run} will see {@code outputFolder}: its config ids, what its search settles. */
   FolderFrontier folderFrontier(Path outputFolder) {
     Path folder = scope.environment().resolve(outputFolder);
@@ -147,6 +172,6 @@ record PlanUseCase(RuntimeScope scope) {
         scope.config(),
         Plan.of(scope.config()),
         folder,
-        IndexReader.doneKeys(folder.resolve(ArtifactNames.INDEX_CSV)));
+        DoneConfigurations.read(folder, scope.config()));
   }
 }

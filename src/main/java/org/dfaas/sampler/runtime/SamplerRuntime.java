@@ -7,6 +7,8 @@ import java.util.OptionalLong;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.check.CheckReport;
 import org.dfaas.sampler.config.SamplerConfig;
+import org.dfaas.sampler.dashboard.DashboardOptions;
+import org.dfaas.sampler.dashboard.DashboardServer;
 import org.dfaas.sampler.export.ExportProgress;
 import org.dfaas.sampler.export.ExportRequest;
 import org.dfaas.sampler.export.ExportSummary;
@@ -145,6 +147,14 @@ public final class SamplerRuntime implements AutoCloseable {
     return new PlanUseCase(scope).searchPlan(assumedCapacity, replay, inFlight, listener);
   }
 
+  /**
+   * What {@code run} will make of the config in the run's folders under {@code outputFolder} (a
+   * widening, a refusal in run's words), a line each; empty when nothing is worth saying.
+   */
+  public List<String> folderNotices(Path outputFolder) {
+    return new PlanUseCase(scope).folderNotices(outputFolder);
+  }
+
   /** How {@code run} will see {@code outputFolder}: its config ids, what its search settles. */
   public FolderFrontier folderFrontier(Path outputFolder) {
     return new PlanUseCase(scope).folderFrontier(outputFolder);
@@ -186,6 +196,15 @@ public final class SamplerRuntime implements AutoCloseable {
   public static ExportSummary export(
       ExportRequest request, SamplerEnvironment environment, ExportProgress progress) {
     return new ExportUseCase(environment).export(request, progress);
+  }
+
+  /**
+   * Serves the live page of an output folder until the server is closed: reads the folder only, so
+   * it may run beside (or inside) the campaign writing it.
+   */
+  public static DashboardServer dashboard(
+      SamplerEnvironment environment, DashboardOptions options) {
+    return new DashboardUseCase(environment).serve(options);
   }
 
   /** The use cases of {@code setup} and {@code teardown} on this config's k6 host and node. */

@@ -57,6 +57,15 @@ public final class IterationPolicy {
     return new Outcome(IterationTally.overloadedOutOf(done.overloaded(), planned), ran);
   }
 
+  /**
+   * Whether a configuration the index lists as done with these rows gets more: it has rows, and
+   * this policy wants more than it holds (the campaign's {@code iterations} were raised since). In
+   * adaptive mode a lone row was not near a threshold, so it stays alone; two or more were.
+   */
+  public boolean topsUp(IterationTally done) {
+    return done.iterations() >= 1 && wantsAnother(done.iterations(), done.iterations() >= 2);
+  }
+
   /** The outcome of {@code overloaded} overloaded iterations out of {@code run}. */
   public static Outcome outcome(int run, int overloaded) {
     return new Outcome(IterationTally.overloadedOutOf(overloaded, run), run);

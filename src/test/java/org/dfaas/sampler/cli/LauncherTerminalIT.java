@@ -27,7 +27,7 @@ class LauncherTerminalIT {
         """
         load_generator: builtin
         platform: sandbox
-        metrics_source: local
+        metrics_source: sandbox
         functions: [{name: figlet}]
         rate_strategy: {type: custom, rates: [5, 200]}
         combinations: {min_functions: 1, max_functions: 2}

@@ -39,6 +39,28 @@ class ReportCommandTest {
   }
 
   @Test
+  void theReportOfAPoolQuickstartNamesItsTargetsAndWhatItsMemoryColumnHolds() throws Exception {
+    Path folder = campaign();
+    Path results = folder.resolve("results.csv");
+    java.util.List<String> lines = Files.readAllLines(results);
+    StringBuilder withTargets = new StringBuilder(lines.get(0)).append(",target\r\n");
+    // Every row by sandbox-a: sandbox-b, listed in campaign.yaml, has run nothing.
+    lines.subList(1, lines.size()).forEach(l -> withTargets.append(l).append(",sandbox-a\r\n"));
+    Files.writeString(results, withTargets);
+    Files.copy(Path.of("examples", "quickstart-pool.yaml"), folder.resolve("campaign.yaml"));
+
+    CliRun run = CliRun.of(dir, "report", "out");
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.readString(folder.resolve("report.html")))
+        .contains("<td class=\"l\">targets (pool)</td><td class=\"l\">2: sandbox-a, sandbox-b</td>")
+        .contains(
+            "<tr><td class=\"l\">sandbox-a</td><td>12</td><td>34</td><td>6 (17.6 %)</td></tr>")
+        .contains("<tr><td class=\"l\">sandbox-b</td><td>0</td><td>0</td><td>0 (–)</td></tr>")
+        .contains("<th>memory held by requests (MiB)</th>");
+  }
+
+  @Test
   void writesWhereOutSays() throws Exception {
     campaign();
 

@@ -96,6 +96,6 @@ class ResumeGuardTest {
     assertThat(Files.readString(dir.resolve("out/campaign.log")))
         .contains(
             "holds no row yet: it now takes this config, which differs from its campaign.yaml in"
-                + " functions[0].name (was env, now figlet)");
+                + " functions: env removed");
   }
 }

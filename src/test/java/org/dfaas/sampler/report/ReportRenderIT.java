@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
+import org.dfaas.sampler.HeadlessChromium;
 import org.dfaas.sampler.Requires;
 import org.dfaas.sampler.Tool;
 import org.junit.jupiter.api.Test;
@@ -179,21 +180,8 @@ class ReportRenderIT {
   private void chromium(String action, String window, Path file) throws Exception {
     Process process =
         new ProcessBuilder(
-                List.of(
-                    Tool.CHROMIUM.path().toString(),
-                    "--headless",
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-quic",
-                    "--no-first-run",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                    "--hide-scrollbars",
-                    "--user-data-dir=" + dir.resolve("profile"),
-                    action,
-                    window,
-                    file.toUri().toString()))
+                HeadlessChromium.command(
+                    dir.resolve("profile"), action, window, file.toUri().toString()))
             .redirectError(dir.resolve("chromium.log").toFile())
             .redirectOutput(dir.resolve("chromium.out").toFile())
             .start();

@@ -28,6 +28,20 @@ class TargetsInTheReportTest {
   }
 
   @Test
+  void aLiveCampaignCountsTheTargetsAsItsRowsLandAsTheReaderDoes() throws IOException {
+    Path folder = pool(dir.resolve("pool"));
+    LiveCampaign live = new LiveCampaign(folder);
+
+    org.dfaas.sampler.results.ResultsFileReader.read(folder.resolve("results.csv"), live::add);
+
+    assertThat(
+            live.snapshot(List.of(), List.of(), false, java.util.Optional.empty(), List.of())
+                .targets())
+        .isEqualTo(CampaignReader.read(folder).targets())
+        .hasSize(2);
+  }
+
+  @Test
   void thePageListsEveryTargetOfCampaignYamlWithItsCountsOneThatRanNothingAtZero()
       throws IOException {
     Path folder = pool(dir.resolve("pool"));

@@ -34,6 +34,19 @@ class IterationPolicyTest {
   }
 
   @Test
+  void aDoneConfigurationIsToppedUpOnlyWhenTheIterationsWereRaisedSinceItRan() {
+    IterationPolicy fixed = policy(IterationMode.FIXED);
+    IterationPolicy adaptive = policy(IterationMode.ADAPTIVE);
+
+    assertThat(fixed.topsUp(new IterationTally(1, 1))).isTrue();
+    assertThat(fixed.topsUp(new IterationTally(3, 0))).isFalse();
+    assertThat(fixed.topsUp(new IterationTally(4, 0))).as("lowered since: never fewer").isFalse();
+    assertThat(fixed.topsUp(IterationTally.NONE)).as("an old index without rows").isFalse();
+    assertThat(adaptive.topsUp(new IterationTally(1, 0))).as("a lone row was not near").isFalse();
+    assertThat(adaptive.topsUp(new IterationTally(2, 1))).isTrue();
+  }
+
+  @Test
   void theMajorityOfTheIterationsRunDecides() {
     assertThat(IterationPolicy.outcome(1, 1)).isEqualTo(new Outcome(true, 1));
     assertThat(IterationPolicy.outcome(3, 1)).isEqualTo(new Outcome(false, 3));
