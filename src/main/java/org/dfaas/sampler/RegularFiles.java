@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The one way the tool opens a file it was given or keeps in an output folder: only a regular file
@@ -43,15 +44,7 @@ public final class RegularFiles {
    * @throws SamplerException exit 2 when it is a link, folder, FIFO, device or socket
    */
   public static boolean checkFile(Path file, String what) {
-    return attributes(file)
-        .map(
-            attributes -> {
-              if (!attributes.isRegularFile()) {
-                throw refused(file, what, attributes, "a regular file");
-              }
-              return true;
-            })
-        .orElse(false);
+    return check(file, what, BasicFileAttributes::isRegularFile, "a regular file");
   }
 
   /**
@@ -61,11 +54,17 @@ public final class RegularFiles {
    * @throws SamplerException exit 2 when it is anything else
    */
   public static boolean checkFolder(Path folder, String what) {
-    return attributes(folder)
+    return check(folder, what, BasicFileAttributes::isDirectory, "a folder");
+  }
+
+  /** Whether {@code path} exists; refused when it is not of the {@code expected} kind. */
+  private static boolean check(
+      Path path, String what, Predicate<BasicFileAttributes> kind, String expected) {
+    return attributes(path)
         .map(
             attributes -> {
-              if (!attributes.isDirectory()) {
-                throw refused(folder, what, attributes, "a folder");
+              if (!kind.test(attributes)) {
+                throw refused(path, what, attributes, expected);
               }
               return true;
             })

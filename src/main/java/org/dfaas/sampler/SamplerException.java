@@ -29,6 +29,19 @@ public class SamplerException extends RuntimeException {
     this(message, ExitCode.RUNTIME_FAILURE, null, null);
   }
 
+  /**
+   * A file or folder that could not be used (exit 1), named with the reason: {@code cannot read
+   * /out/index.csv: Permission denied}.
+   *
+   * @param failed what could not be done, e.g. {@code "cannot read"}
+   * @param path the file or folder
+   * @param hint what to do about it
+   */
+  public static SamplerException onFile(String failed, Object path, Exception cause, String hint) {
+    return new SamplerException(
+        failed + " " + path + ": " + cause.getMessage(), ExitCode.RUNTIME_FAILURE, hint, cause);
+  }
+
   /** The exit code this error ends the command with. */
   public int exitCode() {
     return exitCode;

@@ -18,25 +18,18 @@ final class EventLine {
    */
   static String format(RunIdentity identity, String message, double epochSeconds) {
     return "LB_EVENT {"
-        + field("run_id", PythonJson.quote(identity.runId()))
-        + ", "
-        + field("host", PythonJson.quote(identity.targetName()))
-        + ", "
-        + field("workload", PythonJson.quote("dfaas"))
-        + ", "
-        + field("repetition", Integer.toString(identity.repetition()))
-        + ", "
-        + field("total_repetitions", Integer.toString(identity.totalRepetitions()))
-        + ", "
-        + field("status", PythonJson.quote("running"))
-        + ", "
-        + field("message", PythonJson.quote(message))
-        + ", "
-        + field("timestamp", BigDecimal.valueOf(epochSeconds).toPlainString())
-        + ", "
-        + field("type", PythonJson.quote("log"))
-        + ", "
-        + field("level", PythonJson.quote("INFO"))
+        + String.join(
+            ", ",
+            field("run_id", PythonJson.quote(identity.runId())),
+            field("host", PythonJson.quote(identity.targetName())),
+            field("workload", PythonJson.quote("dfaas")),
+            field("repetition", Integer.toString(identity.repetition())),
+            field("total_repetitions", Integer.toString(identity.totalRepetitions())),
+            field("status", PythonJson.quote("running")),
+            field("message", PythonJson.quote(message)),
+            field("timestamp", BigDecimal.valueOf(epochSeconds).toPlainString()),
+            field("type", PythonJson.quote("log")),
+            field("level", PythonJson.quote("INFO")))
         + "}";
   }
 

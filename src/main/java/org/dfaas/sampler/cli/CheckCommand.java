@@ -1,7 +1,6 @@
 package org.dfaas.sampler.cli;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.check.CheckReport;
 import org.dfaas.sampler.cli.render.CheckJson;
@@ -10,7 +9,6 @@ import org.dfaas.sampler.cli.render.CommandWord;
 import org.dfaas.sampler.cli.render.TargetChecksJson;
 import org.dfaas.sampler.cli.render.TargetChecksText;
 import org.dfaas.sampler.config.SamplerConfig;
-import org.dfaas.sampler.runtime.SamplerEnvironment;
 import org.dfaas.sampler.runtime.SamplerRuntime;
 import org.dfaas.sampler.runtime.TargetCheckResult;
 import picocli.CommandLine.Command;
@@ -28,18 +26,12 @@ import picocli.CommandLine.Option;
       "One line per part, OK, FAIL or SKIP with the reason; exit 0 only when no part fails.",
       "With targets:, every target is checked and the failed ones are named."
     })
-final class CheckCommand implements Callable<Integer> {
-
-  private final SamplerEnvironment environment;
+final class CheckCommand extends EnvironmentCommand {
 
   @Mixin ConfigOptions config;
 
   @Option(names = "--json", description = "Print only the report as JSON.")
   boolean json;
-
-  CheckCommand(SamplerEnvironment environment) {
-    this.environment = environment;
-  }
 
   @Override
   public Integer call() {

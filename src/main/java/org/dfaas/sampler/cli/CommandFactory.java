@@ -4,7 +4,9 @@ import org.dfaas.sampler.runtime.SamplerEnvironment;
 import picocli.CommandLine;
 import picocli.CommandLine.IFactory;
 
-/** Gives every command that asks for it the one {@link SamplerEnvironment} of this run. */
+/**
+ * Gives every command ({@link EnvironmentCommand}) the one {@link SamplerEnvironment} of this run.
+ */
 final class CommandFactory implements IFactory {
 
   private final SamplerEnvironment environment;
@@ -16,10 +18,10 @@ final class CommandFactory implements IFactory {
 
   @Override
   public <K> K create(Class<K> type) throws Exception {
-    try {
-      return type.getDeclaredConstructor(SamplerEnvironment.class).newInstance(environment);
-    } catch (NoSuchMethodException noEnvironmentNeeded) {
-      return fallback.create(type);
+    K made = fallback.create(type);
+    if (made instanceof EnvironmentCommand command) {
+      command.environment = environment;
     }
+    return made;
   }
 }

@@ -4,7 +4,6 @@ import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
@@ -12,7 +11,6 @@ import org.dfaas.sampler.Secrets;
 import org.dfaas.sampler.dashboard.AccessToken;
 import org.dfaas.sampler.dashboard.DashboardOptions;
 import org.dfaas.sampler.dashboard.DashboardServer;
-import org.dfaas.sampler.runtime.SamplerEnvironment;
 import org.dfaas.sampler.runtime.SamplerRuntime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,12 +29,10 @@ import picocli.CommandLine.Parameters;
       "Loopback by default: reach it from elsewhere over an SSH tunnel. Any other --bind needs"
           + " a token."
     })
-final class DashboardCommand implements Callable<Integer> {
+final class DashboardCommand extends EnvironmentCommand {
 
   /** The port when none is given: fixed, so an SSH tunnel's command stays the same. */
   static final int DEFAULT_PORT = 8765;
-
-  private final SamplerEnvironment environment;
 
   @Parameters(paramLabel = "DIR", description = "The output folder (its output_dir).")
   Path folder;
@@ -63,10 +59,6 @@ final class DashboardCommand implements Callable<Integer> {
       names = "--new-token",
       description = "Generate a token and print the link holding it, once.")
   boolean newToken;
-
-  DashboardCommand(SamplerEnvironment environment) {
-    this.environment = environment;
-  }
 
   @Override
   public Integer call() throws InterruptedException {

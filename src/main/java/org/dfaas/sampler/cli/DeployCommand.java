@@ -1,14 +1,12 @@
 package org.dfaas.sampler.cli;
 
 import java.time.Duration;
-import java.util.concurrent.Callable;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.cli.render.DeployJson;
 import org.dfaas.sampler.cli.render.DeployText;
 import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.runtime.DeployResult;
 import org.dfaas.sampler.runtime.ResolvedTarget;
-import org.dfaas.sampler.runtime.SamplerEnvironment;
 import org.dfaas.sampler.runtime.SamplerRuntime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,9 +27,7 @@ import picocli.CommandLine.Spec;
       "A function already running the same image is left as it is; one running another is"
           + " updated."
     })
-final class DeployCommand implements Callable<Integer> {
-
-  private final SamplerEnvironment environment;
+final class DeployCommand extends EnvironmentCommand {
 
   @Mixin ConfigOptions config;
 
@@ -50,10 +46,6 @@ final class DeployCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print only the result as JSON.")
   boolean json;
-
-  DeployCommand(SamplerEnvironment environment) {
-    this.environment = environment;
-  }
 
   @Override
   public Integer call() {

@@ -2,12 +2,10 @@ package org.dfaas.sampler.cli;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.export.ExportFormat;
 import org.dfaas.sampler.export.ExportRequest;
 import org.dfaas.sampler.export.ExportSummary;
-import org.dfaas.sampler.runtime.SamplerEnvironment;
 import org.dfaas.sampler.runtime.SamplerRuntime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -24,9 +22,7 @@ import picocli.CommandLine.Parameters;
           + " functions, latency in nanoseconds); csv: one results.csv of every target; jsonl: one"
           + " JSON object per measured iteration. See docs/export.md."
     })
-final class ExportCommand implements Callable<Integer> {
-
-  private final SamplerEnvironment environment;
+final class ExportCommand extends EnvironmentCommand {
 
   @Parameters(
       paramLabel = "DIR",
@@ -55,10 +51,6 @@ final class ExportCommand implements Callable<Integer> {
       paramLabel = "NAME",
       description = "Only the rows of this target of a pool or fleet.")
   String target;
-
-  ExportCommand(SamplerEnvironment environment) {
-    this.environment = environment;
-  }
 
   @Override
   public Integer call() {

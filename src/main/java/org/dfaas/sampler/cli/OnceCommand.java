@@ -1,6 +1,5 @@
 package org.dfaas.sampler.cli;
 
-import java.util.concurrent.Callable;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.cli.render.OnceJson;
 import org.dfaas.sampler.cli.render.OnceText;
@@ -8,7 +7,6 @@ import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.plan.Configuration;
 import org.dfaas.sampler.runtime.OnceResult;
 import org.dfaas.sampler.runtime.ResolvedTarget;
-import org.dfaas.sampler.runtime.SamplerEnvironment;
 import org.dfaas.sampler.runtime.SamplerRuntime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,9 +25,7 @@ import picocli.CommandLine.Spec;
     description =
         "Run one configuration once through the configured k6 executor (k6's log on stderr),"
             + " then print each function's success rate, mean latency and request count.")
-final class OnceCommand implements Callable<Integer> {
-
-  private final SamplerEnvironment environment;
+final class OnceCommand extends EnvironmentCommand {
 
   @Mixin ConfigOptions config;
 
@@ -43,10 +39,6 @@ final class OnceCommand implements Callable<Integer> {
       names = "--json",
       description = "Print only {\"config_id\", \"duration_seconds\", \"functions\"} on stdout.")
   boolean json;
-
-  OnceCommand(SamplerEnvironment environment) {
-    this.environment = environment;
-  }
 
   @Override
   public Integer call() {

@@ -2,7 +2,6 @@ package org.dfaas.sampler.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.cli.render.PlanList;
 import org.dfaas.sampler.cli.render.SearchJson;
@@ -13,7 +12,6 @@ import org.dfaas.sampler.cli.render.TargetsPlanText;
 import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.plan.EstimateListener;
 import org.dfaas.sampler.runtime.RunPlan;
-import org.dfaas.sampler.runtime.SamplerEnvironment;
 import org.dfaas.sampler.runtime.SamplerRuntime;
 import org.dfaas.sampler.runtime.SearchWalk;
 import org.dfaas.sampler.search.ClassificationListener;
@@ -35,9 +33,7 @@ import picocli.CommandLine.Spec;
       "With targets: the wall time for their number (fleet: the longest target's campaign; pool:"
           + " the worst case divided by the number of targets, an estimate)."
     })
-final class PlanCommand implements Callable<Integer> {
-
-  private final SamplerEnvironment environment;
+final class PlanCommand extends EnvironmentCommand {
 
   @Spec CommandSpec spec;
 
@@ -49,10 +45,6 @@ final class PlanCommand implements Callable<Integer> {
 
   @ArgGroup(exclusive = true)
   PlanFormat format = new PlanFormat();
-
-  PlanCommand(SamplerEnvironment environment) {
-    this.environment = environment;
-  }
 
   @Override
   public Integer call() {

@@ -1,9 +1,7 @@
 package org.dfaas.sampler.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.dfaas.sampler.ExitCode;
-import org.dfaas.sampler.runtime.SamplerEnvironment;
 import org.dfaas.sampler.runtime.SamplerRuntime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,9 +16,7 @@ import picocli.CommandLine.Parameters;
           + " finished, still running, or the old tool's.",
       "Prints the path of the page."
     })
-final class ReportCommand implements Callable<Integer> {
-
-  private final SamplerEnvironment environment;
+final class ReportCommand extends EnvironmentCommand {
 
   @Parameters(
       paramLabel = "DIR",
@@ -34,10 +30,6 @@ final class ReportCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "The HTML file to write (default: DIR/report.html); charts go beside it.")
   Path out;
-
-  ReportCommand(SamplerEnvironment environment) {
-    this.environment = environment;
-  }
 
   @Override
   public Integer call() {

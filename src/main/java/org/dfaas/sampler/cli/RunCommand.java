@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.OptionalLong;
-import java.util.concurrent.Callable;
 import org.dfaas.sampler.campaign.CampaignListener;
 import org.dfaas.sampler.cli.render.CommandWord;
 import org.dfaas.sampler.cli.render.RunText;
@@ -17,7 +16,6 @@ import org.dfaas.sampler.runtime.CampaignRequest;
 import org.dfaas.sampler.runtime.ResolvedTarget;
 import org.dfaas.sampler.runtime.RunPlan;
 import org.dfaas.sampler.runtime.RunResult;
-import org.dfaas.sampler.runtime.SamplerEnvironment;
 import org.dfaas.sampler.runtime.SamplerRuntime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,9 +37,7 @@ import picocli.CommandLine.Spec;
       "With targets_mode: fleet, one campaign per target at once, each into {output_dir}/{name}/;"
           + " the exit code is the worst of the targets'."
     })
-final class RunCommand implements Callable<Integer> {
-
-  private final SamplerEnvironment environment;
+final class RunCommand extends EnvironmentCommand {
 
   @Spec CommandSpec spec;
 
@@ -74,10 +70,6 @@ final class RunCommand implements Callable<Integer> {
               + DashboardCommand.DEFAULT_PORT
               + ") while the campaign runs, as `dashboard` does.")
   Integer dashboard;
-
-  RunCommand(SamplerEnvironment environment) {
-    this.environment = environment;
-  }
 
   @Override
   public Integer call() {

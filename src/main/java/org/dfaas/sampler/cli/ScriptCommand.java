@@ -1,11 +1,9 @@
 package org.dfaas.sampler.cli;
 
-import java.util.concurrent.Callable;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.config.SamplerConfig;
 import org.dfaas.sampler.k6.K6Runner;
 import org.dfaas.sampler.plan.Configuration;
-import org.dfaas.sampler.runtime.SamplerEnvironment;
 import org.dfaas.sampler.runtime.SamplerRuntime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,9 +15,7 @@ import picocli.CommandLine.Spec;
     name = "script",
     mixinStandardHelpOptions = true,
     description = "Print the k6 script of one configuration and nothing else.")
-final class ScriptCommand implements Callable<Integer> {
-
-  private final SamplerEnvironment environment;
+final class ScriptCommand extends EnvironmentCommand {
 
   @Mixin ConfigOptions config;
 
@@ -28,10 +24,6 @@ final class ScriptCommand implements Callable<Integer> {
   @Mixin TargetOption targetOption;
 
   @Spec CommandSpec spec;
-
-  ScriptCommand(SamplerEnvironment environment) {
-    this.environment = environment;
-  }
 
   @Override
   public Integer call() {

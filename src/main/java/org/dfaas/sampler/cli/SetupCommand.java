@@ -1,10 +1,5 @@
 package org.dfaas.sampler.cli;
 
-import java.util.concurrent.Callable;
-import org.dfaas.sampler.ExitCode;
-import org.dfaas.sampler.cli.render.SetupText;
-import org.dfaas.sampler.runtime.SamplerEnvironment;
-import org.dfaas.sampler.runtime.SamplerRuntime;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -24,11 +19,9 @@ import picocli.CommandLine.Option;
           + " step names the host, the step and its last lines of output (exit 1); running the"
           + " command again continues. See docs/setup.md."
     })
-final class SetupCommand implements Callable<Integer> {
+final class SetupCommand extends EnvironmentCommand {
 
-  private final SamplerEnvironment environment;
-
-  @Mixin ConfigOptions config;
+  @Mixin AnsibleSteps ansible;
 
   @Option(names = "--k6-host", description = "Set up the k6 host.")
   boolean k6Host;
@@ -36,26 +29,18 @@ final class SetupCommand implements Callable<Integer> {
   @Option(names = "--node", description = "Set up the node and deploy the functions.")
   boolean node;
 
-  @Option(names = "--check", description = "Ansible's check mode: print what would change.")
-  boolean check;
-
-  SetupCommand(SamplerEnvironment environment) {
-    this.environment = environment;
-  }
-
   @Override
   public Integer call() {
-    SetupText text = new SetupText(environment.out());
-    try (SamplerRuntime runtime =
-        SamplerRuntime.open(config.load(environment).config(), environment)) {
-      boolean both = !k6Host && !node;
-      if (k6Host || both) {
-        text.report(runtime.setup().setupK6Host(check, text::step));
-      }
-      if (node || both) {
-        text.node(runtime.setup().setupNode(check, text::step));
-      }
-    }
-    return ExitCode.OK;
+    boolean both = !k6Host && !node;
+    return ansible.run(
+        environment,
+        (setup, text, check) -> {
+          if (k6Host || both) {
+            text.report(setup.setupK6Host(check, text::step));
+          }
+          if (node || both) {
+            text.node(setup.setupNode(check, text::step));
+          }
+        });
   }
 }

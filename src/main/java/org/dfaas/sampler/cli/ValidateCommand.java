@@ -1,10 +1,8 @@
 package org.dfaas.sampler.cli;
 
-import java.util.concurrent.Callable;
 import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.config.ConfigPrinter;
 import org.dfaas.sampler.config.LoadedConfig;
-import org.dfaas.sampler.runtime.SamplerEnvironment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -16,15 +14,9 @@ import picocli.CommandLine.Mixin;
       "Check a config and print the effective config as YAML (plain layout, every key).",
       "On a bad config, list every problem with its key path and exit 2."
     })
-final class ValidateCommand implements Callable<Integer> {
-
-  private final SamplerEnvironment environment;
+final class ValidateCommand extends EnvironmentCommand {
 
   @Mixin ConfigOptions config;
-
-  ValidateCommand(SamplerEnvironment environment) {
-    this.environment = environment;
-  }
 
   @Override
   public Integer call() {

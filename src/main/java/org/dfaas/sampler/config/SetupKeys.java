@@ -13,14 +13,7 @@ final class SetupKeys {
   private SetupKeys() {}
 
   static String version(ConfigNode node, String key, String fallback) {
-    String value = Rules.singleLine(node, key, fallback);
-    if (!VERSION.matcher(value).matches()) {
-      node.problems()
-          .add(
-              node.pathOf(key),
-              "must be a release version like " + fallback + ", got \"" + value + "\"");
-    }
-    return value;
+    return like(node, key, fallback, VERSION, "a release version");
   }
 
   /** A download URL; {@code {version}} and {@code {arch}} are checked as the values they become. */
@@ -51,12 +44,20 @@ final class SetupKeys {
   }
 
   static String image(ConfigNode node, String key, String fallback) {
+    return like(node, key, fallback, IMAGE, "an image reference");
+  }
+
+  /**
+   * A single-line value matching {@code pattern}, else a problem saying it must be {@code what}.
+   */
+  private static String like(
+      ConfigNode node, String key, String fallback, Pattern pattern, String what) {
     String value = Rules.singleLine(node, key, fallback);
-    if (!IMAGE.matcher(value).matches()) {
+    if (!pattern.matcher(value).matches()) {
       node.problems()
           .add(
               node.pathOf(key),
-              "must be an image reference like " + fallback + ", got \"" + value + "\"");
+              "must be " + what + " like " + fallback + ", got \"" + value + "\"");
     }
     return value;
   }

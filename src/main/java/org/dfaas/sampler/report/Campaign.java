@@ -39,19 +39,6 @@ public record Campaign(
     List<FrontierRow> frontier,
     List<TargetTally> targets) {
 
-  /** A campaign whose rows name no target. */
-  public Campaign(
-      Path folder,
-      List<String> functions,
-      Map<Configuration, IterationAggregate> measured,
-      List<Configuration> skipped,
-      List<ConfigKey> done,
-      boolean tornLastLine,
-      Optional<TimeSpan> span,
-      List<FrontierRow> frontier) {
-    this(folder, functions, measured, skipped, done, tornLastLine, span, frontier, List.of());
-  }
-
   public Campaign {
     targets = List.copyOf(targets);
     frontier = List.copyOf(frontier);

@@ -40,28 +40,13 @@ final class OverviewSection {
     html.append("<h2 id=\"overview\">Overview</h2>\n<table>");
     fact(html, "functions", escape(String.join(", ", campaign.functions())));
     fact(html, "configurations run", String.valueOf(run.size()));
-    fact(html, "… done (in index.csv)", String.valueOf(summary.withStatus(Status.DONE).size()));
-    fact(
-        html,
-        "… incomplete (rows, not in index.csv)",
-        String.valueOf(summary.withStatus(Status.INCOMPLETE).size()));
-    fact(
-        html,
-        "… failed (in skipped.csv, with rows)",
-        String.valueOf(summary.withStatus(Status.FAILED).size()));
-    fact(
-        html,
-        "skipped as dominated by an overloaded one",
-        String.valueOf(summary.withStatus(Status.DOMINATED).size()));
+    count(html, "… done (in index.csv)", Status.DONE);
+    count(html, "… incomplete (rows, not in index.csv)", Status.INCOMPLETE);
+    count(html, "… failed (in skipped.csv, with rows)", Status.FAILED);
+    count(html, "skipped as dominated by an overloaded one", Status.DOMINATED);
     if (!campaign.frontier().isEmpty()) {
-      fact(
-          html,
-          "inferred overloaded (frontier.csv)",
-          String.valueOf(summary.withStatus(Status.INFERRED_OVERLOADED).size()));
-      fact(
-          html,
-          "inferred not overloaded (frontier.csv)",
-          String.valueOf(summary.withStatus(Status.INFERRED_OK).size()));
+      count(html, "inferred overloaded (frontier.csv)", Status.INFERRED_OVERLOADED);
+      count(html, "inferred not overloaded (frontier.csv)", Status.INFERRED_OK);
     }
     fact(
         html,
@@ -142,6 +127,11 @@ final class OverviewSection {
       }
     }
     return tallies;
+  }
+
+  /** A fact: how many configurations have {@code status}. */
+  private void count(StringBuilder html, String name, Status status) {
+    fact(html, name, String.valueOf(summary.withStatus(status).size()));
   }
 
   private static void fact(StringBuilder html, String name, String value) {

@@ -83,11 +83,8 @@ final class FolderLock implements Closeable {
       return new FolderLock(channel, lock);
     } catch (IOException e) {
       closeAfterFailure(channel);
-      throw new SamplerException(
-          "cannot lock output folder " + folder + ": " + e.getMessage(),
-          ExitCode.RUNTIME_FAILURE,
-          "check that the folder is writable",
-          e);
+      throw SamplerException.onFile(
+          "cannot lock output folder", folder, e, "check that the folder is writable");
     }
   }
 

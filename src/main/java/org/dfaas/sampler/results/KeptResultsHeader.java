@@ -60,7 +60,7 @@ final class KeptResultsHeader {
             "{} was started {}: it keeps its header (results_extra_columns: {} applies to new"
                 + " folders)",
             file,
-            describe(extras),
+            extras.described(),
             wanted.extraColumns());
         return other;
       }
@@ -84,16 +84,6 @@ final class KeptResultsHeader {
     } catch (IOException e) {
       throw new SamplerException("cannot read " + file + ": " + e.getMessage(), e);
     }
-  }
-
-  private static String describe(ResultsCsv.Extras extras) {
-    return switch (extras) {
-      case NONE -> "without the extra columns";
-      case LATENCY_DETAIL -> "with the extra columns but without overload_reason";
-      case OVERLOAD_REASON -> "with the extra columns but without the pandas-safe target column";
-      case TARGET -> "with the extra columns but without node_cores";
-      case NODE_CORES -> "with every extra column";
-    };
   }
 
   private static String headerLine(ResultsCsv layout) {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,11 +58,11 @@ record OpenTables(
       return new OpenTables(lock, results, skipped, index);
     } catch (IOException e) {
       closeQuietly(lock, results, skipped);
-      throw new SamplerException(
-          "cannot use output folder " + folder + ": " + e.getMessage(),
-          ExitCode.RUNTIME_FAILURE,
-          "check that the folder is writable and the disk has space",
-          e);
+      throw SamplerException.onFile(
+          "cannot use output folder",
+          folder,
+          e,
+          "check that the folder is writable and the disk has space");
     } catch (RuntimeException e) {
       closeQuietly(lock, results, skipped);
       throw e;

@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.config.OutputSettings;
 import org.dfaas.sampler.config.OutputSettings.ConfigIdHash;
@@ -223,11 +222,11 @@ public final class ResultStore implements Closeable {
             OpenTables.openLogged(folder.resolve(ArtifactNames.FAILURES_CSV), failuresLayout);
       }
     } catch (IOException e) {
-      throw new SamplerException(
-          "cannot open " + folder.resolve(ArtifactNames.FAILURES_CSV) + ": " + e.getMessage(),
-          ExitCode.RUNTIME_FAILURE,
-          "check that the output folder is writable and the disk has space",
-          e);
+      throw SamplerException.onFile(
+          "cannot open",
+          folder.resolve(ArtifactNames.FAILURES_CSV),
+          e,
+          "check that the output folder is writable and the disk has space");
     }
     append(failures, failuresLayout.cells(failure));
   }
@@ -285,22 +284,19 @@ public final class ResultStore implements Closeable {
   }
 
   private static SamplerException cannotWrite(Path file, IOException e) {
-    return new SamplerException(
-        "cannot write " + file + ": " + e.getMessage(),
-        ExitCode.RUNTIME_FAILURE,
-        "check that the output folder is writable and the disk has space",
-        e);
+    return SamplerException.onFile(
+        "cannot write", file, e, "check that the output folder is writable and the disk has space");
   }
 
   private static void append(AppendOnlyCsv file, List<String> cells) {
     try {
       file.append(cells);
     } catch (IOException e) {
-      throw new SamplerException(
-          "cannot append to " + file.file() + ": " + e.getMessage(),
-          ExitCode.RUNTIME_FAILURE,
-          "check that the output folder is writable and the disk has space",
-          e);
+      throw SamplerException.onFile(
+          "cannot append to",
+          file.file(),
+          e,
+          "check that the output folder is writable and the disk has space");
     }
   }
 

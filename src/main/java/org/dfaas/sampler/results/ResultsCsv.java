@@ -26,25 +26,39 @@ public final class ResultsCsv implements CsvTable<ResultRow> {
    */
   public enum Extras {
     /** The old tool's columns only. */
-    NONE,
+    NONE("without the extra columns"),
     /** Latency detail and request count per function, then {@code dropped_iterations}. */
-    LATENCY_DETAIL,
+    LATENCY_DETAIL("with the extra columns but without overload_reason"),
     /** All of {@link #LATENCY_DETAIL}, then {@code overload_reason}. */
-    OVERLOAD_REASON,
+    OVERLOAD_REASON("with the extra columns but without the pandas-safe target column"),
     /**
      * All of {@link #OVERLOAD_REASON}, then {@code target} whether one target or many ran the
      * campaign, and no text cell is ever empty: {@code overload_reason} says {@code none} when the
      * node was not overloaded (pandas 3 refuses to fill empty text cells with 0).
      */
-    TARGET,
+    TARGET("with the extra columns but without node_cores"),
     /**
      * All of {@link #TARGET}, with {@code node_cores} between {@code dropped_iterations} and {@code
      * overload_reason} (compat §6's order).
      */
-    NODE_CORES;
+    NODE_CORES("with every extra column");
 
     /** The newest set: what a new folder gets with {@code results_extra_columns: true}. */
     public static final Extras ALL = NODE_CORES;
+
+    private final String described;
+
+    Extras(String described) {
+      this.described = described;
+    }
+
+    /**
+     * How a {@code results.csv} with these columns was started, e.g. {@code with every extra
+     * column}.
+     */
+    String described() {
+      return described;
+    }
 
     boolean includes(Extras other) {
       return compareTo(other) >= 0;

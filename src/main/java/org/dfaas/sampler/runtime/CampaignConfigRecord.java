@@ -80,11 +80,8 @@ final class CampaignConfigRecord {
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException e) {
-      throw new SamplerException(
-          "cannot read " + file + ": " + e.getMessage(),
-          ExitCode.RUNTIME_FAILURE,
-          "check that the output folder is readable",
-          e);
+      throw SamplerException.onFile(
+          "cannot read", file, e, "check that the output folder is readable");
     }
   }
 
@@ -125,11 +122,8 @@ final class CampaignConfigRecord {
   }
 
   private static SamplerException unreadable(Path path, Exception e) {
-    return new SamplerException(
-        "cannot read " + path + ": " + e.getMessage(),
-        ExitCode.RUNTIME_FAILURE,
-        "check that the output folder is readable",
-        e);
+    return SamplerException.onFile(
+        "cannot read", path, e, "check that the output folder is readable");
   }
 
   /**

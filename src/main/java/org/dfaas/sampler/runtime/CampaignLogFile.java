@@ -13,7 +13,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.dfaas.sampler.ExitCode;
 import org.dfaas.sampler.LogLine;
 import org.dfaas.sampler.LogLineListener;
 import org.dfaas.sampler.LogLines;
@@ -73,11 +72,8 @@ final class CampaignLogFile implements LogLineListener, AutoCloseable {
           Files.newOutputStream(path, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
       return new CampaignLogFile(path, file, TargetThreadGroup.current());
     } catch (IOException e) {
-      throw new SamplerException(
-          "cannot open the campaign log " + path + ": " + e.getMessage(),
-          ExitCode.RUNTIME_FAILURE,
-          "check that the output folder is writable",
-          e);
+      throw SamplerException.onFile(
+          "cannot open the campaign log", path, e, "check that the output folder is writable");
     }
   }
 

@@ -110,11 +110,11 @@ record CampaignUseCase(RuntimeScope scope) {
         scope.closeParts();
       }
     } catch (IOException e) {
-      throw new SamplerException(
-          "cannot close the output folder " + folder + ": " + e.getMessage(),
-          ExitCode.RUNTIME_FAILURE,
-          "check that the disk has space; the campaign resumes from what reached it",
-          e);
+      throw SamplerException.onFile(
+          "cannot close the output folder",
+          folder,
+          e,
+          "check that the disk has space; the campaign resumes from what reached it");
     }
   }
 

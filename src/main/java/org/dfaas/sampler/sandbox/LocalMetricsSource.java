@@ -3,11 +3,9 @@ package org.dfaas.sampler.sandbox;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.dfaas.sampler.metrics.MetricsSource;
 import org.dfaas.sampler.metrics.PrometheusQueryException;
 import org.dfaas.sampler.metrics.QueryCatalog;
 
@@ -18,12 +16,9 @@ import org.dfaas.sampler.metrics.QueryCatalog;
  * instant query covers the last {@code time_span}, as the PromQL's range selector does; a range
  * query the window asked for.
  *
- * <p>Thread-safe ({@link SampleHistory}). {@link #close} stops the sampling.
+ * <p>Thread-safe ({@link SampledMetricsSource}). {@link #close} stops the sampling.
  */
-public final class LocalMetricsSource implements MetricsSource {
-
-  private final Duration timeSpan;
-  private final SampleHistory<ProcSample> samples;
+public final class LocalMetricsSource extends SampledMetricsSource<ProcSample> {
 
   /**
    * @param procRoot {@code /proc}, or a folder holding {@code stat} and {@code meminfo} in tests
@@ -38,31 +33,16 @@ public final class LocalMetricsSource implements MetricsSource {
       Duration timeSpan,
       Supplier<Map<String, UsageCounters>> functions,
       boolean sampleInBackground) {
-    this.timeSpan = timeSpan;
-    this.samples =
-        new SampleHistory<>(
-            clock,
-            time -> ProcSample.read(procRoot, time, functions.get()),
-            procRoot.toString(),
-            sampleInBackground);
-  }
-
-  /** Takes one sample now and keeps it. */
-  ProcSample sample() {
-    return samples.sample();
+    super(
+        clock,
+        timeSpan,
+        time -> ProcSample.read(procRoot, time, functions.get()),
+        procRoot.toString(),
+        sampleInBackground);
   }
 
   @Override
-  public double instant(String name, String promql) {
-    return value(name, promql, samples.lastSpan(name, promql, timeSpan));
-  }
-
-  @Override
-  public double range(String name, String promql, Instant start, Instant end, Duration step) {
-    return value(name, promql, samples.window(start, end));
-  }
-
-  private static double value(String name, String promql, List<ProcSample> window) {
+  double value(String name, String promql, List<ProcSample> window) {
     ProcSample first = window.get(0);
     ProcSample last = window.get(window.size() - 1);
     return switch (NodeValues.query(name)) {
@@ -79,10 +59,5 @@ public final class LocalMetricsSource implements MetricsSource {
           throw new PrometheusQueryException(
               name, promql, "the local source has no such query", null);
     };
-  }
-
-  @Override
-  public void close() {
-    samples.close();
   }
 }

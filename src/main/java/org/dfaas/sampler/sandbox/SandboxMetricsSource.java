@@ -5,8 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
-import org.dfaas.sampler.metrics.MetricsSource;
 import org.dfaas.sampler.metrics.PrometheusQueryException;
 import org.dfaas.sampler.metrics.QueryCatalog;
 
@@ -20,14 +20,13 @@ import org.dfaas.sampler.metrics.QueryCatalog;
  * sandbox is given (the JVM's heap limit, which its functions allocate from). An idle sandbox reads
  * 0 for both.
  *
- * <p>Thread-safe ({@link SampleHistory}). {@link #close} stops the sampling.
+ * <p>Thread-safe ({@link SampledMetricsSource}). {@link #close} stops the sampling.
  */
-public final class SandboxMetricsSource implements MetricsSource {
+public final class SandboxMetricsSource
+    extends SampledMetricsSource<SandboxMetricsSource.UsageSample> {
 
-  private final Duration timeSpan;
   private final int cores;
   private final long memoryGiven;
-  private final SampleHistory<UsageSample> samples;
 
   /**
    * @param clock the wall clock windows are given in
@@ -44,18 +43,23 @@ public final class SandboxMetricsSource implements MetricsSource {
       int cores,
       long memoryGiven,
       boolean sampleInBackground) {
+    super(
+        clock,
+        timeSpan,
+        reader(functions, cores, memoryGiven),
+        "the sandbox's counters",
+        sampleInBackground);
+    this.cores = cores;
+    this.memoryGiven = memoryGiven;
+  }
+
+  /** Checks what the sandbox is given before anything is sampled. */
+  private static Function<Instant, UsageSample> reader(
+      Supplier<Map<String, UsageCounters>> functions, int cores, long memoryGiven) {
     if (cores < 1 || memoryGiven < 1) {
       throw new IllegalArgumentException("cores and memory must be positive");
     }
-    this.timeSpan = timeSpan;
-    this.cores = cores;
-    this.memoryGiven = memoryGiven;
-    this.samples =
-        new SampleHistory<>(
-            clock,
-            time -> new UsageSample(time, functions.get()),
-            "the sandbox's counters",
-            sampleInBackground);
+    return time -> new UsageSample(time, functions.get());
   }
 
   /**
@@ -71,16 +75,7 @@ public final class SandboxMetricsSource implements MetricsSource {
   }
 
   @Override
-  public double instant(String name, String promql) {
-    return value(name, promql, samples.lastSpan(name, promql, timeSpan));
-  }
-
-  @Override
-  public double range(String name, String promql, Instant start, Instant end, Duration step) {
-    return value(name, promql, samples.window(start, end));
-  }
-
-  private double value(String name, String promql, List<UsageSample> window) {
+  double value(String name, String promql, List<UsageSample> window) {
     UsageSample first = window.get(0);
     UsageSample last = window.get(window.size() - 1);
     return switch (NodeValues.query(name)) {
@@ -103,14 +98,8 @@ public final class SandboxMetricsSource implements MetricsSource {
         NodeValues.totalPerSecond(first, last, UsageCounters::heldByteMicros));
   }
 
-  @Override
-  public void close() {
-    samples.close();
-  }
-
   /** One look at the sandbox's counters. */
-  private record UsageSample(Instant time, Map<String, UsageCounters> functions)
-      implements CounterSample {
+  record UsageSample(Instant time, Map<String, UsageCounters> functions) implements CounterSample {
 
     UsageSample {
       functions = Map.copyOf(functions);

@@ -93,6 +93,7 @@ class ProgressBarListenerTest {
             true,
             false,
             0,
+            null,
             null));
 
     single.close();
@@ -135,7 +136,7 @@ class ProgressBarListenerTest {
     fleet.campaignFinished(null);
     light.campaignFinished(
         new CampaignOutcome(
-            2, 1, 1, 0, 0, 1, Duration.ZERO, Path.of("out"), null, 1, false, false, 0, null));
+            2, 1, 1, 0, 0, 1, Duration.ZERO, Path.of("out"), null, 1, false, false, 0, null, null));
     fleet.configurationFinished(new PlanPosition(1, 2, 2), ENV, false);
 
     fleet.close();

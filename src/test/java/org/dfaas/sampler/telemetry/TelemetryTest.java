@@ -81,6 +81,7 @@ class TelemetryTest {
         false,
         false,
         0,
+        null,
         null);
   }
 

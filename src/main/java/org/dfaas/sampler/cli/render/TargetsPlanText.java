@@ -5,13 +5,12 @@ import java.util.Locale;
 import java.util.Map;
 import org.dfaas.sampler.TimeFormat;
 import org.dfaas.sampler.runtime.PlanWalk;
-import org.dfaas.sampler.runtime.RunPlan;
 
 /**
  * {@code plan} of a config with targets: the plan as {@link PlanText} shows it, per target for a
  * fleet (each has its own folder), then the estimated wall time for the number of targets.
  */
-public final class TargetsPlanText {
+public final class TargetsPlanText implements RunPlanFormat {
 
   private final String source;
 
@@ -22,18 +21,13 @@ public final class TargetsPlanText {
     this.source = source;
   }
 
-  /** {@code plan} as the runtime shaped it: one target's, a pool's or a fleet's. */
-  public void write(RunPlan plan, PrintWriter out) {
-    if (plan.isFleet()) {
-      writeFleet(plan.fleet(), out);
-    } else if (plan.pool()) {
-      writePool(plan.walk(), plan.targets(), out);
-    } else {
-      new PlanText(source).write(plan.walk(), out);
-    }
+  @Override
+  public void writeOne(PlanWalk walk, PrintWriter out) {
+    new PlanText(source).write(walk, out);
   }
 
   /** A fleet: each target's campaign runs at once, so the longest one is the wall time. */
+  @Override
   public void writeFleet(Map<String, PlanWalk> walks, PrintWriter out) {
     walks.forEach(
         (name, walk) -> {
@@ -49,6 +43,7 @@ public final class TargetsPlanText {
   }
 
   /** A pool: the targets share one plan, so the wall time is about the serial time divided. */
+  @Override
   public void writePool(PlanWalk walk, int targets, PrintWriter out) {
     new PlanText(source).write(walk, out);
     out.printf(
