@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Measures report, plan --replay and plan on a synthetic results.csv of ROWS rows, each under
+# Measures report, plan --replay, plan and export on a synthetic results.csv of ROWS rows, each under
 # -Xmx512m: wall time, peak RSS and peak heap (the largest heap in use before any collection, read
 # from the GC log). Usage: bench/results-scale.sh [ROWS] [WORK_FOLDER]
 #
@@ -50,3 +50,4 @@ echo "|---|---|---|---|---|"
 measure report report "$work/out"
 measure "plan --replay" plan -c "$work/campaign.yaml" --replay "$work/out/results.csv" --json
 measure plan plan -c "$work/campaign.yaml" --json
+measure "export --format dfaas" export "$work/out" --format dfaas --out "$work/export"

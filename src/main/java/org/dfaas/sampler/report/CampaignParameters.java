@@ -39,7 +39,7 @@ record CampaignParameters(String source, Map<String, String> values, List<String
 
   private static final Pattern CAMPAIGN_START =
       Pattern.compile(
-          " campaign (\\S+) on target (\\S+?)(?: by dfaas-sampler ([^:]+))?: output in ");
+          " campaign (\\S+) on (?:target )?(.+?)(?: by dfaas-sampler ([^:]+))?: output in ");
 
   static final String UNKNOWN = "not recorded";
 

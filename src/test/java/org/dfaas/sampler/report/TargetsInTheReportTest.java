@@ -66,6 +66,23 @@ class TargetsInTheReportTest {
   }
 
   @Test
+  void thePageNamesThePoolEachSessionRanOnFromCampaignLog() throws IOException {
+    Path folder = pool(dir.resolve("pool"));
+    Files.writeString(
+        folder.resolve("campaign.log"),
+        "2026-12-07 08:28:33.677 INFO  campaign run-7 on a pool of targets node-a, node-b by"
+            + " dfaas-sampler 0.2.0: output in /x/pool, log in /x/pool/campaign.log\n"
+            + "2026-12-07 09:00:00.000 INFO  campaign run-8 on target node-a by dfaas-sampler"
+            + " 0.2.0: output in /x/pool, log in /x/pool/campaign.log\n");
+
+    String page = Files.readString(ReportWriter.write(folder, dir.resolve("r.html")).page());
+
+    assertThat(page)
+        .contains("run-7 on a pool of targets node-a, node-b, run-8 on node-a")
+        .contains("<td class=\"l\">dfaas-sampler 0.2.0</td>");
+  }
+
+  @Test
   void aFolderWithoutATargetColumnHasNoTargetsTable() throws IOException {
     Path folder = ReportFixture.copyTo(dir.resolve("plain"));
 
