@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.dfaas.sampler.LogLine;
 import org.dfaas.sampler.LogLineListener;
+import org.dfaas.sampler.Secrets;
 import org.slf4j.event.Level;
 
 /**
@@ -46,7 +47,8 @@ final class LokiPush implements LogLineListener, AutoCloseable {
     if (!line.atLeast(Level.INFO) || line.logger().startsWith(OWN_LOGGERS)) {
       return;
     }
-    String text = line.level() + " " + line.message();
+    // Lines leave the machine: credentials in URLs are masked as in campaign.log.
+    String text = line.level() + " " + Secrets.maskUrlCredentials(line.message());
     if (text.length() > MAX_LINE_CHARS) {
       text = text.substring(0, MAX_LINE_CHARS);
     }

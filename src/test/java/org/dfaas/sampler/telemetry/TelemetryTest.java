@@ -256,6 +256,7 @@ class TelemetryTest {
         for (int i = 0; i < 450; i++) {
           CAMPAIGN_LOG.info("DFaaS config {}/450", i + 1);
         }
+        CAMPAIGN_LOG.info("gateway at http://admin:pa55w0rd@node:31112 answers");
         CAMPAIGN_LOG.debug("not at INFO: not pushed");
         LoggerFactory.getLogger(AsyncSender.class).info("the pushes' own lines: not pushed");
       }
@@ -292,6 +293,9 @@ class TelemetryTest {
           .startsWith("INFO DFaaS config 1/450")
           .endsWith("INFO DFaaS config 450/450");
       assertThat(lines).noneMatch(l -> l.contains("not pushed"));
+      assertThat(lines)
+          .contains("INFO gateway at http://***@node:31112 answers")
+          .noneMatch(l -> l.contains("pa55w0rd"));
     }
   }
 }
