@@ -42,40 +42,6 @@ public record CampaignOutcome(
     SearchTally search,
     String stopHint) {
 
-  /** An outcome with no hint to its stop. */
-  public CampaignOutcome(
-      long configurations,
-      long ran,
-      long skippedDominated,
-      long skippedIndexed,
-      long failed,
-      long overloaded,
-      Duration elapsed,
-      Path outputDir,
-      String stopReason,
-      int stopExitCode,
-      boolean interrupted,
-      boolean searchInfers,
-      long inferredOk,
-      SearchTally search) {
-    this(
-        configurations,
-        ran,
-        skippedDominated,
-        skippedIndexed,
-        failed,
-        overloaded,
-        elapsed,
-        outputDir,
-        stopReason,
-        stopExitCode,
-        interrupted,
-        searchInfers,
-        inferredOk,
-        search,
-        null);
-  }
-
   /** Whether every configuration ran or was skipped by rule. */
   public boolean complete() {
     return failed == 0 && stopReason == null;

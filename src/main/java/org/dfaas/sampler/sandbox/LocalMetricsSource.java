@@ -6,8 +6,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.dfaas.sampler.metrics.PrometheusQueryException;
-import org.dfaas.sampler.metrics.QueryCatalog;
 
 /**
  * The local metrics source ({@code metrics_source: local}): answers the bundled queries by name
@@ -42,22 +40,23 @@ public final class LocalMetricsSource extends SampledMetricsSource<ProcSample> {
   }
 
   @Override
-  double value(String name, String promql, List<ProcSample> window) {
-    ProcSample first = window.get(0);
-    ProcSample last = window.get(window.size() - 1);
-    return switch (NodeValues.query(name)) {
-      case QueryCatalog.CPU_NODE -> NodeValues.cpuPercent(first, last);
-      case QueryCatalog.RAM_NODE -> NodeValues.mean(window, s -> s.memTotal() - s.memAvailable());
-      case QueryCatalog.RAM_PCT_NODE ->
-          NodeValues.mean(
-              window, s -> 100.0 * (1 - (double) s.memFreeCachedBuffers() / s.memTotal()));
-      case QueryCatalog.CPU_COUNT_NODE -> last.cores();
-      case QueryCatalog.POWER_NODE, QueryCatalog.POWER_FUNCTION -> Double.NaN;
-      case QueryCatalog.CPU_FUNCTION -> NodeValues.functionCpu(name, promql, first, last);
-      case QueryCatalog.RAM_FUNCTION -> NodeValues.functionRam(name, promql, first, last);
-      default ->
-          throw new PrometheusQueryException(
-              name, promql, "the local source has no such query", null);
-    };
+  double nodeCpu(ProcSample first, ProcSample last) {
+    return NodeValues.cpuPercent(first, last);
+  }
+
+  @Override
+  double nodeRamBytes(List<ProcSample> window) {
+    return NodeValues.mean(window, s -> s.memTotal() - s.memAvailable());
+  }
+
+  @Override
+  double nodeRamPercent(List<ProcSample> window) {
+    return NodeValues.mean(
+        window, s -> 100.0 * (1 - (double) s.memFreeCachedBuffers() / s.memTotal()));
+  }
+
+  @Override
+  double cores(ProcSample last) {
+    return last.cores();
   }
 }

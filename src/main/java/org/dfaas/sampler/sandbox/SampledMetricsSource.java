@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import org.dfaas.sampler.metrics.MetricsSource;
+import org.dfaas.sampler.metrics.PrometheusQueryException;
+import org.dfaas.sampler.metrics.QueryCatalog;
 
 /**
  * A metrics source answering from samples it takes itself ({@link SampleHistory}): an instant query
@@ -19,6 +21,7 @@ import org.dfaas.sampler.metrics.MetricsSource;
 abstract class SampledMetricsSource<S extends CounterSample> implements MetricsSource {
 
   private final Duration timeSpan;
+  private final String description;
   private final SampleHistory<S> samples;
 
   /**
@@ -36,6 +39,7 @@ abstract class SampledMetricsSource<S extends CounterSample> implements MetricsS
       String what,
       boolean sampleInBackground) {
     this.timeSpan = timeSpan;
+    this.description = what;
     this.samples = new SampleHistory<>(clock, reader, what, sampleInBackground);
   }
 
@@ -45,7 +49,34 @@ abstract class SampledMetricsSource<S extends CounterSample> implements MetricsS
   }
 
   /** The value of the bundled query {@code name} over a window of at least one sample. */
-  abstract double value(String name, String promql, List<S> window);
+  final double value(String name, String promql, List<S> window) {
+    S first = window.get(0);
+    S last = window.get(window.size() - 1);
+    return switch (NodeValues.query(name)) {
+      case QueryCatalog.CPU_NODE -> nodeCpu(first, last);
+      case QueryCatalog.RAM_NODE -> nodeRamBytes(window);
+      case QueryCatalog.RAM_PCT_NODE -> nodeRamPercent(window);
+      case QueryCatalog.CPU_COUNT_NODE -> cores(last);
+      case QueryCatalog.POWER_NODE, QueryCatalog.POWER_FUNCTION -> Double.NaN;
+      case QueryCatalog.CPU_FUNCTION -> NodeValues.functionCpu(name, promql, first, last);
+      case QueryCatalog.RAM_FUNCTION -> NodeValues.functionRam(name, promql, first, last);
+      default ->
+          throw new PrometheusQueryException(
+              name, promql, "no such query for a source sampling " + description, null);
+    };
+  }
+
+  /** The node's CPU in percent summed over cores ({@code cpu_usage_node}) between two samples. */
+  abstract double nodeCpu(S first, S last);
+
+  /** The node's memory in use, in bytes, over the window. */
+  abstract double nodeRamBytes(List<S> window);
+
+  /** The node's memory in use, in percent of what it has, over the window. */
+  abstract double nodeRamPercent(List<S> window);
+
+  /** The cores the node has, as the last sample tells. */
+  abstract double cores(S last);
 
   @Override
   public final double instant(String name, String promql) {

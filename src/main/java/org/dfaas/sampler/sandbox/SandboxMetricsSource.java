@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.dfaas.sampler.metrics.PrometheusQueryException;
-import org.dfaas.sampler.metrics.QueryCatalog;
 
 /**
  * The sandbox's own metrics source ({@code metrics_source: sandbox}): the node is the sandbox, so
@@ -75,22 +73,23 @@ public final class SandboxMetricsSource
   }
 
   @Override
-  double value(String name, String promql, List<UsageSample> window) {
-    UsageSample first = window.get(0);
-    UsageSample last = window.get(window.size() - 1);
-    return switch (NodeValues.query(name)) {
-      case QueryCatalog.CPU_NODE ->
-          NodeValues.cpuPercent(NodeValues.totalPerSecond(first, last, UsageCounters::cpuNanos));
-      case QueryCatalog.RAM_NODE -> heldBytes(first, last);
-      case QueryCatalog.RAM_PCT_NODE -> 100.0 * heldBytes(first, last) / memoryGiven;
-      case QueryCatalog.CPU_COUNT_NODE -> cores;
-      case QueryCatalog.POWER_NODE, QueryCatalog.POWER_FUNCTION -> Double.NaN;
-      case QueryCatalog.CPU_FUNCTION -> NodeValues.functionCpu(name, promql, first, last);
-      case QueryCatalog.RAM_FUNCTION -> NodeValues.functionRam(name, promql, first, last);
-      default ->
-          throw new PrometheusQueryException(
-              name, promql, "the sandbox's source has no such query", null);
-    };
+  double nodeCpu(UsageSample first, UsageSample last) {
+    return NodeValues.cpuPercent(NodeValues.totalPerSecond(first, last, UsageCounters::cpuNanos));
+  }
+
+  @Override
+  double nodeRamBytes(List<UsageSample> window) {
+    return heldBytes(window.get(0), window.get(window.size() - 1));
+  }
+
+  @Override
+  double nodeRamPercent(List<UsageSample> window) {
+    return 100.0 * nodeRamBytes(window) / memoryGiven;
+  }
+
+  @Override
+  double cores(UsageSample last) {
+    return cores;
   }
 
   private static double heldBytes(UsageSample first, UsageSample last) {

@@ -36,7 +36,7 @@ class StatusFileListenerTest {
     later(2);
     listener.campaignFinished(
         new CampaignOutcome(
-            12, 1, 0, 0, 0, 0, Duration.ofSeconds(37), dir, null, 0, false, false, 0, null));
+            12, 1, 0, 0, 0, 0, Duration.ofSeconds(37), dir, null, 0, false, false, 0, null, null));
     CampaignStatus after = CampaignStatusFile.read(dir).orElseThrow();
 
     assertThat(during.runId()).isEqualTo("run-1");

@@ -136,6 +136,7 @@ class GrafanaDashboardTest {
               false,
               false,
               0,
+              null,
               null));
     }
   }

@@ -72,6 +72,7 @@ class FleetTextTest {
             stopReason != null,
             false,
             0,
+            null,
             null);
     return new FleetTargetResult(
         new ResolvedTarget(name, null, config, false),
