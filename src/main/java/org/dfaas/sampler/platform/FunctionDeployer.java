@@ -123,15 +123,7 @@ public final class FunctionDeployer {
     if (response.statusCode() == 404) {
       return null;
     }
-    if (response.statusCode() != 200) {
-      throw GatewayHttp.unexpected(uri, response, null);
-    }
-    JsonNode function = GatewayHttp.json(uri, response);
-    if (!function.isObject()) {
-      throw new GatewayException(
-          "OpenFaaS gateway " + uri + ": reply is not a function's description", null, null);
-    }
-    return function;
+    return GatewayHttp.json(uri, response, JsonNode::isObject, "a function's description");
   }
 
   private Map<FunctionDeployment, Duration> awaitReady(

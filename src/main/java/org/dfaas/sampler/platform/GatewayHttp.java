@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.function.Predicate;
 import org.dfaas.sampler.BoundedHttp;
 import org.dfaas.sampler.ConnectFailure;
 import org.dfaas.sampler.config.GatewaySettings;
@@ -131,14 +132,29 @@ final class GatewayHttp {
    *
    * @throws GatewayException when it is not JSON
    */
-  static JsonNode json(URI uri, HttpResponse<String> response) {
+  /**
+   * The JSON of a 200 reply, of the shape {@code shape} accepts.
+   *
+   * @param expected what the reply should be, for the message when it is not
+   * @throws GatewayException when the status is not 200, or the reply not JSON of that shape
+   */
+  static JsonNode json(
+      URI uri, HttpResponse<String> response, Predicate<JsonNode> shape, String expected) {
+    if (response.statusCode() != 200) {
+      throw unexpected(uri, response, null);
+    }
+    JsonNode node;
     try {
-      JsonNode node = JSON.readTree(response.body());
-      return node == null ? JSON.missingNode() : node;
+      node = JSON.readTree(response.body());
     } catch (JacksonException e) {
       throw new GatewayException(
           "OpenFaaS gateway " + uri + ": reply is not JSON: " + excerpt(response.body()), null, e);
     }
+    if (node == null || !shape.test(node)) {
+      throw new GatewayException(
+          "OpenFaaS gateway " + uri + ": reply is not " + expected, null, null);
+    }
+    return node;
   }
 
   private static String excerpt(String body) {

@@ -83,14 +83,8 @@ public final class OpenFaasGateway implements FaasPlatform {
    */
   public List<FunctionStatus> functions() {
     HttpResponse<String> response = http.send("GET", functionsUri, null);
-    if (response.statusCode() != 200) {
-      throw GatewayHttp.unexpected(functionsUri, response, null);
-    }
-    JsonNode list = GatewayHttp.json(functionsUri, response);
-    if (!list.isArray()) {
-      throw new GatewayException(
-          "OpenFaaS gateway " + functionsUri + ": reply is not a list of functions", null, null);
-    }
+    JsonNode list =
+        GatewayHttp.json(functionsUri, response, JsonNode::isArray, "a list of functions");
     List<FunctionStatus> functions = new ArrayList<>();
     for (JsonNode item : list) {
       functions.add(status(item));
