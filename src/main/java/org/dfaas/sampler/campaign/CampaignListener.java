@@ -84,6 +84,6 @@ public interface CampaignListener {
 
   /** All of {@code listeners}, in order. */
   static CampaignListener all(List<CampaignListener> listeners) {
-    return new CompositeListener(List.copyOf(listeners));
+    return CompositeListener.of(listeners);
   }
 }

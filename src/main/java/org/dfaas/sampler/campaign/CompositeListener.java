@@ -1,88 +1,52 @@
 package org.dfaas.sampler.campaign;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.util.List;
-import org.dfaas.sampler.plan.Configuration;
 
-/** Hands every event to several listeners in turn. */
-final class CompositeListener implements CampaignListener {
+/**
+ * Hands every event to several listeners in turn. A proxy rather than a class forwarding each
+ * method: an event added to {@link CampaignListener} reaches every listener with no line here.
+ */
+final class CompositeListener {
 
-  private final List<CampaignListener> listeners;
+  private CompositeListener() {}
 
-  CompositeListener(List<CampaignListener> listeners) {
-    this.listeners = listeners;
+  /**
+   * One listener handing each event to {@code listeners}, in order; what one throws is thrown as it
+   * is, and the later ones do not get that event.
+   */
+  static CampaignListener of(List<CampaignListener> listeners) {
+    List<CampaignListener> all = List.copyOf(listeners);
+    return (CampaignListener)
+        Proxy.newProxyInstance(
+            CampaignListener.class.getClassLoader(),
+            new Class<?>[] {CampaignListener.class},
+            (proxy, method, args) ->
+                method.getDeclaringClass() == Object.class
+                    ? objectMethod(proxy, method, args, all)
+                    : forward(method, args, all));
   }
 
-  @Override
-  public void targetChanged(String target, String status) {
-    listeners.forEach(l -> l.targetChanged(target, status));
+  private static Object forward(Method method, Object[] args, List<CampaignListener> all)
+      throws Throwable {
+    for (CampaignListener listener : all) {
+      try {
+        method.invoke(listener, args);
+      } catch (InvocationTargetException e) {
+        throw e.getCause();
+      }
+    }
+    return null;
   }
 
-  @Override
-  public void campaignStarted(long configurations, int iterations) {
-    listeners.forEach(l -> l.campaignStarted(configurations, iterations));
-  }
-
-  @Override
-  public void configurationSkipped(
-      PlanPosition position, Configuration configuration, SkipReason reason) {
-    listeners.forEach(l -> l.configurationSkipped(position, configuration, reason));
-  }
-
-  @Override
-  public void warmUpStarted(Configuration load, String duration) {
-    listeners.forEach(l -> l.warmUpStarted(load, duration));
-  }
-
-  @Override
-  public void warmUpFailed(Configuration load, Exception cause) {
-    listeners.forEach(l -> l.warmUpFailed(load, cause));
-  }
-
-  @Override
-  public void iterationStarted(PlanPosition position, Configuration configuration, int iteration) {
-    listeners.forEach(l -> l.iterationStarted(position, configuration, iteration));
-  }
-
-  @Override
-  public void phaseStarted(String target, Phase phase, Configuration configuration, int iteration) {
-    listeners.forEach(l -> l.phaseStarted(target, phase, configuration, iteration));
-  }
-
-  @Override
-  public void iterationFinished(
-      PlanPosition position, Configuration configuration, int iteration, boolean overloaded) {
-    listeners.forEach(l -> l.iterationFinished(position, configuration, iteration, overloaded));
-  }
-
-  @Override
-  public void iterationMeasured(
-      PlanPosition position, Configuration configuration, int iteration, IterationSummary summary) {
-    listeners.forEach(l -> l.iterationMeasured(position, configuration, iteration, summary));
-  }
-
-  @Override
-  public void configurationFailed(
-      PlanPosition position, Configuration configuration, Exception cause) {
-    listeners.forEach(l -> l.configurationFailed(position, configuration, cause));
-  }
-
-  @Override
-  public void configurationFinished(
-      PlanPosition position, Configuration configuration, boolean overloaded) {
-    listeners.forEach(l -> l.configurationFinished(position, configuration, overloaded));
-  }
-
-  @Override
-  public void contradiction(
-      PlanPosition position,
-      Configuration configuration,
-      Configuration dominating,
-      long contradictions) {
-    listeners.forEach(l -> l.contradiction(position, configuration, dominating, contradictions));
-  }
-
-  @Override
-  public void campaignFinished(CampaignOutcome outcome) {
-    listeners.forEach(l -> l.campaignFinished(outcome));
+  private static Object objectMethod(
+      Object proxy, Method method, Object[] args, List<CampaignListener> all) {
+    return switch (method.getName()) {
+      case "equals" -> proxy == args[0];
+      case "hashCode" -> System.identityHashCode(proxy);
+      default -> "all of " + all;
+    };
   }
 }
