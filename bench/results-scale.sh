@@ -6,7 +6,7 @@
 # The data: env, figlet and shasum at rates 0..450 step 10, every configuration of one to three of
 # them (103,822), each repeated as many times as ROWS needs, in the layout of a new results.csv
 # (extra columns included). A configuration whose rates add up to more than 900 is overloaded.
-# ROWS=10000000 writes about 2 GB: WORK_FOLDER (default /tmp) needs the room; it is deleted after.
+# ROWS=10000000 writes about 3 GB (and as much again for the export): WORK_FOLDER (default /tmp) needs the room; it is deleted after.
 set -euo pipefail
 rows="${1:-1000000}"
 work="$(mktemp -d "${2:-/tmp}/results-scale.XXXXXX")"
