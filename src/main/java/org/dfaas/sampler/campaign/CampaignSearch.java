@@ -1,5 +1,7 @@
 package org.dfaas.sampler.campaign;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.dfaas.sampler.SamplerException;
 import org.dfaas.sampler.config.SearchSettings;
@@ -29,6 +31,9 @@ import org.dfaas.sampler.search.Searches;
  */
 final class CampaignSearch implements ClassificationListener {
 
+  /** How often, at most, {@code frontier.csv} is written while the campaign runs. */
+  static final Duration FRONTIER_EVERY = Duration.ofSeconds(30);
+
   private final SearchRules rules;
   private final SearchStrategy strategy;
   private final Plan plan;
@@ -40,6 +45,9 @@ final class CampaignSearch implements ClassificationListener {
   private final CampaignListener listener;
   private final ResultStore store;
   private final FrontierTable table;
+  private Instant frontierWritten;
+  private boolean recordedSinceFrontier;
+  private Duration frontierWriteCost = Duration.ZERO;
   private long skippedDominated;
   private long inferredOk;
 
@@ -109,6 +117,7 @@ final class CampaignSearch implements ClassificationListener {
   /** Hands the outcome of a proposed configuration back. */
   void record(PlanPosition position, Configuration configuration, Outcome outcome) {
     strategy.record(configuration, outcome);
+    recordedSinceFrontier = true;
   }
 
   /** Logged by the campaign's listener alone, once, when the search settles the set. */
@@ -140,6 +149,31 @@ final class CampaignSearch implements ClassificationListener {
         // A measured configuration was logged while it ran.
       }
     }
+  }
+
+  /**
+   * Writes {@code frontier.csv} as it stands while the campaign runs, when {@link #FRONTIER_EVERY}
+   * (and ten times what the last write cost, for plans of millions) has passed since the last write
+   * and an outcome came in: so {@code report} and {@code dashboard} show what the search inferred
+   * so far. Called once the search has proposed what comes next, when what it settled on the way is
+   * in; the classes so far are true, the others read {@code pending}.
+   *
+   * @throws org.dfaas.sampler.SamplerException when the file cannot be written
+   */
+  void writeFrontierWhenDue(Instant now) {
+    if (table == null || !recordedSinceFrontier) {
+      return;
+    }
+    Duration tenWrites = frontierWriteCost.multipliedBy(10);
+    Duration wait = tenWrites.compareTo(FRONTIER_EVERY) > 0 ? tenWrites : FRONTIER_EVERY;
+    if (frontierWritten != null && Duration.between(frontierWritten, now).compareTo(wait) < 0) {
+      return;
+    }
+    long started = System.nanoTime();
+    store.writeFrontier(table.rows());
+    frontierWriteCost = Duration.ofNanos(System.nanoTime() - started);
+    frontierWritten = now;
+    recordedSinceFrontier = false;
   }
 
   /**

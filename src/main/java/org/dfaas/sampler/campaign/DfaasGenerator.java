@@ -190,8 +190,13 @@ public final class DfaasGenerator {
     while (queue.size() < wanted) {
       int room = wanted - queue.size();
       List<List<Configuration>> batch = new ArrayList<>(1);
-      // What the search infers on the way reaches skipped.csv: a write that fails stops.
-      StoreWrites.run(() -> batch.add(search.next(room)));
+      // What the search infers on the way reaches skipped.csv, and when due frontier.csv: a write
+      // that fails stops.
+      StoreWrites.run(
+          () -> {
+            batch.add(search.next(room));
+            search.writeFrontierWhenDue(parts.clock().instant());
+          });
       if (batch.get(0).isEmpty()) {
         return null;
       }

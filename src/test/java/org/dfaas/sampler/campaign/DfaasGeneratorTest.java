@@ -552,6 +552,43 @@ class DfaasGeneratorTest {
   }
 
   @Test
+  void aFrontierCampaignWritesFrontierCsvWhileItRunsWhatIsNotSettledYetPending()
+      throws IOException {
+    FakeCampaign campaign = new FakeCampaign(FRONTIER);
+    campaign.outcome =
+        (request, run) -> {
+          // Each load runs for half a minute, so frontier.csv is due after each.
+          campaign.time.sleep(CampaignSearch.FRONTIER_EVERY);
+          return capacity20(request);
+        };
+    List<List<String>> seen = new ArrayList<>();
+    Recorder watcher =
+        new Recorder() {
+          @Override
+          public void configurationFinished(PlanPosition p, Configuration c, boolean overloaded) {
+            try {
+              seen.add(lines("frontier.csv"));
+            } catch (IOException e) {
+              throw new java.io.UncheckedIOException(e);
+            }
+          }
+        };
+
+    run(campaign, watcher);
+
+    // Written once an outcome is in, then whenever 30 s of campaign time have passed.
+    assertThat(seen.get(0)).isEmpty();
+    assertThat(seen.get(1)).hasSize(1 + 15).anyMatch(line -> line.contains(",pending,"));
+    assertThat(seen)
+        .anySatisfy(
+            midway ->
+                assertThat(midway)
+                    .anyMatch(line -> line.contains(",measured_"))
+                    .anyMatch(line -> line.contains(",pending,")));
+    assertThat(lines("frontier.csv")).hasSize(1 + 15).noneMatch(line -> line.contains(",pending,"));
+  }
+
+  @Test
   void aFrontierCampaignResumedAfterEveryConfigurationMakesTheUninterruptedChoices()
       throws IOException {
     FakeCampaign whole = new FakeCampaign(FRONTIER);
