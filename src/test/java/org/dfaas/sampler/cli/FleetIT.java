@@ -106,7 +106,7 @@ class FleetIT {
             targets_mode: fleet
             targets:
               - {name: sandboxed}
-              - {name: gone, platform: openfaas, gateway_url: 'http://127.0.0.1:9'}
+              - {name: gone, platform: openfaas, metrics_source: local, gateway_url: 'http://127.0.0.1:9'}
             """);
 
     CliRun run =
